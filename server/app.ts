@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authRoutes } from './auth/routes';
+import { boardRoutes } from './boards/routes';
+import type { Config } from './config';
+import type { CouncilEvents } from './councils/events';
+import { councilRoutes } from './councils/routes';
+import type { Db } from './db/client';
+import { errorHandler } from './http/errors';
+import { requestAuth } from './http/requestAuth';
+import type { App } from './http/types';
+import { invitationRoutes } from './invitations/routes';
+
+export const clientDist = fileURLToPath(new URL('../dist/client', import.meta.url));
+
+export type AppOptions = { db: Db; config: Config; events: CouncilEvents; serveClient?: boolean };
+
+/** The HTTP side of the server: API routes, OpenAPI document and the built client. */
+export async function buildApp({
+  db,
+  config,
+  events,
+  serveClient = true,
+}: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie'] },
+    bodyLimit: 256 * 1024,
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        upgradeInsecureRequests: config.production ? [] : null,
+      },
+    },
+    hsts: config.production,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { max: 600, timeWindow: '1 minute' });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Tsunagu API',
+        version: '0.1.0',
+        description: 'つなぐ — council network board',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(requestAuth, {
+    db,
+    production: config.production,
+    allowedOrigins: config.allowedOrigins,
+  });
+
+  const deps = { db, config, events };
+  app.get(
+    '/api/health',
+    { schema: { response: { 200: z.object({ ok: z.literal(true), database: z.string() }) } } },
+    async () => {
+      await db.execute('select 1');
+      return { ok: true as const, database: config.databaseUrl ? 'postgres' : 'pglite' };
+    },
+  );
+  authRoutes(app, deps);
+  councilRoutes(app, deps);
+  invitationRoutes(app, deps);
+  boardRoutes(app, deps);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    if (wantsPage && serveClient && existsSync(clientDist)) return reply.sendFile('index.html');
+    return reply
+      .code(404)
+      .send({ error: 'not_found', message: `No route for ${request.method} ${request.url}` });
+  });
+  if (serveClient && existsSync(clientDist)) {
+    await app.register(fastifyStatic, { root: clientDist, wildcard: false });
+  }
+  return app;
+}

@@ -1,0 +1,158 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import {
+  changePasswordBody,
+  type MeView,
+  meView,
+  setupBody,
+  signInBody,
+  statusView,
+  updateProfileBody,
+} from '../../shared/api';
+import { isSetupRequired, setupCouncil } from '../councils/setup';
+import type { Db } from '../db/client';
+import { councils, memberships, users } from '../db/schema';
+import { HttpError, unauthorized } from '../http/errors';
+import { requireUser } from '../http/requestAuth';
+import type { App, Deps } from '../http/types';
+import { createLoginThrottle } from './loginThrottle';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
+import {
+  createSession,
+  generateSessionToken,
+  invalidateAllSessions,
+  invalidateSession,
+  SESSION_COOKIE,
+  sessionCookieOptions,
+} from './sessions';
+
+const authRateLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
+
+export async function loadMe(db: Db, userId: string): Promise<MeView> {
+  const [user] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      locale: users.locale,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) throw unauthorized();
+  const rows = await db
+    .select({ id: councils.id, name: councils.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(councils, eq(memberships.councilId, councils.id))
+    .where(eq(memberships.userId, userId))
+    .orderBy(councils.createdAt);
+  return { user, councils: rows };
+}
+
+export function authRoutes(app: App, { db, config }: Deps) {
+  const throttle = createLoginThrottle();
+
+  const startSession = async (reply: FastifyReply, userId: string) => {
+    const token = generateSessionToken();
+    const session = await createSession(db, token, userId);
+    reply.setCookie(
+      SESSION_COOKIE,
+      token,
+      sessionCookieOptions(config.production, session.expiresAt),
+    );
+  };
+
+  app.get('/api/status', { schema: { response: { 200: statusView } } }, async () => ({
+    setupRequired: await isSetupRequired(db),
+  }));
+
+  app.post(
+    '/api/setup',
+    { config: authRateLimit, schema: { body: setupBody, response: { 201: meView } } },
+    async (request, reply) => {
+      const { userId } = await setupCouncil(db, request.body);
+      await startSession(reply, userId);
+      return reply.code(201).send(await loadMe(db, userId));
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-in',
+    { config: authRateLimit, schema: { body: signInBody, response: { 200: meView } } },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      if (throttle.isLocked(email)) {
+        throw new HttpError(
+          429,
+          'too_many_attempts',
+          'Too many failed sign-ins. Try again in 15 minutes.',
+        );
+      }
+      const [user] = await db
+        .select({ id: users.id, passwordHash: users.passwordHash })
+        .from(users)
+        .where(eq(users.email, email));
+      const ok = user
+        ? await verifyPassword(user.passwordHash, password)
+        : await burnPasswordCheck(password);
+      if (!user || !ok) {
+        throttle.recordFailure(email);
+        throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct.');
+      }
+      throttle.reset(email);
+      await startSession(reply, user.id);
+      return loadMe(db, user.id);
+    },
+  );
+
+  app.post('/api/auth/sign-out', async (request, reply) => {
+    if (request.auth) await invalidateSession(db, request.auth.session.id);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+
+  app.post('/api/auth/sign-out-everywhere', async (request, reply) => {
+    const { user } = requireUser(request);
+    await invalidateAllSessions(db, user.id);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+
+  app.get('/api/me', { schema: { response: { 200: meView } } }, async (request) => {
+    const { user } = requireUser(request);
+    return loadMe(db, user.id);
+  });
+
+  app.patch(
+    '/api/me',
+    { schema: { body: updateProfileBody, response: { 200: meView } } },
+    async (request) => {
+      const { user } = requireUser(request);
+      await db.update(users).set(request.body).where(eq(users.id, user.id));
+      return loadMe(db, user.id);
+    },
+  );
+
+  app.post(
+    '/api/me/password',
+    { config: authRateLimit, schema: { body: changePasswordBody, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      const [row] = await db
+        .select({ hash: users.passwordHash })
+        .from(users)
+        .where(eq(users.id, user.id));
+      if (!row || !(await verifyPassword(row.hash, request.body.currentPassword))) {
+        throw new HttpError(400, 'invalid_credentials', 'The current password is not correct.');
+      }
+      await db
+        .update(users)
+        .set({ passwordHash: await hashPassword(request.body.newPassword) })
+        .where(eq(users.id, user.id));
+      // Every other device is signed out; this one continues with a fresh session.
+      await invalidateAllSessions(db, user.id);
+      await startSession(reply, user.id);
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,101 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { sessions, users } from '../db/schema';
+
+// Sessions as in the Lucia guide (lucia-auth.com/sessions/basic): a random token goes to the
+// browser, only its SHA-256 is stored; 30 days, extended when used in the last 15.
+
+const DAY = 24 * 60 * 60 * 1000;
+export const SESSION_TTL_MS = 30 * DAY;
+export const SESSION_COOKIE = 'tsunagu_session';
+
+export type SessionUser = { id: string; email: string; displayName: string; locale: 'ja' | 'en' };
+export type Session = { id: string; userId: string; expiresAt: Date };
+export type ValidatedSession = { session: Session; user: SessionUser };
+
+export function generateSessionToken(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export function hashToken(token: string): string {
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export async function createSession(db: Db, token: string, userId: string): Promise<Session> {
+  const session = {
+    id: hashToken(token),
+    userId,
+    expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+  };
+  await db.insert(sessions).values(session);
+  return session;
+}
+
+export async function validateSessionToken(
+  db: Db,
+  token: string,
+): Promise<ValidatedSession | null> {
+  const sessionId = hashToken(token);
+  const [row] = await db
+    .select({
+      session: sessions,
+      user: {
+        id: users.id,
+        email: users.email,
+        displayName: users.displayName,
+        locale: users.locale,
+      },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(sessions.userId, users.id))
+    .where(eq(sessions.id, sessionId));
+  if (!row) return null;
+  const { session, user } = row;
+  if (Date.now() >= session.expiresAt.getTime()) {
+    await db.delete(sessions).where(eq(sessions.id, sessionId));
+    return null;
+  }
+  if (Date.now() >= session.expiresAt.getTime() - SESSION_TTL_MS / 2) {
+    session.expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+    await db
+      .update(sessions)
+      .set({ expiresAt: session.expiresAt })
+      .where(eq(sessions.id, sessionId));
+  }
+  return {
+    session: { id: session.id, userId: session.userId, expiresAt: session.expiresAt },
+    user,
+  };
+}
+
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function invalidateAllSessions(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export function sessionCookieOptions(production: boolean, expiresAt: Date) {
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    path: '/',
+    secure: production,
+    expires: expiresAt,
+  };
+}
+
+/** Reads the session token from a raw Cookie header (the WebSocket upgrade has no Fastify). */
+export function tokenFromCookieHeader(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}

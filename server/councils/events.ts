@@ -1,0 +1,20 @@
+import { EventEmitter } from 'node:events';
+
+// In-process notifications between the HTTP API and the realtime servers, so that a change of
+// membership reaches open sockets at once (a removed member is disconnected within a second).
+export type CouncilEvents = {
+  emitMembershipChanged: (councilId: string, userId: string) => void;
+  onMembershipChanged: (listener: (councilId: string, userId: string) => void) => () => void;
+};
+
+export function createCouncilEvents(): CouncilEvents {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return {
+    emitMembershipChanged: (councilId, userId) => emitter.emit('membership', councilId, userId),
+    onMembershipChanged: (listener) => {
+      emitter.on('membership', listener);
+      return () => emitter.off('membership', listener);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { Role } from '../../shared/domain';
+import { hashPassword } from '../auth/password';
+import { isSetupRequired } from '../councils/setup';
+import type { Db } from '../db/client';
+import { boards, councils, memberships, users } from '../db/schema';
+
+export type DemoAccount = { role: Role; email: string; password: string; displayName: string };
+
+// A fictional city (みどり市); every name here is invented.
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  {
+    role: 'secretariat',
+    email: 'jimukyoku@demo.tsunagu.jp',
+    password: 'demo-password-1',
+    displayName: '事務局 佐藤',
+  },
+  {
+    role: 'member',
+    email: 'soudan@demo.tsunagu.jp',
+    password: 'demo-password-2',
+    displayName: '相談支援 田中',
+  },
+  {
+    role: 'member',
+    email: 'houkatsu@demo.tsunagu.jp',
+    password: 'demo-password-3',
+    displayName: '地域包括 鈴木',
+  },
+  {
+    role: 'guest',
+    email: 'guest@demo.tsunagu.jp',
+    password: 'demo-password-4',
+    displayName: 'ゲスト 高橋',
+  },
+];
+
+/** Fills an empty database with the demo council; returns the accounts, or null if not empty. */
+export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
+  if (!(await isSetupRequired(db))) return null;
+  const accounts = await Promise.all(
+    DEMO_ACCOUNTS.map(async (a) => ({
+      email: a.email,
+      displayName: a.displayName,
+      passwordHash: await hashPassword(a.password),
+    })),
+  );
+  await db.transaction(async (tx) => {
+    const [council] = await tx
+      .insert(councils)
+      .values({ name: 'みどり市地域自立支援協議会' })
+      .returning();
+    if (!council) throw new Error('demo council insert returned nothing');
+    const created = await tx
+      .insert(users)
+      .values(accounts)
+      .returning({ id: users.id, email: users.email });
+    const idByEmail = new Map(created.map((u) => [u.email, u.id]));
+    await tx.insert(memberships).values(
+      DEMO_ACCOUNTS.map((a) => ({
+        councilId: council.id,
+        userId: idByEmail.get(a.email) as string,
+        role: a.role,
+      })),
+    );
+    await tx.insert(boards).values([
+      { councilId: council.id, name: '市全体ネットワーク' },
+      { councilId: council.id, name: '子ども分野ネットワーク' },
+    ]);
+  });
+  return DEMO_ACCOUNTS;
+}

@@ -1,0 +1,21 @@
+import type { Role } from '../../shared/domain';
+
+/** Who is asking: a signed-in user and their role in each council they belong to. */
+export type Actor = {
+  userId: string;
+  roles: ReadonlyMap<string, Role>;
+};
+
+export function roleIn(actor: Actor, councilId: string): Role | undefined {
+  return actor.roles.get(councilId);
+}
+
+export function isSecretariat(actor: Actor, councilId: string): boolean {
+  return roleIn(actor, councilId) === 'secretariat';
+}
+
+/** Members and the secretariat take part in the council's work; guests only look. */
+export function isContributor(actor: Actor, councilId: string): boolean {
+  const role = roleIn(actor, councilId);
+  return role === 'secretariat' || role === 'member';
+}

@@ -1,0 +1,11 @@
+import { type Actor, isContributor, roleIn } from './actor';
+
+export type BoardResource = { type: 'board'; id: string; councilId: string; archived: boolean };
+// `edit` is changing the board's document (agencies, ties); `update` its name and archive flag.
+export type BoardAction = 'read' | 'edit' | 'update';
+
+export const boardPolicy: Record<BoardAction, (actor: Actor, board: BoardResource) => boolean> = {
+  read: (actor, board) => roleIn(actor, board.councilId) !== undefined,
+  edit: (actor, board) => !board.archived && isContributor(actor, board.councilId),
+  update: (actor, board) => isContributor(actor, board.councilId),
+};

@@ -1,0 +1,55 @@
+import type { Actor } from './actor';
+import { type BoardAction, type BoardResource, boardPolicy } from './board';
+import { type CouncilAction, type CouncilResource, councilPolicy } from './council';
+
+// The one place that decides who may do what. HTTP routes, the Yjs server and Socket.IO all ask
+// `can`; no access rule is written anywhere else. One policy file per resource.
+
+export type { Actor } from './actor';
+export type { BoardResource } from './board';
+export type { CouncilResource } from './council';
+
+type Policies = {
+  council: { resource: CouncilResource; action: CouncilAction };
+  board: { resource: BoardResource; action: BoardAction };
+};
+
+export type Resource = Policies[keyof Policies]['resource'];
+export type ActionOn<R extends Resource> = Policies[R['type']]['action'];
+
+const policies: {
+  [K in keyof Policies]: Record<
+    Policies[K]['action'],
+    (actor: Actor, resource: Policies[K]['resource']) => boolean
+  >;
+} = {
+  council: councilPolicy,
+  board: boardPolicy,
+};
+
+export function can<R extends Resource>(
+  actor: Actor | null,
+  action: ActionOn<R>,
+  resource: R,
+): boolean {
+  if (!actor) return false;
+  const policy = policies[resource.type] as Record<string, (a: Actor, r: R) => boolean>;
+  const rule = policy[action];
+  return rule ? rule(actor, resource) : false;
+}
+
+export class ForbiddenError extends Error {
+  readonly statusCode = 403;
+  constructor() {
+    super('You do not have permission to do this.');
+  }
+}
+
+/** `can`, for code paths that should stop when the answer is no. */
+export function authorize<R extends Resource>(
+  actor: Actor | null,
+  action: ActionOn<R>,
+  resource: R,
+): void {
+  if (!can(actor, action, resource)) throw new ForbiddenError();
+}

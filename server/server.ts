@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { createCouncilEvents } from './councils/events';
+import { type Database, openDatabase } from './db/client';
+import { lockDataDir } from './db/dataDirLock';
+import type { App } from './http/types';
+
+export type RunningServer = {
+  app: App;
+  database: Database;
+  url: string;
+  stop: () => Promise<void>;
+};
+
+/** Opens the configured database (PGlite under DATA_DIR unless DATABASE_URL is set). */
+export async function openConfiguredDatabase(
+  config: Config,
+): Promise<{ database: Database; release: () => void }> {
+  if (config.databaseUrl) {
+    return {
+      database: await openDatabase({ kind: 'postgres', url: config.databaseUrl }),
+      release: () => {},
+    };
+  }
+  const release = lockDataDir(config.dataDir);
+  try {
+    const database = await openDatabase({
+      kind: 'pglite',
+      dataDir: join(config.dataDir, 'pglite'),
+    });
+    return { database, release };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export async function startServer(
+  config: Config,
+  opened?: { database: Database; release: () => void },
+): Promise<RunningServer> {
+  const { database, release } = opened ?? (await openConfiguredDatabase(config));
+  const events = createCouncilEvents();
+  const app = await buildApp({ db: database.db, config, events });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await app.close();
+      await database.close();
+      release();
+    })();
+    return stopping;
+  };
+  return { app, database, url: `http://localhost:${port}`, stop };
+}

@@ -1,0 +1,99 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app';
+import { readConfig } from '../config';
+import { type CouncilEvents, createCouncilEvents } from '../councils/events';
+import type { App } from '../http/types';
+import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './testDatabase';
+
+export const TEST_ORIGIN = 'http://localhost:3000';
+
+export type TestApp = {
+  app: App;
+  database: TestDatabase;
+  events: CouncilEvents;
+  close: () => Promise<void>;
+};
+
+export async function createTestApp(kind: TestDatabaseKind): Promise<TestApp> {
+  const database = await createTestDatabase(kind);
+  const config = { ...readConfig({ LOG_LEVEL: 'silent' }), allowedOrigins: [TEST_ORIGIN] };
+  const events = createCouncilEvents();
+  const app = await buildApp({ db: database.db, config, events, serveClient: false });
+  await app.ready();
+  return {
+    app,
+    database,
+    events,
+    close: async () => {
+      await app.close();
+      await database.destroy();
+    },
+  };
+}
+
+/** The session cookie a response set, ready to send back as a Cookie header. */
+export function sessionCookieOf(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === 'tsunagu_session');
+  if (!cookie)
+    throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`);
+  return `tsunagu_session=${cookie.value}`;
+}
+
+type Call = {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  cookie?: string;
+  body?: unknown;
+};
+
+/** A same-origin request as the browser app makes it. */
+export function call(app: App, { method, url, cookie, body }: Call) {
+  return app.inject({
+    method,
+    url,
+    headers: { origin: TEST_ORIGIN, ...(cookie ? { cookie } : {}) },
+    ...(body === undefined ? {} : { payload: body as object }),
+  });
+}
+
+export const SECRETARIAT = {
+  councilName: 'テスト市地域自立支援協議会',
+  displayName: '事務局 山田',
+  email: 'jimu@example.jp',
+  password: 'correct horse battery',
+};
+
+/** Sets the council up and returns the secretariat's cookie and the council id. */
+export async function setUpCouncil(app: App) {
+  const response = await call(app, { method: 'POST', url: '/api/setup', body: SECRETARIAT });
+  if (response.statusCode !== 201) throw new Error(`setup failed: ${response.body}`);
+  const councilId = response.json().councils[0].id as string;
+  return {
+    cookie: sessionCookieOf(response),
+    councilId,
+    userId: response.json().user.id as string,
+  };
+}
+
+/** Invites someone with `role` and has them accept; returns their cookie and id. */
+export async function addMember(
+  app: App,
+  secretariatCookie: string,
+  councilId: string,
+  role: 'secretariat' | 'member' | 'guest',
+  email: string,
+) {
+  const invite = await call(app, {
+    method: 'POST',
+    url: `/api/councils/${councilId}/invitations`,
+    cookie: secretariatCookie,
+    body: { role },
+  });
+  const accepted = await call(app, {
+    method: 'POST',
+    url: `/api/invitations/${invite.json().token}/accept`,
+    body: { displayName: email.split('@')[0], email, password: 'member password 1' },
+  });
+  if (accepted.statusCode !== 201) throw new Error(`accept failed: ${accepted.body}`);
+  return { cookie: sessionCookieOf(accepted), userId: accepted.json().user.id as string };
+}

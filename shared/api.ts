@@ -1,0 +1,123 @@
+// Request and response shapes of the HTTP API, shared by the server (validation, OpenAPI)
+// and the client (typed calls). One schema per shape; the server never trusts the client's copy.
+import { z } from 'zod';
+import { ROLES } from './domain';
+
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+
+export const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
+export const password = z.string().min(10).max(256);
+export const displayName = trimmed(80);
+export const locale = z.enum(['ja', 'en']);
+export const role = z.enum(ROLES);
+export const id = z.string().uuid();
+
+export const setupBody = z.object({
+  councilName: trimmed(120),
+  displayName,
+  email,
+  password,
+});
+export type SetupBody = z.infer<typeof setupBody>;
+
+export const signInBody = z.object({ email, password: z.string().min(1).max(256) });
+export type SignInBody = z.infer<typeof signInBody>;
+
+export const userView = z.object({
+  id,
+  email: z.string(),
+  displayName: z.string(),
+  locale,
+});
+export type UserView = z.infer<typeof userView>;
+
+export const councilView = z.object({ id, name: z.string(), role });
+export type CouncilView = z.infer<typeof councilView>;
+
+export const meView = z.object({ user: userView, councils: z.array(councilView) });
+export type MeView = z.infer<typeof meView>;
+
+export const statusView = z.object({ setupRequired: z.boolean() });
+export type StatusView = z.infer<typeof statusView>;
+
+export const updateProfileBody = z
+  .object({ displayName: displayName.optional(), locale: locale.optional() })
+  .refine((b) => b.displayName !== undefined || b.locale !== undefined, {
+    message: 'Nothing to update',
+  });
+export type UpdateProfileBody = z.infer<typeof updateProfileBody>;
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: password,
+});
+export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
+
+export const memberView = z.object({
+  userId: id,
+  displayName: z.string(),
+  email: z.string(),
+  role,
+  joinedAt: z.string(),
+});
+export type MemberView = z.infer<typeof memberView>;
+
+export const updateMemberBody = z.object({ role });
+export type UpdateMemberBody = z.infer<typeof updateMemberBody>;
+
+export const createInvitationBody = z.object({
+  role,
+  email: email.optional(),
+  expiresInDays: z.number().int().min(1).max(30).default(7),
+});
+export type CreateInvitationBody = z.infer<typeof createInvitationBody>;
+
+export const invitationView = z.object({
+  id,
+  role,
+  email: z.string().nullable(),
+  expiresAt: z.string(),
+  usedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type InvitationView = z.infer<typeof invitationView>;
+
+export const createdInvitationView = invitationView.extend({ token: z.string() });
+export type CreatedInvitationView = z.infer<typeof createdInvitationView>;
+
+export const invitationPreview = z.object({
+  councilName: z.string(),
+  role,
+  email: z.string().nullable(),
+});
+export type InvitationPreview = z.infer<typeof invitationPreview>;
+
+export const acceptInvitationBody = z.object({
+  displayName,
+  email,
+  password,
+});
+export type AcceptInvitationBody = z.infer<typeof acceptInvitationBody>;
+
+export const acceptExistingInvitationBody = z.object({});
+
+export const boardView = z.object({
+  id,
+  name: z.string(),
+  archived: z.boolean(),
+  createdAt: z.string(),
+});
+export type BoardView = z.infer<typeof boardView>;
+
+export const createBoardBody = z.object({ name: trimmed(120) });
+export type CreateBoardBody = z.infer<typeof createBoardBody>;
+
+export const updateBoardBody = z
+  .object({ name: trimmed(120).optional(), archived: z.boolean().optional() })
+  .refine((b) => b.name !== undefined || b.archived !== undefined, {
+    message: 'Nothing to update',
+  });
+export type UpdateBoardBody = z.infer<typeof updateBoardBody>;
+
+export const errorView = z.object({ error: z.string(), message: z.string() });
+export type ErrorView = z.infer<typeof errorView>;
