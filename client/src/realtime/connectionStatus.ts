@@ -1,0 +1,40 @@
+import { useSyncExternalStore } from 'react';
+
+// What the header indicator shows. The realtime providers write it; components only read it.
+export type NetworkState = 'online' | 'reconnecting' | 'offline';
+export type ConnectionStatus = {
+  network: NetworkState;
+  // True when every edit made on this device has been reported durably stored by the server.
+  saved: boolean;
+};
+
+let status: ConnectionStatus = {
+  network: typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'online',
+  saved: true,
+};
+const listeners = new Set<() => void>();
+
+export function getConnectionStatus(): ConnectionStatus {
+  return status;
+}
+
+export function setConnectionStatus(next: Partial<ConnectionStatus>): void {
+  const merged = { ...status, ...next };
+  if (merged.network === status.network && merged.saved === status.saved) return;
+  status = merged;
+  for (const listener of listeners) listener();
+}
+
+export function subscribeConnectionStatus(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useConnectionStatus(): ConnectionStatus {
+  return useSyncExternalStore(subscribeConnectionStatus, getConnectionStatus, getConnectionStatus);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('offline', () => setConnectionStatus({ network: 'offline' }));
+  window.addEventListener('online', () => setConnectionStatus({ network: 'online' }));
+}
