@@ -12,6 +12,8 @@ const env = z.object({
   // reverse proxy, set it to the public URL (e.g. https://tsunagu.example.jp).
   PUBLIC_ORIGIN: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  // Sign-in, setup and invitation attempts allowed per IP address per minute.
+  AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -23,6 +25,7 @@ export type Config = {
   production: boolean;
   allowedOrigins: string[] | undefined;
   trustProxy: boolean;
+  authRateLimit: number;
   logLevel: string;
 };
 
@@ -43,6 +46,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim().replace(/\/$/, ''))
       .filter(Boolean),
     trustProxy: e.TRUST_PROXY === 'true',
+    authRateLimit: e.AUTH_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -27,8 +27,6 @@ import {
   sessionCookieOptions,
 } from './sessions';
 
-const authRateLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
-
 export async function loadMe(db: Db, userId: string): Promise<MeView> {
   const [user] = await db
     .select({
@@ -51,6 +49,7 @@ export async function loadMe(db: Db, userId: string): Promise<MeView> {
 
 export function authRoutes(app: App, { db, config }: Deps) {
   const throttle = createLoginThrottle();
+  const authRateLimit = { rateLimit: { max: config.authRateLimit, timeWindow: '1 minute' } };
 
   const startSession = async (reply: FastifyReply, userId: string) => {
     const token = generateSessionToken();

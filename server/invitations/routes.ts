@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, TransactionRollbackError } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   acceptInvitationBody,
@@ -138,7 +138,7 @@ export function invitationRoutes(app: App, { db, config, events }: Deps) {
   app.get(
     '/api/invitations/:token',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: config.authRateLimit, timeWindow: '1 minute' } },
       schema: { params: tokenParams, response: { 200: invitationPreview } },
     },
     async (request) => {
@@ -151,7 +151,7 @@ export function invitationRoutes(app: App, { db, config, events }: Deps) {
   app.post(
     '/api/invitations/:token/accept',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: config.authRateLimit, timeWindow: '1 minute' } },
       schema: { params: tokenParams, body: acceptInvitationBody, response: { 201: meView } },
     },
     async (request, reply) => {
@@ -187,8 +187,8 @@ export function invitationRoutes(app: App, { db, config, events }: Deps) {
             .values({ councilId: invitation.councilId, userId: user.id, role: invitation.role });
           return user.id;
         })
-        .catch((error: Error) => {
-          if (error.name === 'TransactionRollbackError') throw gone();
+        .catch((error: unknown) => {
+          if (error instanceof TransactionRollbackError) throw gone();
           throw error;
         });
       events.emitMembershipChanged(invitation.councilId, userId);
@@ -231,8 +231,8 @@ export function invitationRoutes(app: App, { db, config, events }: Deps) {
             .insert(memberships)
             .values({ councilId: invitation.councilId, userId: user.id, role: invitation.role });
         })
-        .catch((error: Error) => {
-          if (error.name === 'TransactionRollbackError') throw gone();
+        .catch((error: unknown) => {
+          if (error instanceof TransactionRollbackError) throw gone();
           throw error;
         });
       events.emitMembershipChanged(invitation.councilId, user.id);

@@ -1,7 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
+import { hashPassword } from '../auth/password';
+import { createSession, generateSessionToken } from '../auth/sessions';
 import { readConfig } from '../config';
 import { type CouncilEvents, createCouncilEvents } from '../councils/events';
+import { councils, memberships, users } from '../db/schema';
 import type { App } from '../http/types';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './testDatabase';
 
@@ -14,9 +17,15 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function createTestApp(kind: TestDatabaseKind): Promise<TestApp> {
+export async function createTestApp(
+  kind: TestDatabaseKind,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(kind);
-  const config = { ...readConfig({ LOG_LEVEL: 'silent' }), allowedOrigins: [TEST_ORIGIN] };
+  const config = {
+    ...readConfig({ LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '1000', ...env }),
+    allowedOrigins: [TEST_ORIGIN],
+  };
   const events = createCouncilEvents();
   const app = await buildApp({ db: database.db, config, events, serveClient: false });
   await app.ready();
@@ -96,4 +105,28 @@ export async function addMember(
   });
   if (accepted.statusCode !== 201) throw new Error(`accept failed: ${accepted.body}`);
   return { cookie: sessionCookieOf(accepted), userId: accepted.json().user.id as string };
+}
+
+/**
+ * A secretariat of a second council, made directly in the database (setup only ever creates the
+ * first council), to test that councils cannot see each other.
+ */
+export async function signInToOtherCouncil(t: TestApp): Promise<string> {
+  const { db } = t.database;
+  const [council] = await db.insert(councils).values({ name: '別の市の協議会' }).returning();
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: `outsider-${Math.random().toString(36).slice(2)}@example.jp`,
+      displayName: '外部',
+      passwordHash: await hashPassword('outsider password'),
+    })
+    .returning();
+  if (!council || !user) throw new Error('insert returned nothing');
+  await db
+    .insert(memberships)
+    .values({ councilId: council.id, userId: user.id, role: 'secretariat' });
+  const token = generateSessionToken();
+  await createSession(db, token, user.id);
+  return `tsunagu_session=${token}`;
 }
