@@ -8,9 +8,16 @@ import { seedDemo } from './demo/seed';
 import { openConfiguredDatabase, startServer } from './server';
 
 // `npm start`: build the client if it is missing, open the database (migrations apply), serve.
-// `npm start -- --demo` fills an empty database with the demo council first.
+// `npm start -- --demo` fills an empty database with the demo council first; `npm run dev` passes
+// --api-only.
 
-const { values } = parseArgs({ options: { demo: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    demo: { type: 'boolean', default: false },
+    // Development: Vite serves the client, so there is nothing to build here.
+    'api-only': { type: 'boolean', default: false },
+  },
+});
 
 async function ensureClientBuilt() {
   if (existsSync(join(clientDist, 'index.html'))) return;
@@ -21,7 +28,7 @@ async function ensureClientBuilt() {
 
 async function main() {
   const config = readConfig();
-  await ensureClientBuilt();
+  if (!values['api-only']) await ensureClientBuilt();
   const opened = await openConfiguredDatabase(config);
   if (values.demo) {
     const accounts = await seedDemo(opened.database.db);
