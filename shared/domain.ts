@@ -50,3 +50,20 @@ export const ISSUE_CARD_STATUSES = [
   'evaluated',
 ] as const;
 export type IssueCardStatus = (typeof ISSUE_CARD_STATUSES)[number];
+
+// The law a case meeting works under decides whether the person's consent is needed to share.
+export const LEGAL_BASES = [
+  'consentMeeting', // 個別支援会議 (本人同意に基づく)
+  'council89_3', // 協議会 (障害者総合支援法第89条の3)
+  'supportMeeting106_6', // 支援会議 (社会福祉法第106条の6)
+  'childProtection', // 要保護児童対策地域協議会
+  'communityCare', // 地域ケア会議
+  'other',
+] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const LIFE_STAGES = ['child', 'youth', 'adult', 'elderly'] as const;
+export type LifeStage = (typeof LIFE_STAGES)[number];
+
+export const AGE_BANDS = ['0-5', '6-11', '12-17', '18-29', '30-39', '40-49', '50-64', '65-74', '75+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];

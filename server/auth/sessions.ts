@@ -12,7 +12,9 @@ export const SESSION_TTL_MS = 30 * DAY;
 export const SESSION_COOKIE = 'tsunagu_session';
 
 export type SessionUser = { id: string; email: string; displayName: string; locale: 'ja' | 'en' };
-export type Session = { id: string; userId: string; expiresAt: Date };
+// `lastActiveAt` is the last use before this one: case spaces refuse sessions idle too long.
+export type Session = { id: string; userId: string; expiresAt: Date; lastActiveAt: Date };
+const ACTIVITY_RESOLUTION_MS = 60 * 1000;
 export type ValidatedSession = { session: Session; user: SessionUser };
 
 export function generateSessionToken(): string {
@@ -30,6 +32,7 @@ export async function createSession(db: Db, token: string, userId: string): Prom
     id: hashToken(token),
     userId,
     expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+    lastActiveAt: new Date(),
   };
   await db.insert(sessions).values(session);
   return session;
@@ -59,15 +62,22 @@ export async function validateSessionToken(
     await db.delete(sessions).where(eq(sessions.id, sessionId));
     return null;
   }
-  if (Date.now() >= session.expiresAt.getTime() - SESSION_TTL_MS / 2) {
-    session.expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-    await db
-      .update(sessions)
-      .set({ expiresAt: session.expiresAt })
-      .where(eq(sessions.id, sessionId));
+  const now = Date.now();
+  const changes: { expiresAt?: Date; lastActiveAt?: Date } = {};
+  if (now >= session.expiresAt.getTime() - SESSION_TTL_MS / 2) {
+    changes.expiresAt = new Date(now + SESSION_TTL_MS);
+  }
+  if (now - session.lastActiveAt.getTime() >= ACTIVITY_RESOLUTION_MS) changes.lastActiveAt = new Date(now);
+  if (changes.expiresAt || changes.lastActiveAt) {
+    await db.update(sessions).set(changes).where(eq(sessions.id, sessionId));
   }
   return {
-    session: { id: session.id, userId: session.userId, expiresAt: session.expiresAt },
+    session: {
+      id: session.id,
+      userId: session.userId,
+      expiresAt: changes.expiresAt ?? session.expiresAt,
+      lastActiveAt: session.lastActiveAt,
+    },
     user,
   };
 }

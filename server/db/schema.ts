@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Role } from '../../shared/domain';
+import type { AgeBand, LegalBasis, LifeStage, Role } from '../../shared/domain';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
@@ -67,6 +67,8 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    // Case spaces refuse a session idle for too long; updated at most once a minute.
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
@@ -122,3 +124,92 @@ export const docSnapshots = pgTable('doc_snapshots', {
   throughUpdateId: bigint('through_update_id', { mode: 'number' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
 });
+
+// A closed space for the supporters of one person. The person appears only by pseudonym; the
+// content (ecomap, plans) is the Yjs document `case:<id>`.
+export const caseSpaces = pgTable(
+  'case_spaces',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    pseudonym: text('pseudonym').notNull(),
+    ageBand: text('age_band').$type<AgeBand>(),
+    lifeStage: text('life_stage').$type<LifeStage>(),
+    legalBasis: text('legal_basis').$type<LegalBasis>().notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_spaces_council_idx').on(t.councilId)],
+);
+
+export const caseMembers = pgTable(
+  'case_members',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => caseSpaces.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    // The member's organisation: consent is given for sharing with agencies, not with people.
+    agency: text('agency').notNull(),
+    // 守秘義務: confirmed once before first access.
+    pledgedAt: timestamp('pledged_at', { withTimezone: true }),
+    addedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index('case_members_user_idx').on(t.userId)],
+);
+
+export const consentRecords = pgTable('consent_records', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id')
+    .notNull()
+    .references(() => caseSpaces.id, { onDelete: 'cascade' }),
+  scope: text('scope').notNull(),
+  agencies: text('agencies').array().notNull(),
+  validFrom: timestamp('valid_from', { withTimezone: true }).notNull(),
+  validUntil: timestamp('valid_until', { withTimezone: true }),
+  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+// An individual problem raised for the council, anonymised. The link back to the case is kept
+// but only the case's members may follow it.
+export const raisedIssues = pgTable(
+  'raised_issues',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').references(() => caseSpaces.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    raisedBy: uuid('raised_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('raised_issues_council_idx').on(t.councilId)],
+);
+
+// Append-only and hash-chained: each entry's hash covers the previous entry's hash, so editing or
+// deleting a row breaks the chain. No foreign keys: entries outlive the cases they describe.
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    councilId: uuid('council_id').notNull(),
+    caseId: uuid('case_id'),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    detail: text('detail').notNull().default('{}'),
+    ip: text('ip'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_log_case_idx').on(t.caseId, t.id), index('audit_log_council_idx').on(t.councilId, t.id)],
+);

@@ -1,7 +1,14 @@
 import { type Actor, isContributor, isSecretariat, roleIn } from './actor';
 
 export type CouncilResource = { type: 'council'; id: string };
-export type CouncilAction = 'read' | 'listMembers' | 'manageMembers' | 'invite' | 'createBoard';
+export type CouncilAction =
+  | 'read'
+  | 'listMembers'
+  | 'manageMembers'
+  | 'invite'
+  | 'createBoard'
+  | 'createCase'
+  | 'administerCases';
 
 export const councilPolicy: Record<
   CouncilAction,
@@ -12,4 +19,7 @@ export const councilPolicy: Record<
   manageMembers: (actor, council) => isSecretariat(actor, council.id),
   invite: (actor, council) => isSecretariat(actor, council.id),
   createBoard: (actor, council) => isContributor(actor, council.id),
+  createCase: (actor, council) => isContributor(actor, council.id),
+  // Case ids, membership and audit logs across the council, never case content.
+  administerCases: (actor, council) => isSecretariat(actor, council.id),
 };

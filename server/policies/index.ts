@@ -1,5 +1,6 @@
 import type { Actor } from './actor';
 import { type BoardAction, type BoardResource, boardPolicy } from './board';
+import { type CaseSpaceAction, type CaseSpaceResource, caseSpacePolicy } from './caseSpace';
 import { type CouncilAction, type CouncilResource, councilPolicy } from './council';
 
 // The one place that decides who may do what. HTTP routes, the Yjs server and Socket.IO all ask
@@ -7,11 +8,13 @@ import { type CouncilAction, type CouncilResource, councilPolicy } from './counc
 
 export type { Actor } from './actor';
 export type { BoardResource } from './board';
+export type { CaseSpaceResource } from './caseSpace';
 export type { CouncilResource } from './council';
 
 type Policies = {
   council: { resource: CouncilResource; action: CouncilAction };
   board: { resource: BoardResource; action: BoardAction };
+  caseSpace: { resource: CaseSpaceResource; action: CaseSpaceAction };
 };
 
 export type Resource = Policies[keyof Policies]['resource'];
@@ -25,6 +28,7 @@ const policies: {
 } = {
   council: councilPolicy,
   board: boardPolicy,
+  caseSpace: caseSpacePolicy,
 };
 
 export function can<R extends Resource>(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain';
-import { type Actor, can } from './index';
+import { type Actor, type CaseSpaceResource, can } from './index';
 
 const councilId = 'c1';
 const otherCouncil = 'c2';
@@ -12,6 +12,24 @@ const council = { type: 'council', id: councilId } as const;
 const board = { type: 'board', id: 'b1', councilId, archived: false } as const;
 const archived = { ...board, archived: true };
 const foreignBoard = { ...board, councilId: otherCouncil };
+// The actor (u1) in each of the ways they can stand towards a case.
+const caseWith = (
+  me?: { pledged: boolean },
+  extra: Partial<CaseSpaceResource> = {},
+): CaseSpaceResource => ({
+  type: 'caseSpace',
+  id: 'k1',
+  councilId,
+  closed: false,
+  locked: false,
+  members: new Map([['someone-else', { pledged: true }], ...(me ? [['u1', me] as const] : [])]),
+  ...extra,
+});
+const pledged = caseWith({ pledged: true });
+const unpledged = caseWith({ pledged: false });
+const nonMember = caseWith();
+const closed = caseWith({ pledged: true }, { closed: true });
+const locked = caseWith({ pledged: true }, { locked: true });
 
 // Every row: [what, secretariat, member, guest, outsider]
 const matrix: [string, (a: Actor) => boolean, boolean, boolean, boolean, boolean][] = [
@@ -27,6 +45,59 @@ const matrix: [string, (a: Actor) => boolean, boolean, boolean, boolean, boolean
   ['read archived board', (a) => can(a, 'read', archived), true, true, true, false],
   ['read other council board', (a) => can(a, 'read', foreignBoard), false, false, false, false],
   ['edit other council board', (a) => can(a, 'edit', foreignBoard), false, false, false, false],
+  ['create case', (a) => can(a, 'createCase', council), true, true, false, false],
+  ['administer cases', (a) => can(a, 'administerCases', council), true, false, false, false],
+  ['read case as pledged member', (a) => can(a, 'read', pledged), true, true, false, false],
+  ['edit case as pledged member', (a) => can(a, 'edit', pledged), true, true, false, false],
+  ['read case before the pledge', (a) => can(a, 'read', unpledged), false, false, false, false],
+  ['pledge as member', (a) => can(a, 'pledge', unpledged), true, true, false, false],
+  ['pledge twice', (a) => can(a, 'pledge', pledged), false, false, false, false],
+  ['read case as non-member', (a) => can(a, 'read', nonMember), false, false, false, false],
+  [
+    'list case members as non-member',
+    (a) => can(a, 'listMembers', nonMember),
+    true,
+    false,
+    false,
+    false,
+  ],
+  [
+    'manage case members as non-member',
+    (a) => can(a, 'manageMembers', nonMember),
+    true,
+    false,
+    false,
+    false,
+  ],
+  [
+    'manage case members as member',
+    (a) => can(a, 'manageMembers', pledged),
+    true,
+    true,
+    false,
+    false,
+  ],
+  [
+    'view case audit as non-member',
+    (a) => can(a, 'viewAudit', nonMember),
+    true,
+    false,
+    false,
+    false,
+  ],
+  ['view case audit as member', (a) => can(a, 'viewAudit', unpledged), true, true, false, false],
+  ['delete case', (a) => can(a, 'delete', pledged), true, false, false, false],
+  ['read closed case', (a) => can(a, 'read', closed), true, true, false, false],
+  ['edit closed case', (a) => can(a, 'edit', closed), false, false, false, false],
+  ['read locked case', (a) => can(a, 'read', locked), false, false, false, false],
+  [
+    'manage consent of locked case',
+    (a) => can(a, 'manageConsent', locked),
+    true,
+    true,
+    false,
+    false,
+  ],
 ];
 
 describe('policy matrix', () => {
