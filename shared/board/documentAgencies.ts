@@ -1,0 +1,118 @@
+// Changing agencies on the board document; each call is one transaction with the caller's origin.
+import type * as Y from 'yjs';
+import { type Agency, type AgencyInput, agencySchema, type Position } from './agency';
+import {
+  agenciesOf,
+  insertEntry,
+  NOT_FOUND,
+  newEntryId,
+  readAgencyEntry,
+  tiesOf,
+  writeEntry,
+} from './documentLayout';
+import { type FieldIssue, failure, parseWith, type Result } from './issues';
+
+export type AgencyPatch = Partial<Omit<AgencyInput, 'id'>>;
+
+const DUPLICATE_ID = 'このIDの事業所はすでにあります';
+
+/** Validates all inputs; adds them all in one transaction, or none if any is invalid. */
+export function addAgencies(
+  doc: Y.Doc,
+  inputs: readonly AgencyInput[],
+  origin: unknown = null,
+): Result<Agency[]> {
+  const agencies = agenciesOf(doc);
+  const seen = new Set<string>();
+  const valid: Agency[] = [];
+  const issues: FieldIssue[] = [];
+  inputs.forEach((input, index) => {
+    const parsed = parseWith(agencySchema, { ...input, id: input.id ?? newEntryId() });
+    const prefix = inputs.length === 1 ? '' : `${index}.`;
+    if (!parsed.ok) {
+      issues.push(...parsed.issues.map((i) => ({ ...i, path: prefix + i.path })));
+    } else if (agencies.has(parsed.value.id) || seen.has(parsed.value.id)) {
+      issues.push({ path: `${prefix}id`, message: DUPLICATE_ID });
+    } else {
+      seen.add(parsed.value.id);
+      valid.push(parsed.value);
+    }
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  doc.transact(() => {
+    for (const agency of valid) insertEntry(agencies, agency.id, agency);
+  }, origin);
+  return { ok: true, value: valid };
+}
+
+export function addAgency(doc: Y.Doc, input: AgencyInput, origin: unknown = null): Result<Agency> {
+  const added = addAgencies(doc, [input], origin);
+  return added.ok ? { ok: true, value: added.value[0] as Agency } : added;
+}
+
+/**
+ * Changes only the patched fields (concurrent edits of other fields survive); a field set to
+ * undefined or '' is cleared. The whole agency must still be valid afterwards.
+ */
+export function updateAgency(
+  doc: Y.Doc,
+  id: string,
+  patch: AgencyPatch,
+  origin: unknown = null,
+): Result<Agency> {
+  const entry = agenciesOf(doc).get(id);
+  if (!entry) return failure('', NOT_FOUND.agency);
+  const parsed = parseWith(agencySchema, { ...entry.toJSON(), ...patch, id });
+  if (!parsed.ok) return parsed;
+  const changed = Object.fromEntries(
+    Object.keys(patch).map((key) => [key, parsed.value[key as keyof Agency]]),
+  );
+  doc.transact(() => writeEntry(entry, changed), origin);
+  return parsed;
+}
+
+/** Removes the agencies and every tie to or from them, in one transaction. */
+export function removeAgencies(doc: Y.Doc, ids: readonly string[], origin: unknown = null): number {
+  const agencies = agenciesOf(doc);
+  const ties = tiesOf(doc);
+  const removing = new Set(ids.filter((id) => agencies.has(id)));
+  if (removing.size === 0) return 0;
+  doc.transact(() => {
+    for (const [tieId, tie] of ties) {
+      if (removing.has(tie.get('from') as string) || removing.has(tie.get('to') as string)) {
+        ties.delete(tieId);
+      }
+    }
+    for (const id of removing) agencies.delete(id);
+  }, origin);
+  return removing.size;
+}
+
+/** Sets the free-layout positions of the agencies that still exist; returns how many moved. */
+export function moveAgencies(
+  doc: Y.Doc,
+  moves: readonly { id: string; position: Position }[],
+  origin: unknown = null,
+): number {
+  const agencies = agenciesOf(doc);
+  const valid = moves.filter(
+    (m) => agencies.has(m.id) && Number.isFinite(m.position.x) && Number.isFinite(m.position.y),
+  );
+  if (valid.length === 0) return 0;
+  doc.transact(() => {
+    for (const { id, position } of valid) {
+      writeEntry(agencies.get(id) as Y.Map<unknown>, {
+        position: { x: position.x, y: position.y },
+      });
+    }
+  }, origin);
+  return valid.length;
+}
+
+/** One agency as validated plain data, or null when it is missing or invalid. */
+export function readAgency(doc: Y.Doc, id: string): Agency | null {
+  const entry = agenciesOf(doc).get(id);
+  if (!entry) return null;
+  const read = readAgencyEntry(id, entry);
+  return read.ok ? read.value : null;
+}

@@ -1,0 +1,75 @@
+// The Yjs layout of a board document. Only the functions in document*.ts touch it (the public
+// API is document.ts):
+//   Y.Map 'agencies': agency id → Y.Map of the agency's fields (so concurrent edits of different
+//                     fields of one agency merge; list fields are plain arrays, last writer wins)
+//   Y.Map 'ties':     tie id → Y.Map of the tie's fields
+// Concurrent edits can still leave a tie pointing at a removed agency; readers report and skip it.
+import * as Y from 'yjs';
+import { type Agency, agencySchema } from './agency';
+import { type FieldIssue, parseWith, type Result } from './issues';
+import { type Tie, tieSchema } from './tie';
+
+export type EntryMap = Y.Map<unknown>;
+export type BoardProblem = { kind: 'agency' | 'tie'; id: string; issues: FieldIssue[] };
+
+export const agenciesOf = (doc: Y.Doc): Y.Map<EntryMap> => doc.getMap<EntryMap>('agencies');
+export const tiesOf = (doc: Y.Doc): Y.Map<EntryMap> => doc.getMap<EntryMap>('ties');
+
+/** The shared types to observe (observeDeep) and to give a Y.UndoManager. */
+export function boardScope(doc: Y.Doc): Y.Map<EntryMap>[] {
+  return [agenciesOf(doc), tiesOf(doc)];
+}
+
+export const MISSING_ENDPOINT =
+  'つながりの相手の事業所が見つかりません（削除された可能性があります）';
+
+function plainEntry(id: string, entry: unknown): Record<string, unknown> | null {
+  return entry instanceof Y.Map ? { ...entry.toJSON(), id } : null;
+}
+
+const NOT_A_MAP: FieldIssue[] = [{ path: '', message: 'データの形式が正しくありません' }];
+
+export function readAgencyEntry(id: string, entry: unknown): Result<Agency> {
+  const plain = plainEntry(id, entry);
+  return plain ? parseWith(agencySchema, plain) : { ok: false, issues: NOT_A_MAP };
+}
+
+export function readTieEntry(id: string, entry: unknown, agencyIds: Set<string>): Result<Tie> {
+  const plain = plainEntry(id, entry);
+  if (!plain) return { ok: false, issues: NOT_A_MAP };
+  const parsed = parseWith(tieSchema, plain);
+  if (!parsed.ok) return parsed;
+  const missing = (['from', 'to'] as const).filter((end) => !agencyIds.has(parsed.value[end]));
+  if (missing.length === 0) return parsed;
+  return { ok: false, issues: missing.map((path) => ({ path, message: MISSING_ENDPOINT })) };
+}
+
+/** Writes the given keys of an entry, deleting those that are undefined, skipping unchanged. */
+export function writeEntry(entry: EntryMap, values: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (key === 'id') continue;
+    if (value === undefined) {
+      if (entry.has(key)) entry.delete(key);
+    } else if (JSON.stringify(entry.get(key)) !== JSON.stringify(value)) {
+      entry.set(key, value);
+    }
+  }
+}
+
+/** Adds a new entry holding the values. */
+export function insertEntry(
+  map: Y.Map<EntryMap>,
+  id: string,
+  values: Record<string, unknown>,
+): void {
+  const entry = new Y.Map<unknown>();
+  map.set(id, entry);
+  writeEntry(entry, values);
+}
+
+export const newEntryId = (): string => crypto.randomUUID();
+
+export const NOT_FOUND = {
+  agency: 'この事業所は見つかりません（削除された可能性があります）',
+  tie: 'このつながりは見つかりません（削除された可能性があります）',
+} as const;
