@@ -5,13 +5,19 @@ import { createCouncilEvents } from './councils/events';
 import { type Database, openDatabase } from './db/client';
 import { lockDataDir } from './db/dataDirLock';
 import type { App } from './http/types';
+import { type RealtimeLimits, realtimeLimits } from './realtime/limits';
+import { createRealtimeServer, type RealtimeServer } from './realtime/realtimeServer';
+import { createPresenceServer } from './socket/presenceServer';
 
 export type RunningServer = {
   app: App;
   database: Database;
   url: string;
+  realtime: RealtimeServer;
   stop: () => Promise<void>;
 };
+
+export type ServerOptions = { realtimeLimits?: Partial<RealtimeLimits> };
 
 /** Opens the configured database (PGlite under DATA_DIR unless DATABASE_URL is set). */
 export async function openConfiguredDatabase(
@@ -39,21 +45,36 @@ export async function openConfiguredDatabase(
 export async function startServer(
   config: Config,
   opened?: { database: Database; release: () => void },
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   const { database, release } = opened ?? (await openConfiguredDatabase(config));
   const events = createCouncilEvents();
   const app = await buildApp({ db: database.db, config, events });
+  const sockets = {
+    server: app.server,
+    db: database.db,
+    events,
+    allowedOrigins: config.allowedOrigins,
+  };
+  const realtime = createRealtimeServer({
+    ...sockets,
+    limits: realtimeLimits(options.realtimeLimits),
+  });
+  const presence = createPresenceServer(sockets);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      // Documents first: store every pending edit and tell clients to reconnect.
+      await realtime.close();
+      await presence.close();
       await app.close();
       await database.close();
       release();
     })();
     return stopping;
   };
-  return { app, database, url: `http://localhost:${port}`, stop };
+  return { app, database, url: `http://localhost:${port}`, realtime, stop };
 }

@@ -1,0 +1,172 @@
+import * as decoding from 'lib0/decoding';
+import type { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import {
+  CLOSE,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+} from '../../shared/realtimeProtocol';
+import {
+  type DocumentPeer,
+  type DocumentRegistry,
+  DocumentTooLargeError,
+  type LoadedDocument,
+} from './documentRegistry';
+import type { DocumentResource } from './documentResolver';
+import type { RealtimeLimits } from './limits';
+import {
+  awarenessMessage,
+  readOnlyMessage,
+  savedMessage,
+  syncStep1Message,
+  syncStep2Message,
+} from './messages';
+import { createTokenBucket } from './tokenBucket';
+
+// One client's WebSocket on one document: the y-websocket protocol, read-only enforcement,
+// limits, and the `saved` acknowledgements.
+
+export type DocConnection = DocumentPeer & {
+  readonly userId: string;
+  readonly resource: DocumentResource;
+  /** Decided at connect and on membership change, never per message. */
+  setCanEdit: (canEdit: boolean) => void;
+};
+
+type Options = {
+  socket: WebSocket;
+  doc: LoadedDocument;
+  registry: DocumentRegistry;
+  limits: RealtimeLimits;
+  userId: string;
+  resource: DocumentResource;
+  canEdit: boolean;
+  /** Whether messages are still accepted (false while the server shuts down). */
+  accepting: () => boolean;
+  onClose: (connection: DocConnection) => void;
+};
+
+export function openDocConnection(options: Options): DocConnection {
+  const { socket, doc, registry, limits } = options;
+  let canEdit = options.canEdit;
+  let closed = false;
+  // Update messages received on this connection, and how many of them are known stored.
+  let received = 0;
+  let acknowledged = 0;
+  let sentAck = 0;
+  let lastWrite: Promise<void> = Promise.resolve();
+  const bucket = createTokenBucket(limits.messagesPerSecond, limits.messageBurst);
+
+  const connection: DocConnection = {
+    userId: options.userId,
+    resource: options.resource,
+    awarenessIds: new Set(),
+    send: (message) => {
+      if (socket.readyState === socket.OPEN) socket.send(message);
+    },
+    close: ({ code, reason }) => {
+      if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) {
+        socket.close(code, reason);
+      }
+      finish();
+    },
+    setCanEdit: (next) => {
+      if (canEdit && !next) connection.send(readOnlyMessage());
+      canEdit = next;
+    },
+  };
+
+  const finish = () => {
+    if (closed) return;
+    closed = true;
+    registry.leave(doc, connection);
+    options.onClose(connection);
+  };
+
+  const acknowledge = (count: number) => {
+    if (count <= acknowledged) return;
+    acknowledged = count;
+    // Many writes land in one flush; one `saved` per connection per flush is enough.
+    queueMicrotask(() => {
+      if (acknowledged > sentAck) {
+        sentAck = acknowledged;
+        connection.send(savedMessage(sentAck));
+      }
+    });
+  };
+
+  const receiveUpdate = (update: Uint8Array) => {
+    if (!canEdit) return;
+    const count = ++received;
+    const stored = registry.applyUpdate(doc, connection, update);
+    if (stored) lastWrite = stored;
+    lastWrite.then(
+      () => acknowledge(count),
+      () => {},
+    );
+  };
+
+  const handle = (data: Uint8Array) => {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    if (type === MESSAGE_SYNC) {
+      const syncType = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (syncType === syncProtocol.messageYjsSyncStep1) {
+        connection.send(syncStep2Message(doc.doc, payload));
+      } else if (
+        syncType === syncProtocol.messageYjsSyncStep2 ||
+        syncType === syncProtocol.messageYjsUpdate
+      ) {
+        receiveUpdate(payload);
+      } else {
+        throw new Error('unknown sync message');
+      }
+    } else if (type === MESSAGE_AWARENESS) {
+      awarenessProtocol.applyAwarenessUpdate(
+        doc.awareness,
+        decoding.readVarUint8Array(decoder),
+        connection,
+      );
+    } else if (type === MESSAGE_QUERY_AWARENESS) {
+      connection.send(
+        awarenessMessage(
+          awarenessProtocol.encodeAwarenessUpdate(doc.awareness, [
+            ...doc.awareness.getStates().keys(),
+          ]),
+        ),
+      );
+    } else {
+      throw new Error('unknown message type');
+    }
+  };
+
+  socket.binaryType = 'nodebuffer';
+  socket.on('message', (data: Buffer, isBinary: boolean) => {
+    if (closed || !options.accepting()) return;
+    if (!isBinary) return connection.close(CLOSE.unsupportedData);
+    if (!bucket.take()) return connection.close(CLOSE.policy);
+    try {
+      handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    } catch (error) {
+      connection.close(
+        error instanceof DocumentTooLargeError ? CLOSE.documentTooLarge : CLOSE.malformed,
+      );
+    }
+  });
+  socket.on('close', finish);
+  socket.on('error', () => connection.close(CLOSE.malformed));
+
+  registry.join(doc, connection);
+  connection.send(syncStep1Message(doc.doc));
+  if (!canEdit) connection.send(readOnlyMessage());
+  const states = doc.awareness.getStates();
+  if (states.size > 0) {
+    connection.send(
+      awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(doc.awareness, [...states.keys()])),
+    );
+  }
+  return connection;
+}

@@ -1,0 +1,104 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import * as Y from 'yjs';
+import type { Db } from '../db/client';
+import { docSnapshots, docUpdates } from '../db/schema';
+
+// Durable storage of Yjs documents: an append-only update log per document, merged now and then
+// into one snapshot row. A document's state is its snapshot plus every update row still in the
+// log. Rows are deleted only by the compaction that merged them, so loading reads every remaining
+// row (not just ids above the snapshot's) and a row committed late is never skipped.
+
+export type StoredDocument = {
+  /** The whole state as one update (empty document: a 2-byte empty update). */
+  state: Uint8Array;
+  /** Stored bytes: snapshot plus log, what the document-size limit counts. */
+  bytes: number;
+  /** Rows in the log, what decides when to compact. */
+  logRows: number;
+};
+
+export type UpdateRow = { docName: string; update: Uint8Array };
+
+export async function loadDocument(db: Db, docName: string): Promise<StoredDocument> {
+  const [snapshot] = await db
+    .select({ state: docSnapshots.state })
+    .from(docSnapshots)
+    .where(eq(docSnapshots.docName, docName));
+  const rows = await db
+    .select({ update: docUpdates.update })
+    .from(docUpdates)
+    .where(eq(docUpdates.docName, docName))
+    .orderBy(asc(docUpdates.id));
+  const parts = snapshot
+    ? [snapshot.state, ...rows.map((r) => r.update)]
+    : rows.map((r) => r.update);
+  const bytes = parts.reduce((sum, part) => sum + part.byteLength, 0);
+  return { state: mergeAll(parts), bytes, logRows: rows.length };
+}
+
+/** Appends the rows in one INSERT (one statement, so one transaction). */
+export async function appendUpdates(db: Db, rows: UpdateRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insert(docUpdates).values(rows);
+}
+
+/**
+ * Merges a document's log into its snapshot and deletes the merged rows, in one transaction.
+ * Returns the stored size after compaction.
+ */
+export async function compactDocument(db: Db, docName: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    // Serialises compactions of one document (two server processes, or a stale one).
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${docName}))`);
+    const [snapshot] = await tx
+      .select({ state: docSnapshots.state, through: docSnapshots.throughUpdateId })
+      .from(docSnapshots)
+      .where(eq(docSnapshots.docName, docName));
+    const rows = await tx
+      .select({ id: docUpdates.id, update: docUpdates.update })
+      .from(docUpdates)
+      .where(eq(docUpdates.docName, docName))
+      .orderBy(asc(docUpdates.id));
+    if (rows.length === 0) return snapshot?.state.byteLength ?? 0;
+    const state = compactState([
+      ...(snapshot ? [snapshot.state] : []),
+      ...rows.map((r) => r.update),
+    ]);
+    const through = Math.max(snapshot?.through ?? 0, ...rows.map((r) => r.id));
+    await tx
+      .insert(docSnapshots)
+      .values({ docName, state, throughUpdateId: through })
+      .onConflictDoUpdate({
+        target: docSnapshots.docName,
+        set: { state, throughUpdateId: through, updatedAt: sql`now()` },
+      });
+    const ids = rows.map((r) => r.id);
+    for (let i = 0; i < ids.length; i += 10_000) {
+      await tx
+        .delete(docUpdates)
+        .where(
+          and(eq(docUpdates.docName, docName), inArray(docUpdates.id, ids.slice(i, i + 10_000))),
+        );
+    }
+    return state.byteLength;
+  });
+}
+
+function mergeAll(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 0) return Y.encodeStateAsUpdate(new Y.Doc());
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  return Y.mergeUpdates(parts);
+}
+
+/** Applies to a document and re-encodes, so deleted content is garbage-collected. */
+function compactState(parts: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    doc.transact(() => {
+      for (const part of parts) Y.applyUpdate(doc, part);
+    });
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}

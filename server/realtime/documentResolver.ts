@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { boardResource, findBoard } from '../boards/store';
+import type { Db } from '../db/client';
+import type { Resource } from '../policies';
+
+// A document name is `<kind>:<id>`. Each kind names how to load the resource the document belongs
+// to; `can(actor, 'read' | 'edit', resource)` then decides access. Adding `case:<id>` or
+// `card:<id>` is one entry here (plus its policy in server/policies).
+
+type DocumentKind = {
+  id: z.ZodType<string>;
+  load: (db: Db, id: string) => Promise<DocumentResource | undefined>;
+};
+
+/** A resource whose policy knows the actions `read` and `edit`. */
+export type DocumentResource = Extract<Resource, { type: 'board' }>;
+
+const documentKinds: Record<string, DocumentKind> = {
+  board: {
+    id: z.string().uuid(),
+    load: async (db, id) => {
+      const row = await findBoard(db, id);
+      return row && boardResource(row);
+    },
+  },
+};
+
+const MAX_NAME_LENGTH = 200;
+
+/** The resource a document name refers to, or undefined when the name or resource is unknown. */
+export async function resolveDocument(
+  db: Db,
+  docName: string,
+): Promise<DocumentResource | undefined> {
+  if (docName.length > MAX_NAME_LENGTH) return undefined;
+  const colon = docName.indexOf(':');
+  if (colon < 0) return undefined;
+  const kind = Object.hasOwn(documentKinds, docName.slice(0, colon))
+    ? documentKinds[docName.slice(0, colon)]
+    : undefined;
+  if (!kind) return undefined;
+  const id = kind.id.safeParse(docName.slice(colon + 1));
+  if (!id.success) return undefined;
+  return kind.load(db, id.data);
+}

@@ -1,0 +1,71 @@
+import type { UpdateRow } from './docStore';
+
+// Group commit: appends that arrive together go to the database in one INSERT. While one flush
+// is in flight the next batch queues; when it lands, everything queued meanwhile goes in the next
+// one. A waiter is resolved only after the flush holding its row committed.
+
+type Pending = UpdateRow & { resolve: () => void; reject: (error: unknown) => void };
+
+export type FlushStats = { flushes: number; rows: number; maxRows: number };
+
+export type GroupCommitter = {
+  append: (row: UpdateRow) => Promise<void>;
+  /** Resolves when everything appended so far is stored (or failed). */
+  drain: () => Promise<void>;
+  stats: () => FlushStats;
+};
+
+export function createGroupCommitter(
+  write: (rows: UpdateRow[]) => Promise<void>,
+  maxRowsPerFlush: number,
+): GroupCommitter {
+  let queue: Pending[] = [];
+  let flushing: Promise<void> | undefined;
+  let scheduled = false;
+  const stats: FlushStats = { flushes: 0, rows: 0, maxRows: 0 };
+  const idle = new Set<() => void>();
+
+  const flushOnce = async () => {
+    const batch = queue.slice(0, maxRowsPerFlush);
+    queue = queue.slice(batch.length);
+    stats.flushes++;
+    stats.rows += batch.length;
+    stats.maxRows = Math.max(stats.maxRows, batch.length);
+    try {
+      await write(batch.map(({ docName, update }) => ({ docName, update })));
+      for (const p of batch) p.resolve();
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+    }
+  };
+
+  const run = () => {
+    scheduled = false;
+    if (flushing || queue.length === 0) return;
+    flushing = (async () => {
+      while (queue.length > 0) await flushOnce();
+    })().finally(() => {
+      flushing = undefined;
+      for (const resolve of idle) resolve();
+      idle.clear();
+    });
+  };
+
+  return {
+    append: (row) =>
+      new Promise<void>((resolve, reject) => {
+        queue.push({ ...row, resolve, reject });
+        // setImmediate lets every message read in this turn of the event loop join the batch.
+        if (!scheduled && !flushing) {
+          scheduled = true;
+          setImmediate(run);
+        }
+      }),
+    drain: () => {
+      if (!flushing && queue.length === 0) return Promise.resolve();
+      if (!flushing) run();
+      return new Promise<void>((resolve) => idle.add(resolve));
+    },
+    stats: () => ({ ...stats }),
+  };
+}

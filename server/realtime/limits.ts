@@ -1,0 +1,33 @@
+// Every limit of the realtime document server, with its default, in one place. `startServer`
+// takes overrides (tests use small ones); docs/realtime.md lists them.
+export type RealtimeLimits = {
+  /** Largest WebSocket message accepted (ws `maxPayload`); larger closes with 1009. */
+  maxMessageBytes: number;
+  /** Largest stored size of one document (snapshot plus update log). */
+  maxDocumentBytes: number;
+  /** Sustained messages per second per connection (token bucket)… */
+  messagesPerSecond: number;
+  /** …and the burst allowed above it. */
+  messageBurst: number;
+  /** Open document connections per user, over all documents. */
+  connectionsPerUser: number;
+  /** Update rows of one document after which it is compacted into its snapshot. */
+  compactAfterUpdates: number;
+  /** Most rows written by one group-commit INSERT. */
+  maxRowsPerFlush: number;
+};
+
+export const DEFAULT_REALTIME_LIMITS: RealtimeLimits = {
+  maxMessageBytes: 1024 * 1024,
+  maxDocumentBytes: 32 * 1024 * 1024,
+  // A dragged node and the cursor each send ~60 messages per second.
+  messagesPerSecond: 200,
+  messageBurst: 400,
+  connectionsPerUser: 30,
+  compactAfterUpdates: 500,
+  maxRowsPerFlush: 2000,
+};
+
+export function realtimeLimits(overrides: Partial<RealtimeLimits> = {}): RealtimeLimits {
+  return { ...DEFAULT_REALTIME_LIMITS, ...overrides };
+}

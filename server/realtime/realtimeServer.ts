@@ -1,0 +1,183 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { CLOSE } from '../../shared/realtimeProtocol';
+import { loadActor } from '../auth/actor';
+import type { CouncilEvents } from '../councils/events';
+import type { Db } from '../db/client';
+import { can } from '../policies';
+import { type DocConnection, openDocConnection } from './docConnection';
+import { createDocumentRegistry } from './documentRegistry';
+import { resolveDocument } from './documentResolver';
+import type { FlushStats } from './groupCommit';
+import type { RealtimeLimits } from './limits';
+import { addTo, removeFrom } from './multiMap';
+import { authenticateUpgrade } from './socketAuth';
+
+// The Yjs document server at ws(s)://HOST/yjs/<documentName> (docs/realtime.md). Access is
+// decided on the HTTP upgrade, before the document is loaded; a refused socket is accepted and
+// closed at once with a code and reason (the stock provider stops retrying on 44xx codes).
+
+export const YJS_PATH = '/yjs/';
+
+export type RealtimeServer = {
+  /** Stores everything, then closes every client with 1012 "service restart". */
+  close: () => Promise<void>;
+  stats: () => { flush: FlushStats; loadedDocuments: number; connections: number };
+};
+
+type Options = {
+  server: Server;
+  db: Db;
+  events: CouncilEvents;
+  allowedOrigins: string[] | undefined;
+  limits: RealtimeLimits;
+};
+
+export function createRealtimeServer({
+  server,
+  db,
+  events,
+  allowedOrigins,
+  limits,
+}: Options): RealtimeServer {
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxMessageBytes,
+    perMessageDeflate: false,
+  });
+  const registry = createDocumentRegistry(db, limits);
+  const byUser = new Map<string, Set<DocConnection>>();
+  // Sockets between upgrade and join count towards the per-user limit too.
+  const joiningByUser = new Map<string, number>();
+  let closing = false;
+
+  const connectionsOf = (userId: string) =>
+    (byUser.get(userId)?.size ?? 0) + (joiningByUser.get(userId) ?? 0);
+  const addJoining = (userId: string, delta: number) => {
+    const next = (joiningByUser.get(userId) ?? 0) + delta;
+    if (next > 0) joiningByUser.set(userId, next);
+    else joiningByUser.delete(userId);
+  };
+
+  const refuse = (
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    close: { code: number; reason: string },
+  ) => {
+    if (socket.destroyed) return;
+    wss.handleUpgrade(request, socket, head, (ws) => ws.close(close.code, close.reason));
+  };
+
+  const accept = async (
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    docName: string,
+  ) => {
+    const user = await authenticateUpgrade(db, request, allowedOrigins);
+    if (user === 'badOrigin') return refuse(request, socket, head, CLOSE.badOrigin);
+    if (user === 'unauthenticated') return refuse(request, socket, head, CLOSE.unauthenticated);
+    const resource = await resolveDocument(db, docName);
+    // Not found and not allowed look the same, so names reveal nothing.
+    if (!resource || !can(user.actor, 'read', resource)) {
+      return refuse(request, socket, head, CLOSE.notFound);
+    }
+    if (connectionsOf(user.userId) >= limits.connectionsPerUser) {
+      return refuse(request, socket, head, CLOSE.tooManyConnections);
+    }
+    addJoining(user.userId, 1);
+    try {
+      let doc: Awaited<ReturnType<typeof registry.acquire>>;
+      try {
+        doc = await registry.acquire(docName);
+      } catch (error) {
+        console.error(`loading ${docName} failed`, error);
+        return refuse(request, socket, head, CLOSE.loadFailed);
+      }
+      if (socket.destroyed || closing) {
+        registry.release(doc);
+        if (closing) refuse(request, socket, head, CLOSE.restart);
+        return;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        const connection = openDocConnection({
+          socket: ws,
+          doc,
+          registry,
+          limits,
+          userId: user.userId,
+          resource,
+          canEdit: can(user.actor, 'edit', resource),
+          accepting: () => !closing,
+          onClose: (c) => removeFrom(byUser, c.userId, c),
+        });
+        addTo(byUser, user.userId, connection);
+      });
+    } finally {
+      addJoining(user.userId, -1);
+    }
+  };
+
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = (request.url ?? '').split('?')[0] ?? '';
+    // Socket.IO handles its own upgrades on the same server.
+    if (path.startsWith('/socket.io/')) return;
+    socket.on('error', () => socket.destroy());
+    if (!path.startsWith(YJS_PATH)) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    if (closing) return refuse(request, socket, head, CLOSE.restart);
+    let docName: string;
+    try {
+      docName = decodeURIComponent(path.slice(YJS_PATH.length));
+    } catch {
+      return refuse(request, socket, head, CLOSE.notFound);
+    }
+    accept(request, socket, head, docName).catch((error) => {
+      console.error('realtime upgrade failed', error);
+      refuse(request, socket, head, CLOSE.loadFailed);
+    });
+  };
+  server.on('upgrade', onUpgrade);
+
+  // A membership change re-decides that user's open documents: gone → closed, edit → re-checked.
+  const stopListening = events.onMembershipChanged((_councilId, userId) => {
+    const connections = byUser.get(userId);
+    if (!connections) return;
+    loadActor(db, userId).then(
+      (actor) => {
+        for (const connection of [...connections]) {
+          if (!can(actor, 'read', connection.resource)) connection.close(CLOSE.revoked);
+          else connection.setCanEdit(can(actor, 'edit', connection.resource));
+        }
+      },
+      (error) => {
+        console.error('re-checking access failed; closing that user’s documents', error);
+        for (const connection of [...connections]) connection.close(CLOSE.revoked);
+      },
+    );
+  });
+
+  return {
+    close: async () => {
+      if (closing) return;
+      closing = true;
+      server.off('upgrade', onUpgrade);
+      stopListening();
+      await registry.shutdown(() => {
+        for (const connections of byUser.values()) {
+          for (const connection of [...connections]) connection.close(CLOSE.restart);
+        }
+      });
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+    stats: () => ({
+      flush: registry.flushStats(),
+      loadedDocuments: registry.loadedCount(),
+      connections: [...byUser.values()].reduce((n, s) => n + s.size, 0),
+    }),
+  };
+}

@@ -1,0 +1,165 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import {
+  type OnlineMember,
+  PRESENCE_EVENT,
+  PRESENCE_GET,
+  type PresenceAck,
+  type PresenceUpdate,
+  presenceGetPayload,
+} from '../../shared/realtimeProtocol';
+import { loadActor } from '../auth/actor';
+import { isAllowedOrigin } from '../auth/origin';
+import type { CouncilEvents } from '../councils/events';
+import type { Db } from '../db/client';
+import { type Actor, can } from '../policies';
+import { addTo, removeFrom } from '../realtime/multiMap';
+import { authenticateUpgrade } from '../realtime/socketAuth';
+
+// Socket.IO at /socket.io for what is not document state: who is online in each council now.
+// Authenticated like the Yjs server (session cookie + Origin); every payload validated with zod;
+// unknown events answered with an error.
+
+type SocketData = { userId: string; displayName: string; actor: Actor; councils: Set<string> };
+type PresenceSocket = Socket<
+  Record<string, never>,
+  { [PRESENCE_EVENT]: (update: PresenceUpdate) => void },
+  Record<string, never>,
+  SocketData
+>;
+
+export type PresenceServer = { close: () => Promise<void> };
+
+type Options = {
+  server: HttpServer;
+  db: Db;
+  events: CouncilEvents;
+  allowedOrigins: string[] | undefined;
+};
+
+const room = (councilId: string) => `council:${councilId}`;
+const MAX_PAYLOAD_BYTES = 16 * 1024;
+
+export function createPresenceServer({
+  server,
+  db,
+  events,
+  allowedOrigins,
+}: Options): PresenceServer {
+  const io = new Server(server, {
+    path: '/socket.io',
+    serveClient: false,
+    // Without this Socket.IO destroys every other upgrade on the server, /yjs included.
+    destroyUpgrade: false,
+    maxHttpBufferSize: MAX_PAYLOAD_BYTES,
+    allowRequest: (request, callback) =>
+      callback(null, isAllowedOrigin(request.headers, allowedOrigins)),
+  });
+  // councilId → the sockets present in it; userId → that user's sockets
+  const online = new Map<string, Set<PresenceSocket>>();
+  const socketsByUser = new Map<string, Set<PresenceSocket>>();
+
+  const membersOf = (councilId: string): OnlineMember[] => {
+    const members = new Map<string, OnlineMember>();
+    for (const s of online.get(councilId) ?? []) {
+      members.set(s.data.userId, { userId: s.data.userId, displayName: s.data.displayName });
+    }
+    return [...members.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'ja'));
+  };
+
+  const announce = (councilId: string) =>
+    io.to(room(councilId)).emit(PRESENCE_EVENT, { councilId, members: membersOf(councilId) });
+
+  const enter = (socket: PresenceSocket, councilId: string) => {
+    socket.data.councils.add(councilId);
+    socket.join(room(councilId));
+    addTo(online, councilId, socket);
+    announce(councilId);
+  };
+
+  const exit = (socket: PresenceSocket, councilId: string) => {
+    socket.data.councils.delete(councilId);
+    socket.leave(room(councilId));
+    removeFrom(online, councilId, socket);
+    announce(councilId);
+  };
+
+  /** Joins the rooms the actor may read and leaves the others. */
+  const placeIn = (socket: PresenceSocket) => {
+    const readable = new Set(
+      [...socket.data.actor.roles.keys()].filter((id) =>
+        can(socket.data.actor, 'read', { type: 'council', id }),
+      ),
+    );
+    for (const councilId of [...socket.data.councils]) {
+      if (!readable.has(councilId)) exit(socket, councilId);
+    }
+    for (const councilId of readable) {
+      if (!socket.data.councils.has(councilId)) enter(socket, councilId);
+    }
+  };
+
+  io.use((socket, next) => {
+    authenticateUpgrade(db, socket.request, allowedOrigins).then(
+      (user) => {
+        if (typeof user === 'string') return next(new Error(user));
+        socket.data = { ...user, councils: new Set() };
+        next();
+      },
+      () => next(new Error('unavailable')),
+    );
+  });
+
+  io.on('connection', (socket: PresenceSocket) => {
+    const { userId } = socket.data;
+    addTo(socketsByUser, userId, socket);
+    placeIn(socket);
+
+    socket.onAny((event: string, ...args: unknown[]) => {
+      const ack = args.at(-1);
+      if (typeof ack !== 'function') return;
+      const reply = ack as (answer: PresenceAck) => void;
+      if (event !== PRESENCE_GET) return reply({ ok: false, error: 'unknown_event' });
+      const payload = presenceGetPayload.safeParse(args[0]);
+      if (!payload.success || args.length !== 2) {
+        return reply({ ok: false, error: 'invalid_payload' });
+      }
+      const { councilId } = payload.data;
+      if (!can(socket.data.actor, 'read', { type: 'council', id: councilId })) {
+        return reply({ ok: false, error: 'not_found' });
+      }
+      reply({ ok: true, members: membersOf(councilId) });
+    });
+
+    socket.on('disconnect', () => {
+      for (const councilId of [...socket.data.councils]) exit(socket, councilId);
+      removeFrom(socketsByUser, userId, socket);
+    });
+  });
+
+  const stopListening = events.onMembershipChanged((_councilId, userId) => {
+    const sockets = socketsByUser.get(userId);
+    if (!sockets) return;
+    loadActor(db, userId).then(
+      (actor) => {
+        for (const socket of sockets) {
+          socket.data.actor = actor;
+          placeIn(socket);
+        }
+      },
+      (error) => {
+        console.error('re-checking presence access failed', error);
+        for (const socket of sockets) socket.disconnect(true);
+      },
+    );
+  });
+
+  return {
+    close: async () => {
+      stopListening();
+      io.disconnectSockets(true);
+      // Not io.close(): that would also close the HTTP server Fastify owns.
+      io.engine.close();
+    },
+  };
+}

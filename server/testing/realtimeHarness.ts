@@ -1,0 +1,168 @@
+import type { AddressInfo } from 'node:net';
+import * as decoding from 'lib0/decoding';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { MESSAGE_AUTH, MESSAGE_SAVED, READ_ONLY_REASON } from '../../shared/realtimeProtocol';
+import { readConfig } from '../config';
+import type { RealtimeLimits } from '../realtime/limits';
+import { type RunningServer, startServer } from '../server';
+import { addMember, call, setUpCouncil, TEST_ORIGIN } from './testApp';
+import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './testDatabase';
+
+// A real server (HTTP + /yjs + /socket.io) on an ephemeral port over a test database, and stock
+// y-websocket clients that talk to it the way a browser would (session cookie, Origin).
+
+export type RealtimeTestServer = {
+  server: RunningServer;
+  database: TestDatabase;
+  httpUrl: string;
+  wsUrl: string;
+  close: () => Promise<void>;
+};
+
+export async function startRealtimeTestServer(
+  kind: TestDatabaseKind,
+  realtimeLimits: Partial<RealtimeLimits> = {},
+): Promise<RealtimeTestServer> {
+  const database = await createTestDatabase(kind);
+  const config = {
+    ...readConfig({ LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '1000', PORT: '0', HOST: '127.0.0.1' }),
+    allowedOrigins: [TEST_ORIGIN],
+  };
+  // The test database outlives the server's stop (destroy drops it), so stop must not close it.
+  const server = await startServer(
+    config,
+    { database: { ...database, close: async () => {} }, release: () => {} },
+    { realtimeLimits },
+  );
+  const { port } = server.app.server.address() as AddressInfo;
+  const httpUrl = `http://127.0.0.1:${port}`;
+  return {
+    server,
+    database,
+    httpUrl,
+    wsUrl: `ws://127.0.0.1:${port}/yjs`,
+    close: async () => {
+      await server.stop();
+      await database.destroy();
+    },
+  };
+}
+
+/** A council with a secretariat, a member, a guest, an outsider (other council) and a board. */
+export async function setUpBoardCouncil(server: RunningServer) {
+  const { app } = server;
+  const secretariat = await setUpCouncil(app);
+  const member = await addMember(
+    app,
+    secretariat.cookie,
+    secretariat.councilId,
+    'member',
+    'member@example.jp',
+  );
+  const guest = await addMember(
+    app,
+    secretariat.cookie,
+    secretariat.councilId,
+    'guest',
+    'guest@example.jp',
+  );
+  const board = await call(app, {
+    method: 'POST',
+    url: `/api/councils/${secretariat.councilId}/boards`,
+    cookie: secretariat.cookie,
+    body: { name: '地域資源マップ' },
+  });
+  if (board.statusCode !== 201) throw new Error(`board: ${board.body}`);
+  return {
+    councilId: secretariat.councilId,
+    secretariat,
+    member,
+    guest,
+    boardDoc: `board:${board.json().id as string}`,
+  };
+}
+
+/** A ws WebSocket class that sends the given cookie and Origin, as a browser would. */
+export function webSocketWith(headers: { cookie?: string; origin?: string }) {
+  const sent = { cookie: headers.cookie, origin: headers.origin ?? TEST_ORIGIN };
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, {
+        headers: {
+          origin: sent.origin,
+          ...(sent.cookie ? { cookie: sent.cookie } : {}),
+        },
+      });
+    }
+  };
+}
+
+export type TestClient = {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Highest `saved` count the server reported on the current connection. */
+  saved: () => number;
+  readOnlyNotices: () => number;
+  synced: () => Promise<void>;
+  destroy: () => void;
+};
+
+/** A stock WebsocketProvider client (BroadcastChannel off, so only the server connects them). */
+export function connectClient(
+  wsUrl: string,
+  docName: string,
+  cookie: string | undefined,
+  options: { origin?: string; connect?: boolean } = {},
+): TestClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(wsUrl, docName, doc, {
+    WebSocketPolyfill: webSocketWith({
+      cookie,
+      origin: options.origin,
+    }) as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    connect: options.connect ?? true,
+    maxBackoffTime: 200,
+  });
+  let saved = 0;
+  let readOnly = 0;
+  provider.on('status', ({ status }) => {
+    if (status === 'connecting') saved = 0;
+  });
+  provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => {
+    saved = Math.max(saved, decoding.readVarUint(decoder));
+  };
+  provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
+    decoding.readVarUint(decoder);
+    if (decoding.readVarString(decoder) === READ_ONLY_REASON) readOnly++;
+  };
+  return {
+    doc,
+    provider,
+    saved: () => saved,
+    readOnlyNotices: () => readOnly,
+    synced: () =>
+      provider.synced
+        ? Promise.resolve()
+        : new Promise((resolve) => provider.once('sync', () => resolve())),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Polls until `check` holds (the realtime tests wait on network effects, not on timers). */
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5000,
+  what = 'condition',
+) {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+// What the realtime document server and its clients agree on beyond the stock y-websocket
+// protocol (docs/realtime.md describes the whole protocol).
+
+/** Stock y-websocket message types, and our one addition. */
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+// Payload: varUint n = how many of this connection's update messages (sync step 2 + update,
+// counted from 1 on each connection) are durably stored.
+export const MESSAGE_SAVED = 100;
+
+/** The reason sent in the auth "permission denied" message to a read-only connection. */
+export const READ_ONLY_REASON = 'read-only';
+
+/**
+ * Close codes. 4400–4499 mean "reconnecting will not help" (the stock provider stops); every
+ * other code is transient and the client reconnects with backoff.
+ */
+export const CLOSE = {
+  unsupportedData: { code: 1003, reason: 'binary messages only' },
+  malformed: { code: 1007, reason: 'malformed message' },
+  policy: { code: 1008, reason: 'too many messages' },
+  tooBig: { code: 1009, reason: 'message too big' },
+  loadFailed: { code: 1011, reason: 'document could not be loaded' },
+  storageFailed: { code: 1011, reason: 'document could not be stored' },
+  restart: { code: 1012, reason: 'service restart' },
+  tooManyConnections: { code: 1013, reason: 'too many connections' },
+  unauthenticated: { code: 4401, reason: 'not signed in' },
+  badOrigin: { code: 4403, reason: 'origin not allowed' },
+  revoked: { code: 4403, reason: 'access revoked' },
+  notFound: { code: 4404, reason: 'document not found' },
+  documentTooLarge: { code: 4413, reason: 'document too large' },
+} as const;
+
+export const isPermanentClose = (code: number): boolean => code >= 4400 && code < 4500;
+
+// Socket.IO presence events (server/socket, client/src/realtime/presence.ts).
+export const PRESENCE_EVENT = 'presence';
+export const PRESENCE_GET = 'presence:get';
+
+export const presenceGetPayload = z.object({ councilId: z.string().uuid() }).strict();
+export const onlineMember = z.object({ userId: z.string(), displayName: z.string() });
+export const presenceUpdate = z.object({
+  councilId: z.string(),
+  members: z.array(onlineMember),
+});
+export type OnlineMember = z.infer<typeof onlineMember>;
+export type PresenceUpdate = z.infer<typeof presenceUpdate>;
+export type PresenceAck =
+  | { ok: true; members: OnlineMember[] }
+  | { ok: false; error: 'invalid_payload' | 'not_found' | 'unknown_event' };
