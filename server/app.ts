@@ -15,6 +15,11 @@ import {
 import { z } from 'zod';
 import { authRoutes } from './auth/routes';
 import { boardRoutes } from './boards/routes';
+import { auditRoutes } from './cases/auditRoutes';
+import { consentRoutes } from './cases/consentRoutes';
+import { caseMemberRoutes } from './cases/memberRoutes';
+import { raisedIssueRoutes } from './cases/raisedIssueRoutes';
+import { caseRoutes } from './cases/routes';
 import type { Config } from './config';
 import type { CouncilEvents } from './councils/events';
 import { councilRoutes } from './councils/routes';
@@ -91,6 +96,11 @@ export async function buildApp({
   councilRoutes(app, deps);
   invitationRoutes(app, deps);
   boardRoutes(app, deps);
+  caseRoutes(app, deps);
+  caseMemberRoutes(app, deps);
+  consentRoutes(app, deps);
+  auditRoutes(app, deps);
+  raisedIssueRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.setNotFoundHandler((request, reply) => {

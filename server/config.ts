@@ -14,6 +14,8 @@ const env = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   // Sign-in, setup and invitation attempts allowed per IP address per minute.
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  // Case spaces refuse a session unused for this long (they hold sensitive personal information).
+  CASE_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -26,6 +28,7 @@ export type Config = {
   allowedOrigins: string[] | undefined;
   trustProxy: boolean;
   authRateLimit: number;
+  caseIdleMs: number;
   logLevel: string;
 };
 
@@ -47,6 +50,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     trustProxy: e.TRUST_PROXY === 'true',
     authRateLimit: e.AUTH_RATE_LIMIT,
+    caseIdleMs: e.CASE_IDLE_MINUTES * 60 * 1000,
     logLevel: e.LOG_LEVEL,
   };
 }

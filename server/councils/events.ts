@@ -5,6 +5,9 @@ import { EventEmitter } from 'node:events';
 export type CouncilEvents = {
   emitMembershipChanged: (councilId: string, userId: string) => void;
   onMembershipChanged: (listener: (councilId: string, userId: string) => void) => () => void;
+  // Who may open one document changed (case membership, consent, closing, deletion).
+  emitDocumentAccessChanged: (docName: string) => void;
+  onDocumentAccessChanged: (listener: (docName: string) => void) => () => void;
 };
 
 export function createCouncilEvents(): CouncilEvents {
@@ -15,6 +18,11 @@ export function createCouncilEvents(): CouncilEvents {
     onMembershipChanged: (listener) => {
       emitter.on('membership', listener);
       return () => emitter.off('membership', listener);
+    },
+    emitDocumentAccessChanged: (docName) => emitter.emit('documentAccess', docName),
+    onDocumentAccessChanged: (listener) => {
+      emitter.on('documentAccess', listener);
+      return () => emitter.off('documentAccess', listener);
     },
   };
 }

@@ -4,6 +4,7 @@ import { loadActor } from '../auth/actor';
 import { isAllowedOrigin } from '../auth/origin';
 import {
   SESSION_COOKIE,
+  type Session,
   type SessionUser,
   sessionCookieOptions,
   type ValidatedSession,
@@ -57,8 +58,8 @@ export const requestAuth = fp(async (app: FastifyInstance, opts: Options) => {
 export function requireUser(request: FastifyRequest): {
   user: SessionUser;
   actor: Actor;
-  sessionId: string;
+  session: Session;
 } {
   if (!request.auth || !request.actor) throw unauthorized();
-  return { user: request.auth.user, actor: request.actor, sessionId: request.auth.session.id };
+  return { user: request.auth.user, actor: request.actor, session: request.auth.session };
 }

@@ -1,0 +1,71 @@
+import type { FastifyRequest } from 'fastify';
+import { type AuditAction, appendAudit } from '../audit/auditLog';
+import { invalidateSession } from '../auth/sessions';
+import type { Db } from '../db/client';
+import { HttpError, notFound } from '../http/errors';
+import { requireUser } from '../http/requestAuth';
+import { type Actor, type CaseSpaceResource, can } from '../policies';
+import { type LoadedCase, loadCase } from './store';
+
+type CaseAction = Parameters<typeof can<CaseSpaceResource>>[1];
+
+/**
+ * The case a request names, if the signed-in actor may do `action` on it. Anyone who may not so
+ * much as see its audit log gets the same 404 as for a case that does not exist; a member who has
+ * not confirmed the confidentiality pledge is told so; refusals of members are audited.
+ */
+export async function caseFor(
+  db: Db,
+  request: FastifyRequest,
+  caseId: string,
+  action: CaseAction,
+  idleLimitMs: number,
+): Promise<{ loaded: LoadedCase; actor: Actor }> {
+  const { actor, session } = requireUser(request);
+  if (Date.now() - session.lastActiveAt.getTime() > idleLimitMs) {
+    await invalidateSession(db, session.id);
+    throw new HttpError(
+      401,
+      'idle_timeout',
+      'You were signed out of case spaces after a period of inactivity. Please sign in again.',
+    );
+  }
+  const loaded = await loadCase(db, caseId);
+  if (!loaded || !can(actor, 'viewAudit', loaded.resource)) throw notFound('That case space');
+  if (!can(actor, action, loaded.resource)) {
+    await auditCase(db, request, loaded, 'case.refused', { action });
+    if (can(actor, 'pledge', loaded.resource)) {
+      throw new HttpError(
+        403,
+        'pledge_required',
+        'Confirm the confidentiality pledge before opening this case.',
+      );
+    }
+    if (loaded.resource.locked) {
+      throw new HttpError(
+        423,
+        'consent_withdrawn',
+        'Consent was withdrawn: this case space is locked until consent is recorded again.',
+      );
+    }
+    throw new HttpError(403, 'forbidden', 'You do not have permission to do this.');
+  }
+  return { loaded, actor };
+}
+
+export function auditCase(
+  db: Db,
+  request: FastifyRequest,
+  loaded: LoadedCase,
+  action: AuditAction,
+  detail: Record<string, unknown> = {},
+): Promise<void> {
+  return appendAudit(db, {
+    councilId: loaded.row.councilId,
+    caseId: loaded.row.id,
+    actorId: request.actor?.userId ?? null,
+    action,
+    detail,
+    ip: request.ip,
+  });
+}
