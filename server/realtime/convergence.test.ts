@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   connectClient,
+  createBoardDoc,
   type RealtimeTestServer,
   setUpBoardCouncil,
   startRealtimeTestServer,
@@ -11,6 +12,63 @@ import {
 } from '../testing/realtimeHarness';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 import { loadDocument } from './docStore';
+
+const contentOf = (doc: Y.Doc) =>
+  JSON.stringify({
+    // Map key order is insertion order, which differs between replicas.
+    map: Object.entries(doc.getMap('m').toJSON()).sort(([a], [b]) => a.localeCompare(b)),
+    list: doc.getArray('a').toJSON(),
+    text: doc.getText('t').toString(),
+  });
+
+async function storedContent(t: RealtimeTestServer, docName: string) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, (await loadDocument(t.database.db, docName)).state);
+  const content = contentOf(doc);
+  doc.destroy();
+  return content;
+}
+
+// One step of the random schedule: a client edits, or goes offline / comes back.
+const step = fc.record({
+  client: fc.nat(3),
+  action: fc.oneof(
+    fc.record({ kind: fc.constant('set' as const), key: fc.nat(5), value: fc.string() }),
+    fc.record({ kind: fc.constant('delete' as const), key: fc.nat(5) }),
+    fc.record({ kind: fc.constant('push' as const), value: fc.integer() }),
+    fc.record({ kind: fc.constant('text' as const), at: fc.nat(), value: fc.string() }),
+    fc.record({ kind: fc.constant('toggle' as const) }),
+    fc.record({ kind: fc.constant('pause' as const) }),
+  ),
+});
+type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
+
+async function apply(client: TestClient, { action }: Step) {
+  const { doc, provider } = client;
+  switch (action.kind) {
+    case 'set':
+      doc.getMap('m').set(`k${action.key}`, action.value);
+      break;
+    case 'delete':
+      doc.getMap('m').delete(`k${action.key}`);
+      break;
+    case 'push':
+      doc.getArray('a').push([action.value]);
+      break;
+    case 'text': {
+      const text = doc.getText('t');
+      text.insert(action.at % (text.length + 1), action.value);
+      break;
+    }
+    case 'toggle':
+      if (provider.shouldConnect) provider.disconnect();
+      else provider.connect();
+      break;
+    case 'pause':
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      break;
+  }
+}
 
 describe.each(TEST_DATABASE_KINDS)('convergence (%s)', (kind) => {
   let t: RealtimeTestServer;
@@ -21,21 +79,47 @@ describe.each(TEST_DATABASE_KINDS)('convergence (%s)', (kind) => {
   });
   afterAll(() => t?.close());
 
-  it('syncs an edit between two clients and reports it saved', async () => {
+  it('syncs an edit between two clients and reports it saved once stored', async () => {
     const a = connectClient(t.wsUrl, council.boardDoc, council.member.cookie);
     const b = connectClient(t.wsUrl, council.boardDoc, council.secretariat.cookie);
     try {
       await Promise.all([a.synced(), b.synced()]);
-      a.doc.getMap('agencies').set('a1', '相談支援センター');
-      await waitFor(() => b.doc.getMap('agencies').get('a1') === '相談支援センター');
-      await waitFor(() => a.saved() > 0, 5000, 'saved');
-      const stored = await loadDocument(t.database.db, council.boardDoc);
-      const reloaded = new Y.Doc();
-      Y.applyUpdate(reloaded, stored.state);
-      expect(reloaded.getMap('agencies').get('a1')).toBe('相談支援センター');
+      a.doc.getMap('m').set('a1', '相談支援センター');
+      await waitFor(() => b.doc.getMap('m').get('a1') === '相談支援センター');
+      await waitFor(() => a.allSaved(), 5000, 'saved');
+      expect(await storedContent(t, council.boardDoc)).toBe(contentOf(a.doc));
     } finally {
       a.destroy();
       b.destroy();
     }
+  });
+
+  it('random concurrent edits, with clients going offline and back, converge to what is stored', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 10, maxLength: 60 }), async (steps) => {
+        const docName = await createBoardDoc(
+          t.server,
+          council.secretariat.cookie,
+          council.councilId,
+        );
+        const cookies = [council.secretariat.cookie, council.member.cookie];
+        const clients = [0, 1, 2, 3].map((i) => connectClient(t.wsUrl, docName, cookies[i % 2]));
+        try {
+          await Promise.all(clients.map((c) => c.synced()));
+          for (const s of steps) await apply(clients[s.client] as TestClient, s);
+          for (const c of clients) if (!c.provider.shouldConnect) c.provider.connect();
+          const expected = () => contentOf((clients[0] as TestClient).doc);
+          await waitFor(
+            () => clients.every((c) => c.allSaved() && contentOf(c.doc) === expected()),
+            5_000,
+            'clients to converge and be saved',
+          );
+          expect(await storedContent(t, docName)).toBe(expected());
+        } finally {
+          for (const c of clients) c.destroy();
+        }
+      }),
+      { numRuns: 6 },
+    );
   });
 });

@@ -3,7 +3,12 @@ import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { MESSAGE_AUTH, MESSAGE_SAVED, READ_ONLY_REASON } from '../../shared/realtimeProtocol';
+import {
+  MESSAGE_AUTH,
+  MESSAGE_SAVED,
+  MESSAGE_SYNC,
+  READ_ONLY_REASON,
+} from '../../shared/realtimeProtocol';
 import { readConfig } from '../config';
 import type { RealtimeLimits } from '../realtime/limits';
 import { type RunningServer, startServer } from '../server';
@@ -68,26 +73,33 @@ export async function setUpBoardCouncil(server: RunningServer) {
     'guest',
     'guest@example.jp',
   );
-  const board = await call(app, {
-    method: 'POST',
-    url: `/api/councils/${secretariat.councilId}/boards`,
-    cookie: secretariat.cookie,
-    body: { name: '地域資源マップ' },
-  });
-  if (board.statusCode !== 201) throw new Error(`board: ${board.body}`);
   return {
     councilId: secretariat.councilId,
     secretariat,
     member,
     guest,
-    boardDoc: `board:${board.json().id as string}`,
+    boardDoc: await createBoardDoc(server, secretariat.cookie, secretariat.councilId),
   };
+}
+
+/** Creates a board through the API and returns its document name. */
+export async function createBoardDoc(server: RunningServer, cookie: string, councilId: string) {
+  const board = await call(server.app, {
+    method: 'POST',
+    url: `/api/councils/${councilId}/boards`,
+    cookie,
+    body: { name: '地域資源マップ' },
+  });
+  if (board.statusCode !== 201) throw new Error(`board: ${board.body}`);
+  return `board:${board.json().id as string}`;
 }
 
 /** A ws WebSocket class that sends the given cookie and Origin, as a browser would. */
 export function webSocketWith(headers: { cookie?: string; origin?: string }) {
   const sent = { cookie: headers.cookie, origin: headers.origin ?? TEST_ORIGIN };
   return class extends WebSocket {
+    /** Update messages (sync step 2 and update) sent on this socket: what `saved` counts. */
+    sentUpdates = 0;
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, {
         headers: {
@@ -95,6 +107,11 @@ export function webSocketWith(headers: { cookie?: string; origin?: string }) {
           ...(sent.cookie ? { cookie: sent.cookie } : {}),
         },
       });
+    }
+    override send(data: Parameters<WebSocket['send']>[0], cb?: (error?: Error) => void): void {
+      const bytes = data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
+      if (bytes[0] === MESSAGE_SYNC && (bytes[1] === 1 || bytes[1] === 2)) this.sentUpdates++;
+      super.send(data, cb);
     }
   };
 }
@@ -104,6 +121,8 @@ export type TestClient = {
   provider: WebsocketProvider;
   /** Highest `saved` count the server reported on the current connection. */
   saved: () => number;
+  /** True when every update sent on the current connection was reported saved. */
+  allSaved: () => boolean;
   readOnlyNotices: () => number;
   synced: () => Promise<void>;
   destroy: () => void;
@@ -142,6 +161,10 @@ export function connectClient(
     doc,
     provider,
     saved: () => saved,
+    allSaved: () => {
+      const ws = provider.ws as unknown as { sentUpdates: number } | null;
+      return provider.synced && ws !== null && saved >= ws.sentUpdates;
+    },
     readOnlyNotices: () => readOnly,
     synced: () =>
       provider.synced
@@ -165,4 +188,33 @@ export async function waitFor(
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+export type RawSocket = {
+  ws: WebSocket;
+  /** Every message the server sent. */
+  messages: Uint8Array[];
+  opened: Promise<void>;
+  closed: Promise<{ code: number; reason: string }>;
+};
+
+/** A bare WebSocket to /yjs/<docName>, for what a stock provider would never send. */
+export function openRawSocket(
+  wsUrl: string,
+  docName: string,
+  headers: { cookie?: string; origin?: string },
+): RawSocket {
+  const Socket = webSocketWith(headers);
+  const ws = new Socket(`${wsUrl}/${docName}`);
+  const messages: Uint8Array[] = [];
+  ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
+  ws.on('error', () => {});
+  return {
+    ws,
+    messages,
+    opened: new Promise((resolve) => ws.once('open', () => resolve())),
+    closed: new Promise((resolve) =>
+      ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    ),
+  };
 }

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CLOSE } from '../../shared/realtimeProtocol';
+import { boards, councils } from '../db/schema';
+import {
+  connectClient,
+  openRawSocket,
+  type RealtimeTestServer,
+  setUpBoardCouncil,
+  startRealtimeTestServer,
+  waitFor,
+} from '../testing/realtimeHarness';
+import { addMember, call } from '../testing/testApp';
+import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
+import { loadDocument } from './docStore';
+
+describe.each(TEST_DATABASE_KINDS)('document authorization (%s)', (kind) => {
+  let t: RealtimeTestServer;
+  let council: Awaited<ReturnType<typeof setUpBoardCouncil>>;
+  let foreignDoc: string;
+  beforeAll(async () => {
+    t = await startRealtimeTestServer(kind);
+    council = await setUpBoardCouncil(t.server);
+    // A board of another council, with content that must never reach this council's members.
+    const [other] = await t.database.db.insert(councils).values({ name: '隣の市' }).returning();
+    const [board] = await t.database.db
+      .insert(boards)
+      .values({ councilId: other?.id as string, name: '秘密' })
+      .returning();
+    foreignDoc = `board:${board?.id}`;
+  });
+  afterAll(() => t?.close());
+
+  const refusedCases = () => [
+    { what: 'no session', doc: council.boardDoc, headers: {}, close: CLOSE.unauthenticated },
+    {
+      what: 'forged cookie',
+      doc: council.boardDoc,
+      headers: { cookie: 'tsunagu_session=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
+      close: CLOSE.unauthenticated,
+    },
+    {
+      what: 'wrong Origin',
+      doc: council.boardDoc,
+      headers: { cookie: council.member.cookie, origin: 'https://evil.example' },
+      close: CLOSE.badOrigin,
+    },
+    {
+      what: 'no Origin',
+      doc: council.boardDoc,
+      headers: { cookie: council.member.cookie, origin: '' },
+      close: CLOSE.badOrigin,
+    },
+    {
+      what: 'another council’s board',
+      doc: foreignDoc,
+      headers: { cookie: council.member.cookie },
+      close: CLOSE.notFound,
+    },
+    {
+      what: 'a board that does not exist',
+      doc: 'board:00000000-0000-4000-8000-000000000000',
+      headers: { cookie: council.member.cookie },
+      close: CLOSE.notFound,
+    },
+    {
+      what: 'an unknown document kind',
+      doc: 'case:00000000-0000-4000-8000-000000000000x',
+      headers: { cookie: council.member.cookie },
+      close: CLOSE.notFound,
+    },
+    {
+      what: 'a malformed id',
+      doc: 'board:not-a-uuid',
+      headers: { cookie: council.member.cookie },
+      close: CLOSE.notFound,
+    },
+  ];
+
+  it('refuses each unauthorised socket with a clear close code and sends nothing', async () => {
+    for (const c of refusedCases()) {
+      const socket = openRawSocket(t.wsUrl, c.doc, c.headers);
+      const closed = await socket.closed;
+      expect({ what: c.what, ...closed, messages: socket.messages.length }).toEqual({
+        what: c.what,
+        ...c.close,
+        messages: 0,
+      });
+    }
+    // Refusals happen before loading: none of those documents was loaded.
+    expect(t.server.realtime.stats().loadedDocuments).toBe(0);
+  });
+
+  it('the stock provider stops reconnecting after a permanent refusal', async () => {
+    const client = connectClient(t.wsUrl, council.boardDoc, undefined);
+    try {
+      const closed = await new Promise<{ code: number }>((resolve) =>
+        client.provider.once('closed', (event) => resolve(event)),
+      );
+      expect(closed.code).toBe(CLOSE.unauthenticated.code);
+      expect(client.provider.shouldConnect).toBe(false);
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it('a guest reads but its writes are dropped, not stored and not broadcast', async () => {
+    const member = connectClient(t.wsUrl, council.boardDoc, council.member.cookie);
+    const guest = connectClient(t.wsUrl, council.boardDoc, council.guest.cookie);
+    try {
+      await Promise.all([member.synced(), guest.synced()]);
+      member.doc.getMap('m').set('visible', 'yes');
+      await waitFor(() => guest.doc.getMap('m').get('visible') === 'yes');
+      await waitFor(() => member.allSaved());
+      expect(guest.readOnlyNotices()).toBe(1);
+
+      guest.doc.getMap('m').set('forbidden', 'guest edit');
+      // A later member edit is stored after anything the guest sent would have been.
+      member.doc.getMap('m').set('after', 1);
+      await waitFor(() => member.allSaved());
+      await waitFor(() => guest.doc.getMap('m').get('after') === 1);
+      expect(member.doc.getMap('m').has('forbidden')).toBe(false);
+      expect(guest.saved()).toBe(0);
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, (await loadDocument(t.database.db, council.boardDoc)).state);
+      expect(stored.getMap('m').has('forbidden')).toBe(false);
+      expect(stored.getMap('m').get('after')).toBe(1);
+      expect(guest.readOnlyNotices()).toBe(1);
+    } finally {
+      member.destroy();
+      guest.destroy();
+    }
+  });
+
+  it('a member demoted to guest becomes read-only; a removed member is disconnected within a second', async () => {
+    const { app } = t.server;
+    const person = await addMember(
+      app,
+      council.secretariat.cookie,
+      council.councilId,
+      'member',
+      'temp@example.jp',
+    );
+    const client = connectClient(t.wsUrl, council.boardDoc, person.cookie);
+    try {
+      await client.synced();
+      expect(client.readOnlyNotices()).toBe(0);
+      const demoted = await call(app, {
+        method: 'PATCH',
+        url: `/api/councils/${council.councilId}/members/${person.userId}`,
+        cookie: council.secretariat.cookie,
+        body: { role: 'guest' },
+      });
+      expect(demoted.statusCode).toBe(204);
+      await waitFor(() => client.readOnlyNotices() === 1, 1000, 'read-only notice');
+
+      const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+        client.provider.once('closed', (event) => resolve(event)),
+      );
+      const removedAt = Date.now();
+      const removed = await call(app, {
+        method: 'DELETE',
+        url: `/api/councils/${council.councilId}/members/${person.userId}`,
+        cookie: council.secretariat.cookie,
+      });
+      expect(removed.statusCode).toBe(204);
+      expect(await closed).toEqual(CLOSE.revoked);
+      expect(Date.now() - removedAt).toBeLessThan(1000);
+    } finally {
+      client.destroy();
+    }
+  });
+});
