@@ -107,11 +107,11 @@ export function webSocketWith(headers: { cookie?: string; origin?: string }) {
           ...(sent.cookie ? { cookie: sent.cookie } : {}),
         },
       });
-    }
-    override send(data: Parameters<WebSocket['send']>[0], cb?: (error?: Error) => void): void {
-      const bytes = data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
-      if (bytes[0] === MESSAGE_SYNC && (bytes[1] === 1 || bytes[1] === 2)) this.sentUpdates++;
-      super.send(data, cb);
+      const send = this.send.bind(this) as (data: Uint8Array) => void;
+      this.send = ((data: Uint8Array) => {
+        if (data[0] === MESSAGE_SYNC && (data[1] === 1 || data[1] === 2)) this.sentUpdates++;
+        send(data);
+      }) as WebSocket['send'];
     }
   };
 }
