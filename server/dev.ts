@@ -5,14 +5,18 @@ import { createServer } from 'vite';
 // hot reload on :5173, proxying /api, /yjs and /socket.io to it.
 
 const port = process.env.PORT ?? '3000';
-const api = spawn(process.execPath, ['--import', 'tsx', '--watch', 'server/main.ts', '--api-only', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    PORT: port,
-    PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:5173,http://localhost:${port}`,
+const api = spawn(
+  process.execPath,
+  ['--import', 'tsx', '--watch', 'server/main.ts', '--api-only', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      PORT: port,
+      PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:5173,http://localhost:${port}`,
+    },
   },
-});
+);
 
 const vite = await createServer({ configFile: 'vite.config.ts' });
 await vite.listen();

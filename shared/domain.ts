@@ -65,5 +65,15 @@ export type LegalBasis = (typeof LEGAL_BASES)[number];
 export const LIFE_STAGES = ['child', 'youth', 'adult', 'elderly'] as const;
 export type LifeStage = (typeof LIFE_STAGES)[number];
 
-export const AGE_BANDS = ['0-5', '6-11', '12-17', '18-29', '30-39', '40-49', '50-64', '65-74', '75+'] as const;
+export const AGE_BANDS = [
+  '0-5',
+  '6-11',
+  '12-17',
+  '18-29',
+  '30-39',
+  '40-49',
+  '50-64',
+  '65-74',
+  '75+',
+] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];

@@ -67,7 +67,8 @@ export async function validateSessionToken(
   if (now >= session.expiresAt.getTime() - SESSION_TTL_MS / 2) {
     changes.expiresAt = new Date(now + SESSION_TTL_MS);
   }
-  if (now - session.lastActiveAt.getTime() >= ACTIVITY_RESOLUTION_MS) changes.lastActiveAt = new Date(now);
+  if (now - session.lastActiveAt.getTime() >= ACTIVITY_RESOLUTION_MS)
+    changes.lastActiveAt = new Date(now);
   if (changes.expiresAt || changes.lastActiveAt) {
     await db.update(sessions).set(changes).where(eq(sessions.id, sessionId));
   }

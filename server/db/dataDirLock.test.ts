@@ -13,7 +13,9 @@ describe('data directory lock', () => {
     // The parent of this test process is certainly alive and is not us.
     writeFileSync(join(dir, 'tsunagu.lock'), String(process.ppid));
     expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
-    expect(() => lockDataDir(dir)).toThrow(new RegExp(`in use by another Tsunagu process \\(pid ${process.ppid}\\)`));
+    expect(() => lockDataDir(dir)).toThrow(
+      new RegExp(`in use by another Tsunagu process \\(pid ${process.ppid}\\)`),
+    );
   });
 
   it('takes over a lock left by a process that died (kill -9)', () => {

@@ -160,7 +160,10 @@ export const caseMembers = pgTable(
     pledgedAt: timestamp('pledged_at', { withTimezone: true }),
     addedAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index('case_members_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.userId] }),
+    index('case_members_user_idx').on(t.userId),
+  ],
 );
 
 export const consentRecords = pgTable('consent_records', {
@@ -211,5 +214,8 @@ export const auditLog = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_log_case_idx').on(t.caseId, t.id), index('audit_log_council_idx').on(t.councilId, t.id)],
+  (t) => [
+    index('audit_log_case_idx').on(t.caseId, t.id),
+    index('audit_log_council_idx').on(t.councilId, t.id),
+  ],
 );
