@@ -1,10 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { createI18n, DEFAULT_LOCALE, storedLocale } from './i18n/i18n';
+import { createRouter } from './router';
+import { SessionProvider } from './session/SessionContext';
+import './styles.css';
+
+const i18n = createI18n(storedLocale() ?? DEFAULT_LOCALE);
+const router = createRouter();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <main>
-      <h1>つなぐ</h1>
-    </main>
+    <I18nextProvider i18n={i18n}>
+      <SessionProvider>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </I18nextProvider>
   </StrictMode>,
 );

@@ -1,0 +1,22 @@
+import type { i18n as I18n } from 'i18next';
+import { ApiError } from './http';
+
+/**
+ * Per-call translations for codes whose meaning depends on where they happen: the server sends
+ * `conflict` both for "the last secretariat" and "that email already has an account".
+ */
+export type ErrorOverrides = Partial<Record<string, string>>;
+
+/** A sentence the person can act on, in the current language, for any failed API call. */
+export function errorMessage(error: unknown, i18n: I18n, overrides: ErrorOverrides = {}): string {
+  if (!(error instanceof ApiError)) return i18n.t('errors.generic', { status: '?' });
+  const override = overrides[error.code];
+  if (override) return i18n.t(override);
+  // Authorization failures arrive as 403 without a specific code.
+  if (error.status === 403 && error.code !== 'bad_origin') return i18n.t('errors.forbidden');
+  if (error.status === 429 && !i18n.exists(`errors.${error.code}`)) {
+    return i18n.t('errors.rate_limited');
+  }
+  if (i18n.exists(`errors.${error.code}`)) return i18n.t(`errors.${error.code}`);
+  return i18n.t('errors.generic', { status: error.status });
+}

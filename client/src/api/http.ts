@@ -1,0 +1,60 @@
+// The one way the client talks to the HTTP API: JSON in and out, the session cookie, and every
+// failure turned into an ApiError that pages can describe to the person in their language.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    /** The server's machine-readable `error` code, or `network` when the server was unreachable. */
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+const sessionLostListeners = new Set<() => void>();
+
+/** Called when a request finds the session gone (expired, or signed out on another device). */
+export function onSessionLost(listener: () => void): () => void {
+  sessionLostListeners.add(listener);
+  return () => sessionLostListeners.delete(listener);
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => null);
+  if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') {
+    const message = 'message' in body && typeof body.message === 'string' ? body.message : '';
+    return new ApiError(response.status, body.error, message);
+  }
+  return new ApiError(response.status, 'http_error', response.statusText);
+}
+
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : {
+              accept: 'application/json',
+              'content-type': 'application/json',
+            },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
+  }
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    if (error.code === 'unauthorized') for (const listener of sessionLostListeners) listener();
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../api/endpoints';
+import { errorMessage } from '../api/errorMessage';
+import { useApiData } from '../api/useApiData';
+import { Notice } from '../forms/Notice';
+import { PageHeading } from '../layout/PageHeading';
+import { useSession } from '../session/SessionContext';
+import { BoardEditor } from './BoardEditor';
+import { registerBoardStrings } from './i18n';
+import { useBoardConnection } from './useBoardConnection';
+
+/** A network board: its name from the API, everything else from its Yjs document. */
+export function BoardPage() {
+  const { i18n } = useTranslation();
+  registerBoardStrings(i18n);
+  const { t } = useTranslation('board');
+  const { boardId = '' } = useParams();
+  const { session } = useSession();
+  const [board] = useApiData(() => api.board(boardId), boardId);
+  const [connection, state] = useBoardConnection(boardId);
+  const name = board.state === 'ready' ? board.data.name : t('title');
+  // The server decides (it sends read-only to the provider); a guest everywhere is read-only too.
+  const guestEverywhere =
+    session.state === 'signedIn' && session.me.councils.every((c) => c.role === 'guest');
+  const readOnly =
+    state.readOnly || guestEverywhere || (board.state === 'ready' && board.data.archived);
+
+  return (
+    <div className="page board-page">
+      <p className="breadcrumb">
+        <Link to="/">{t('back')}</Link>
+      </p>
+      <PageHeading title={name} />
+      {board.state === 'failed' && <Notice tone="error">{errorMessage(board.error, i18n)}</Notice>}
+      {board.state === 'ready' && board.data.archived && (
+        <p className="notice notice-info">{t('archived')}</p>
+      )}
+      {readOnly && !(board.state === 'ready' && board.data.archived) && (
+        <p className="notice notice-info">{t('readOnly')}</p>
+      )}
+      {board.state !== 'failed' && connection && state.synced ? (
+        <BoardEditor connection={connection} readOnly={readOnly} />
+      ) : (
+        board.state !== 'failed' && <p className="loading">{t('loading')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A message about the last action. Errors interrupt (role="alert"); confirmations wait their
+ * turn (role="status"). The region stays mounted so screen readers announce changes to it.
+ */
+export function Notice({ tone, children }: { tone: 'error' | 'success'; children?: ReactNode }) {
+  const hasContent = children !== undefined && children !== null && children !== '';
+  return (
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={hasContent ? `notice notice-${tone}` : 'notice-empty'}
+    >
+      {hasContent && (
+        <>
+          <span className="notice-icon" aria-hidden="true">
+            {tone === 'error' ? '⚠' : '✓'}
+          </span>
+          <span>{children}</span>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useParams } from 'react-router';
+import { PageHeading } from '../layout/PageHeading';
+import { councilOf, useMe } from '../session/SessionContext';
+import { BoardsSection } from './BoardsSection';
+import { ComingSoonSection } from './ComingSoonSection';
+
+export function CouncilHomePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { councilId } = useParams();
+  const council = councilOf(me, councilId);
+  if (!council) return <Navigate to="/" replace />;
+
+  return (
+    <div className="page">
+      <PageHeading title={`${t('home.title')} — ${council.name}`}>{council.name}</PageHeading>
+      <p className="lead">{t('home.yourRole', { role: t(`roles.${council.role}`) })}</p>
+      <BoardsSection council={council} />
+      <div className="coming-soon-grid">
+        <ComingSoonSection id="cases" />
+        <ComingSoonSection id="issues" />
+        <ComingSoonSection id="meetings" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useMatches, useNavigate } from 'react-router';
+import { councilOf, useSession } from '../session/SessionContext';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The council the page is about: the one in the URL, else the last one visited, else the first. */
+function useCurrentCouncilId(): string | undefined {
+  const matches = useMatches();
+  const fromUrl = matches.at(-1)?.params.councilId;
+  const [last, setLast] = useState<string | undefined>(fromUrl);
+  useEffect(() => {
+    if (fromUrl) setLast(fromUrl);
+  }, [fromUrl]);
+  return fromUrl ?? last;
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { session, signOut } = useSession();
+  const navigate = useNavigate();
+  const councilId = useCurrentCouncilId();
+  const me = session.state === 'signedIn' ? session.me : null;
+  const council = me ? (councilOf(me, councilId) ?? me.councils[0]) : undefined;
+
+  const handleSignOut = async () => {
+    await signOut().catch(() => undefined);
+    navigate('/sign-in');
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-top">
+          <p className="brand">
+            <Link to="/" className="brand-name">
+              {t('app.name')}
+            </Link>
+            {council && <span className="brand-council">{council.name}</span>}
+          </p>
+          <div className="header-tools">
+            <ConnectionIndicator />
+            <LanguageSwitch />
+          </div>
+        </div>
+        {me && (
+          <div className="site-header-nav">
+            <nav aria-label={t('nav.label')}>
+              <ul>
+                {council && (
+                  <li>
+                    <NavLink to={`/councils/${council.id}`} end>
+                      {t('nav.home')}
+                    </NavLink>
+                  </li>
+                )}
+                {council?.role === 'secretariat' && (
+                  <li>
+                    <NavLink to={`/councils/${council.id}/members`}>{t('nav.members')}</NavLink>
+                  </li>
+                )}
+                <li>
+                  <NavLink to="/profile">{t('nav.profile')}</NavLink>
+                </li>
+              </ul>
+            </nav>
+            <div className="user-menu">
+              <span className="user-name">
+                {t('nav.signedInAs', { name: me.user.displayName })}
+              </span>
+              <button type="button" className="button-secondary" onClick={handleSignOut}>
+                {t('nav.signOut')}
+              </button>
+            </div>
+          </div>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { useConnectionStatus } from '../realtime/connectionStatus';
+
+// Each state has its own shape as well as its own word, so colour is never the only signal.
+const NETWORK_ICON = { online: '●', reconnecting: '↻', offline: '✕' } as const;
+
+export function ConnectionIndicator() {
+  const { t } = useTranslation();
+  const { network, saved } = useConnectionStatus();
+  return (
+    <div className="connection" role="status" aria-live="polite">
+      <span className="visually-hidden">{t('connection.label')}: </span>
+      <span className={`connection-network connection-${network}`}>
+        <span aria-hidden="true" className="connection-icon">
+          {NETWORK_ICON[network]}
+        </span>{' '}
+        {t(`connection.${network}`)}
+      </span>
+      <span className={saved ? 'connection-saved' : 'connection-saving'}>
+        <span aria-hidden="true" className="connection-icon">
+          {saved ? '✓' : '…'}
+        </span>{' '}
+        {t(saved ? 'connection.saved' : 'connection.saving')}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { isLocale, LOCALES } from '../i18n/i18n';
+import { useChangeLocale } from '../i18n/useChangeLocale';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const changeLocale = useChangeLocale();
+  const current = isLocale(i18n.language) ? i18n.language : 'ja';
+  return (
+    <fieldset className="language-switch">
+      <legend className="visually-hidden">{t('language.label')}</legend>
+      {LOCALES.map((locale) => (
+        <button
+          key={locale}
+          type="button"
+          lang={locale}
+          aria-pressed={current === locale}
+          onClick={() => changeLocale(locale)}
+        >
+          {t(`language.${locale}`)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

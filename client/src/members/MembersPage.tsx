@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useParams } from 'react-router';
+import { api } from '../api/endpoints';
+import { useApiData } from '../api/useApiData';
+import { Notice } from '../forms/Notice';
+import { PageHeading } from '../layout/PageHeading';
+import { councilOf, useMe } from '../session/SessionContext';
+import { InviteForm } from './InviteForm';
+import { MemberTable } from './MemberTable';
+import { PendingInvitations } from './PendingInvitations';
+
+export type Outcome = { tone: 'error' | 'success'; text: string } | null;
+
+/** The secretariat's page: who is in the council, and who is invited. */
+export function MembersPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { councilId } = useParams();
+  const council = councilOf(me, councilId);
+  const id = council?.id ?? '';
+  const [members, reloadMembers] = useApiData(() => api.members(id), `members:${id}`);
+  const [invitations, reloadInvitations] = useApiData(
+    () => api.invitations(id),
+    `invitations:${id}`,
+  );
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  if (!council) return <Navigate to="/" replace />;
+
+  return (
+    <div className="page">
+      <PageHeading title={t('members.title')} />
+      {council.role !== 'secretariat' ? (
+        <Notice tone="error">{t('members.notAllowed')}</Notice>
+      ) : (
+        <>
+          <Notice tone="success">{outcome?.tone === 'success' ? outcome.text : ''}</Notice>
+          <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
+          <MemberTable
+            councilId={council.id}
+            myUserId={me.user.id}
+            members={members}
+            onChanged={reloadMembers}
+            report={setOutcome}
+          />
+          <InviteForm councilId={council.id} onCreated={reloadInvitations} />
+          <PendingInvitations
+            councilId={council.id}
+            invitations={invitations}
+            onChanged={reloadInvitations}
+            report={setOutcome}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { createBrowserRouter } from 'react-router';
+import { BoardPage } from './board/BoardPage';
+import { CouncilHomePage } from './home/CouncilHomePage';
+import { HomeRedirect } from './home/HomeRedirect';
+import { AppLayout } from './layout/AppLayout';
+import { MembersPage } from './members/MembersPage';
+import { JoinPage } from './pages/JoinPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SetupPage } from './pages/SetupPage';
+import { SignInPage } from './pages/SignInPage';
+import { ProfilePage } from './profile/ProfilePage';
+import { RequireSession } from './session/RequireSession';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppLayout />,
+      children: [
+        { path: '/setup', element: <SetupPage /> },
+        { path: '/sign-in', element: <SignInPage /> },
+        { path: '/join/:token', element: <JoinPage /> },
+        {
+          element: <RequireSession />,
+          children: [
+            { path: '/', element: <HomeRedirect /> },
+            { path: '/councils/:councilId', element: <CouncilHomePage /> },
+            { path: '/councils/:councilId/members', element: <MembersPage /> },
+            { path: '/profile', element: <ProfilePage /> },
+            { path: '/boards/:boardId', element: <BoardPage /> },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

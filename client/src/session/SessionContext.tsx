@@ -1,0 +1,75 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CouncilView, MeView } from '../../../shared/api';
+import { api } from '../api/endpoints';
+import { ApiError, onSessionLost } from '../api/http';
+import { isLocale, storedLocale } from '../i18n/i18n';
+
+export type Session =
+  | { state: 'loading' }
+  | { state: 'unreachable'; error: unknown }
+  | { state: 'signedOut' }
+  | { state: 'signedIn'; me: MeView };
+
+type SessionApi = {
+  session: Session;
+  /** Sets who is signed in after sign-in, setup, joining or a profile change. */
+  setMe: (me: MeView | null) => void;
+  reload: () => void;
+  signOut: () => Promise<void>;
+};
+
+const SessionContext = createContext<SessionApi | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const [session, setSession] = useState<Session>({ state: 'loading' });
+
+  const setMe = useCallback(
+    (me: MeView | null) => {
+      setSession(me ? { state: 'signedIn', me } : { state: 'signedOut' });
+      // A language chosen on this device wins; otherwise the account's language applies.
+      if (me && !storedLocale() && isLocale(me.user.locale)) i18n.changeLanguage(me.user.locale);
+    },
+    [i18n],
+  );
+
+  const reload = useCallback(() => {
+    setSession({ state: 'loading' });
+    api.me().then(setMe, (error: unknown) => {
+      if (error instanceof ApiError && error.status === 401) setMe(null);
+      else setSession({ state: 'unreachable', error });
+    });
+  }, [setMe]);
+
+  useEffect(reload, []);
+  useEffect(() => onSessionLost(() => setSession({ state: 'signedOut' })), []);
+
+  const signOut = useCallback(async () => {
+    await api.signOut();
+    setSession({ state: 'signedOut' });
+  }, []);
+
+  return (
+    <SessionContext.Provider value={{ session, setMe, reload, signOut }}>
+      {children}
+    </SessionContext.Provider>
+  );
+}
+
+export function useSession(): SessionApi {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in person; only for pages behind RequireSession. */
+export function useMe(): MeView {
+  const { session } = useSession();
+  if (session.state !== 'signedIn') throw new Error('useMe without a signed-in session');
+  return session.me;
+}
+
+export function councilOf(me: MeView, councilId: string | undefined): CouncilView | undefined {
+  return me.councils.find((council) => council.id === councilId);
+}
