@@ -1,0 +1,130 @@
+// The Yjs layout of a case document and the generic read/write of its collections. Each part
+// of the document is a top-level Y.Map of entry id → Y.Map of the entry's fields, so concurrent
+// edits of different fields of one entry merge (last writer wins per field):
+//   'supporters', 'relations' (ecomap), 'timeline' (life stages and transitions), 'actions',
+//   'records'. The emergency plan has a fixed set of time windows, each its own top-level Y.Map
+//   'emergency.<window>' so that two people filling in the same window at once both create it
+//   (nested maps created concurrently under one key would replace each other).
+// Only the functions in this folder touch the layout; the public API is document.ts.
+import type * as Y from 'yjs';
+import type { z } from 'zod';
+import { type EntryMap, insertEntry, newEntryId, writeEntry } from '../board/documentLayout';
+import { type FieldIssue, failure, parseWith, type Result } from '../board/issues';
+
+export type CollectionName =
+  | 'supporters'
+  | 'relations'
+  | 'timeline'
+  | 'emergency'
+  | 'actions'
+  | 'records';
+
+export type Collection<T extends { id: string }> = {
+  name: CollectionName;
+  schema: z.ZodType<T>;
+  /** Said when an update names an entry that is not there. */
+  notFound: string;
+  /** What one entry cannot check alone: references to other entries of the document. */
+  check?: (doc: Y.Doc, value: T) => FieldIssue[];
+};
+
+export type CaseProblem = { part: CollectionName | 'emergency'; id: string; issues: FieldIssue[] };
+
+export const entriesOf = (doc: Y.Doc, name: CollectionName): Y.Map<EntryMap> =>
+  doc.getMap<EntryMap>(name);
+
+const NOT_A_MAP: FieldIssue[] = [{ path: '', message: 'データの形式が正しくありません' }];
+
+export function readEntry<T extends { id: string }>(
+  doc: Y.Doc,
+  collection: Collection<T>,
+  id: string,
+  entry: unknown,
+): Result<T> {
+  if (!entry || typeof (entry as EntryMap).toJSON !== 'function')
+    return { ok: false, issues: NOT_A_MAP };
+  const parsed = parseWith(collection.schema, { ...(entry as EntryMap).toJSON(), id });
+  if (!parsed.ok || !collection.check) return parsed;
+  const issues = collection.check(doc, parsed.value);
+  return issues.length > 0 ? { ok: false, issues } : parsed;
+}
+
+/** Every valid entry; invalid ones (a concurrent edit, a bad client) are reported, not thrown. */
+export function readAll<T extends { id: string }>(
+  doc: Y.Doc,
+  collection: Collection<T>,
+  problems: CaseProblem[],
+): T[] {
+  const values: T[] = [];
+  for (const [id, entry] of entriesOf(doc, collection.name)) {
+    const read = readEntry(doc, collection, id, entry);
+    if (read.ok) values.push(read.value);
+    else problems.push({ part: collection.name, id, issues: read.issues });
+  }
+  return values;
+}
+
+function validate<T extends { id: string }>(
+  doc: Y.Doc,
+  collection: Collection<T>,
+  input: Record<string, unknown>,
+): Result<T> {
+  const parsed = parseWith(collection.schema, input);
+  if (!parsed.ok || !collection.check) return parsed;
+  const issues = collection.check(doc, parsed.value);
+  return issues.length > 0 ? { ok: false, issues } : parsed;
+}
+
+export function addEntry<T extends { id: string }>(
+  doc: Y.Doc,
+  collection: Collection<T>,
+  input: object & { id?: string },
+  origin: unknown,
+): Result<T> {
+  const result = validate(doc, collection, { ...input, id: input.id ?? newEntryId() });
+  if (!result.ok) return result;
+  const map = entriesOf(doc, collection.name);
+  if (map.has(result.value.id)) return failure('id', 'このIDの項目はすでにあります');
+  doc.transact(() => insertEntry(map, result.value.id, result.value), origin);
+  return result;
+}
+
+/** Changes the patched fields of an entry; only changed fields are written, so concurrent edits of other fields are kept. */
+export function updateEntry<T extends { id: string }>(
+  doc: Y.Doc,
+  collection: Collection<T>,
+  id: string,
+  patch: object,
+  origin: unknown,
+): Result<T> {
+  const entry = entriesOf(doc, collection.name).get(id);
+  if (!entry) return failure('', collection.notFound);
+  const result = validate(doc, collection, { ...entry.toJSON(), ...patch, id });
+  if (!result.ok) return result;
+  doc.transact(() => replaceFields(entry, result.value), origin);
+  return result;
+}
+
+/** Makes an entry hold exactly `value`, writing only what changed. */
+export function replaceFields(entry: EntryMap, value: object): void {
+  const fields = value as Record<string, unknown>;
+  // Fields the schema dropped (a supporter changing kind) go, as do emptied optional ones.
+  const gone = [...entry.keys()].filter((key) => !(key in fields) || fields[key] === undefined);
+  for (const key of gone) entry.delete(key);
+  writeEntry(entry, fields);
+}
+
+export function removeEntries(
+  doc: Y.Doc,
+  name: CollectionName,
+  ids: readonly string[],
+  origin: unknown,
+): number {
+  const map = entriesOf(doc, name);
+  const removing = ids.filter((id) => map.has(id));
+  if (removing.length === 0) return 0;
+  doc.transact(() => {
+    for (const id of removing) map.delete(id);
+  }, origin);
+  return removing.length;
+}
