@@ -1,0 +1,211 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type BenchClient, connectClient, REMOTE } from './client';
+import { serveIpc } from './ipc';
+import type { Target } from './servers/child';
+import { type LatencySummary, summarize } from './stats';
+
+// The load generator child: every sender and receiver lives here, so one clock (this
+// process's performance.now()) timestamps an edit and its arrival at each receiver.
+
+// ~150 characters so one edit's update is ~200 bytes on the wire.
+const PAD = 'つなぐ'.repeat(10) + 'x'.repeat(60);
+
+type Edit = { t: number; p: string };
+
+let room: BenchClient[] = [];
+let roomObservers: boolean[] = [];
+let samples: number[] = [];
+let recording = false;
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Connects `count` clients to one document, 25 handshakes at a time; see `observes`. */
+async function connectMany(target: Target, docName: string, count: number, observers = count) {
+  const clients: BenchClient[] = [];
+  for (let at = 0; at < count; at += 25) {
+    const batch = Array.from({ length: Math.min(25, count - at) }, (_, i) =>
+      connectClient(target, docName, observes(at + i, count, observers)),
+    );
+    clients.push(...batch);
+    await withTimeout(Promise.all(batch.map((c) => c.synced)), 15_000, `sync of ${docName}`);
+  }
+  return clients;
+}
+
+function observeLatency(client: BenchClient) {
+  client.map.observe((event) => {
+    if (!recording || event.transaction.origin !== REMOTE) return;
+    const now = performance.now();
+    for (const key of event.keysChanged) {
+      const edit = client.map.get(key) as Edit | undefined;
+      if (edit) samples.push(now - edit.t);
+    }
+  });
+}
+
+/** Whether client `index` of `count` is one of `observers` evenly spread latency observers. */
+function observes(index: number, count: number, observers: number): boolean {
+  return index % Math.ceil(count / observers) === 0;
+}
+
+async function open(params: {
+  target: Target;
+  docName: string;
+  clients: number;
+  observers: number;
+}) {
+  const started = performance.now();
+  room = await connectMany(params.target, params.docName, params.clients, params.observers);
+  roomObservers = room.map((_, i) => observes(i, room.length, params.observers));
+  room.forEach((client, i) => {
+    if (roomObservers[i]) observeLatency(client);
+  });
+  return { connectMs: performance.now() - started };
+}
+
+export type MeasureResult = {
+  sent: number;
+  expected: number;
+  received: number;
+  achievedRate: number;
+  latency: LatencySummary;
+  loadCpuPercent: number;
+  closedClients: number;
+};
+
+/**
+ * Every client of the room sets its own key at `ratePerClient` per second (random phase) for
+ * `durationMs`; then waits until every receiver has observed every edit or `drainMs` passes.
+ */
+async function measure(params: { ratePerClient: number; durationMs: number; drainMs: number }) {
+  samples = [];
+  const clients = room;
+  const sentBy = new Array<number>(clients.length).fill(0);
+  const phase = clients.map(() => Math.random());
+  const cpuBefore = process.cpuUsage();
+  let closedClients = 0;
+  for (const c of clients) void c.closed.then(() => closedClients++);
+  recording = true;
+  const start = performance.now();
+  await new Promise<void>((resolve) => {
+    const tick = () => {
+      const elapsed = performance.now() - start;
+      const last = elapsed >= params.durationMs;
+      const dueAt = Math.min(elapsed, params.durationMs);
+      clients.forEach((client, i) => {
+        const due = Math.floor((dueAt / 1000) * params.ratePerClient + (phase[i] as number));
+        while ((sentBy[i] as number) < due) {
+          sentBy[i] = (sentBy[i] as number) + 1;
+          const edit: Edit = { t: performance.now(), p: PAD };
+          client.map.set(`c${i}`, edit);
+        }
+      });
+      if (last) resolve();
+      else setTimeout(tick, 2);
+    };
+    tick();
+  });
+  const sent = sentBy.reduce((a, b) => a + b, 0);
+  const observerCount = roomObservers.filter(Boolean).length;
+  const expected = sentBy.reduce(
+    (total, n, i) => total + n * (observerCount - (roomObservers[i] ? 1 : 0)),
+    0,
+  );
+  const drainUntil = performance.now() + params.drainMs;
+  while (samples.length < expected && performance.now() < drainUntil) await sleep(5);
+  recording = false;
+  const cpu = process.cpuUsage(cpuBefore);
+  const wallMs = performance.now() - start;
+  return {
+    sent,
+    expected,
+    received: samples.length,
+    achievedRate: sent / (params.durationMs / 1000),
+    latency: summarize(samples),
+    loadCpuPercent: (100 * (cpu.user + cpu.system)) / 1000 / wallMs,
+    closedClients,
+  } satisfies MeasureResult;
+}
+
+function closeRoom() {
+  for (const client of room) client.close();
+  room = [];
+  roomObservers = [];
+}
+
+/** Time from opening the socket until the document holds `expect`'s value at `key`. */
+async function coldSync(params: { target: Target; docName: string; key: string; value: number }) {
+  const started = performance.now();
+  const client = connectClient(params.target, params.docName);
+  const arrived = new Promise<number>((resolve) => {
+    const check = () => {
+      if ((client.map.get(params.key) as { i?: number } | undefined)?.i === params.value) {
+        resolve(performance.now() - started);
+      }
+    };
+    client.map.observe(check);
+    check();
+  });
+  try {
+    const syncedMs = await withTimeout(
+      client.synced.then(() => performance.now() - started),
+      60_000,
+      'cold sync',
+    );
+    const contentMs = await withTimeout(arrived, 60_000, 'cold sync content');
+    return { syncedMs, contentMs };
+  } finally {
+    client.close();
+  }
+}
+
+/**
+ * One client per document; each writes `bytesPerDoc` of text in updates of `chunkBytes`
+ * (below the servers' message limits) and stays connected so the documents stay loaded.
+ * A fresh client then reads the first document back to prove the server holds it all.
+ */
+async function fill(params: {
+  target: Target;
+  docNames: string[];
+  bytesPerDoc: number;
+  chunkBytes: number;
+}) {
+  room = [];
+  for (const docName of params.docNames) {
+    const [client] = await connectMany(params.target, docName, 1);
+    if (!client) throw new Error('no client');
+    room.push(client);
+    for (let written = 0, chunk = 0; written < params.bytesPerDoc; chunk++) {
+      const size = Math.min(params.chunkBytes, params.bytesPerDoc - written);
+      client.map.set(`chunk${chunk}`, 'x'.repeat(size));
+      written += size;
+      await sleep(20);
+    }
+  }
+  if (params.bytesPerDoc === 0) return { verifiedBytes: 0 };
+  const [reader] = await connectMany(params.target, params.docNames[0] ?? '', 1);
+  if (!reader) throw new Error('no reader');
+  let verifiedBytes = 0;
+  const deadline = performance.now() + 10_000;
+  while (performance.now() < deadline) {
+    verifiedBytes = 0;
+    for (const value of reader.map.values()) verifiedBytes += (value as string).length;
+    if (verifiedBytes >= params.bytesPerDoc) break;
+    await sleep(50);
+  }
+  reader.close();
+  return { verifiedBytes };
+}
+
+serveIpc({ open, measure, close: closeRoom, coldSync, fill });
+process.send?.({ ready: true });

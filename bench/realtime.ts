@@ -1,0 +1,376 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { type IpcClient, ipcClient } from './ipc';
+import type { MeasureResult } from './load';
+import { type BenchResults, printResults, type ServerResult } from './report';
+import { seedHistory } from './seedDoc';
+import type { ServerStats, Target } from './servers/child';
+import { writeUpdatesFile } from './updatesFile';
+
+// `npm run bench [-- --quick] [-- --only=ours,hocuspocus]`: every server under test runs in its
+// own child process, the load generator in another, all on 127.0.0.1.
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const quick = process.argv.includes('--quick');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+
+const plan = quick
+  ? {
+      rooms: [2, 10, 50, 200],
+      durationMs: 1500,
+      warmupMs: 300,
+      throughputRates: [200, 800, 1600, 3200],
+      throughputMs: 1000,
+      emptyDocs: 20,
+      bigDocs: 1,
+      seedUpdates: 100_000,
+    }
+  : {
+      rooms: [2, 10, 50, 200],
+      durationMs: 8000,
+      warmupMs: 1000,
+      throughputRates: [100, 200, 400, 800, 1600, 2400, 3200, 4800, 6400],
+      throughputMs: 3000,
+      emptyDocs: 50,
+      bigDocs: 3,
+      seedUpdates: 100_000,
+    };
+// Edits per second per client: "several" for small rooms; 200 clients at 1/s already means
+// 40,000 deliveries a second, beyond what one load-generator core can observe at 2/s.
+const ratePerClient = (clients: number) => (clients >= 200 ? 1 : 2);
+// Clients whose observers time every delivery; the others receive every byte but skip the
+// Y.Doc apply (see client.ts), or the load process, not the server, would be what is measured.
+const MAX_OBSERVERS = 50;
+const THROUGHPUT_ROOM = 10;
+const P99_LIMIT_MS = 100;
+const BIG_DOC_BYTES = 5 * 1024 * 1024;
+
+type ServerSpec = { id: string; file: string; env: (dataDir: string) => Record<string, string> };
+
+const allServers: ServerSpec[] = [
+  { id: 'ours', file: 'servers/ours.ts', env: () => ({ BENCH_DATABASE_URL: '' }) },
+  ...(process.env.BENCH_DATABASE_URL
+    ? [
+        {
+          id: 'ours-pg',
+          file: 'servers/ours.ts',
+          env: () => ({ BENCH_DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '' }),
+        },
+      ]
+    : []),
+  { id: 'y-websocket', file: 'servers/yWebsocket.ts', env: (dir) => ({ YPERSISTENCE: dir }) },
+  { id: 'hocuspocus', file: 'servers/hocuspocus.ts', env: () => ({}) },
+];
+const servers = allServers.filter((s) => !only || only.includes(s.id));
+
+function forkChild(file: string, args: string[], env: Record<string, string>): ChildProcess {
+  return fork(join(here, file), args, {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+function nextMessage<T>(child: ChildProcess, key: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: Record<string, unknown>) => {
+      if (!(key in message)) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(message[key] as T);
+    };
+    const onExit = (code: number) => reject(new Error(`child exited (${code}) before "${key}"`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+type RunningServer = { ipc: IpcClient; target: Target; child: ChildProcess };
+
+async function startServer(spec: ServerSpec, dataDir: string): Promise<RunningServer> {
+  const docCount = plan.rooms.length + 1 + plan.emptyDocs + plan.bigDocs;
+  const child = forkChild(spec.file, [], {
+    ...spec.env(dataDir),
+    BENCH_DATA_DIR: dataDir,
+    BENCH_DOC_COUNT: String(docCount),
+  });
+  await nextMessage(child, 'ready');
+  const ipc = ipcClient(child);
+  return { ipc, child, target: await ipc.call<Target>('target') };
+}
+
+async function stopServer(server: RunningServer): Promise<void> {
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  await server.ipc.call('stop').catch(() => {});
+  await Promise.race([exited, sleep(10_000).then(() => server.child.kill('SIGKILL'))]);
+}
+
+async function runOnce<T>(spec: ServerSpec, dataDir: string, args: string[], key: string) {
+  const child = forkChild(spec.file, args, { ...spec.env(dataDir), BENCH_DATA_DIR: dataDir });
+  const result = await nextMessage<T>(child, key);
+  await new Promise((resolve) =>
+    child.exitCode === null ? child.once('exit', resolve) : resolve(0),
+  );
+  return result;
+}
+
+async function measureRoom(
+  load: IpcClient,
+  server: RunningServer,
+  docName: string,
+  clients: number,
+  rates: number[],
+  durationMs: number,
+) {
+  await load.call('open', {
+    target: server.target,
+    docName,
+    clients,
+    observers: Math.min(clients, MAX_OBSERVERS),
+  });
+  try {
+    await load.call('measure', {
+      ratePerClient: rates[0],
+      durationMs: plan.warmupMs,
+      drainMs: 1000,
+    });
+    const steps: (MeasureResult & {
+      serverCpuMicros: number;
+      serverCpuPercent: number;
+      targetRate: number;
+    })[] = [];
+    for (const rate of rates) {
+      const before = await server.ipc.call<ServerStats>('stats');
+      const startedAt = performance.now();
+      const result = await load.call<MeasureResult>('measure', {
+        ratePerClient: rate,
+        durationMs,
+        drainMs: 3000,
+      });
+      const after = await server.ipc.call<ServerStats>('stats');
+      steps.push({
+        ...result,
+        serverCpuMicros: after.cpuMicros - before.cpuMicros,
+        serverCpuPercent:
+          (100 * (after.cpuMicros - before.cpuMicros)) / 1000 / (performance.now() - startedAt),
+        targetRate: rate * clients,
+      });
+      const delivered = result.received / Math.max(1, result.expected);
+      if (result.latency.p99 > P99_LIMIT_MS || delivered < 0.99 || result.closedClients > 0) break;
+    }
+    return steps;
+  } finally {
+    await load.call('close');
+  }
+}
+
+async function memoryPerDoc(
+  load: IpcClient,
+  server: RunningServer,
+  docNames: string[],
+  bytesPerDoc: number,
+) {
+  const before = await server.ipc.call<ServerStats>('gc');
+  const { verifiedBytes } = await load.call<{ verifiedBytes: number }>('fill', {
+    target: server.target,
+    docNames,
+    bytesPerDoc,
+    chunkBytes: 256 * 1024,
+  });
+  await sleep(1000);
+  const after = await server.ipc.call<ServerStats>('gc');
+  await load.call('close');
+  return {
+    docs: docNames.length,
+    rssPerDoc: (after.rss - before.rss) / docNames.length,
+    heapPerDoc: (after.heapUsed - before.heapUsed) / docNames.length,
+    verifiedBytes,
+  };
+}
+
+async function coldSync(
+  load: IpcClient,
+  spec: ServerSpec,
+  dataDir: string,
+  updatesFile: string,
+  expect: { key: string; value: number },
+) {
+  const docName = await runOnce<string>(spec, dataDir, ['--seed', updatesFile], 'seeded');
+  const measure = async () => {
+    const server = await startServer(spec, dataDir);
+    try {
+      return await load.call<{ syncedMs: number; contentMs: number }>('coldSync', {
+        target: server.target,
+        docName,
+        ...expect,
+      });
+    } finally {
+      await stopServer(server);
+    }
+  };
+  const before = await measure();
+  const compaction = await runOnce<string>(spec, dataDir, ['--compact', docName], 'compacted');
+  const after = await measure();
+  return { updates: plan.seedUpdates, before, after, compaction };
+}
+
+async function benchServer(
+  spec: ServerSpec,
+  load: IpcClient,
+  root: string,
+  seed: { file: string; expect: { key: string; value: number } },
+): Promise<ServerResult> {
+  const dataDir = join(root, spec.id);
+  mkdirSync(dataDir, { recursive: true });
+  const result: ServerResult = { id: spec.id, name: spec.id, latency: [], errors: [] };
+  const attempt = async (what: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      result.errors.push(`${what}: ${(error as Error).message.split('\n')[0]}`);
+      console.error(`[${spec.id}] ${what} failed:`, (error as Error).message);
+    }
+  };
+  const server = await startServer(spec, dataDir);
+  result.name = server.target.name;
+  let docs = [...server.target.docNames];
+  const nextDoc = () => {
+    const [doc, ...rest] = docs;
+    docs = rest;
+    if (!doc) throw new Error('out of documents');
+    return doc;
+  };
+  try {
+    for (const clients of plan.rooms) {
+      await attempt(`latency ${clients} clients`, async () => {
+        console.error(`[${spec.id}] fan-out latency, ${clients} clients`);
+        const [step] = await measureRoom(
+          load,
+          server,
+          nextDoc(),
+          clients,
+          [ratePerClient(clients)],
+          plan.durationMs,
+        );
+        if (!step) throw new Error('no measurement');
+        result.latency.push({
+          clients,
+          ratePerClient: ratePerClient(clients),
+          ...step,
+          serverCpuMicrosPerUpdate: step.serverCpuMicros / Math.max(1, step.sent),
+        });
+      });
+    }
+    await attempt('throughput', async () => {
+      console.error(`[${spec.id}] sustained throughput, ${THROUGHPUT_ROOM} clients`);
+      const steps = await measureRoom(
+        load,
+        server,
+        nextDoc(),
+        THROUGHPUT_ROOM,
+        plan.throughputRates.map((r) => r / THROUGHPUT_ROOM),
+        plan.throughputMs,
+      );
+      const passed = steps.filter(
+        (s) =>
+          s.latency.p99 <= P99_LIMIT_MS && s.received >= 0.99 * s.expected && s.closedClients === 0,
+      );
+      result.throughput = {
+        clients: THROUGHPUT_ROOM,
+        maxSustained: Math.max(0, ...passed.map((s) => s.achievedRate)),
+        steps: steps.map((s) => ({
+          targetRate: s.targetRate,
+          achievedRate: s.achievedRate,
+          p99: s.latency.p99,
+          delivered: s.received / Math.max(1, s.expected),
+          closedClients: s.closedClients,
+          serverCpuPercent: s.serverCpuPercent,
+          serverCpuMicrosPerUpdate: s.serverCpuMicros / Math.max(1, s.sent),
+        })),
+      };
+    });
+    await attempt('memory', async () => {
+      console.error(`[${spec.id}] memory per loaded document`);
+      const empty = await memoryPerDoc(
+        load,
+        server,
+        Array.from({ length: plan.emptyDocs }, nextDoc),
+        0,
+      );
+      const big = await memoryPerDoc(
+        load,
+        server,
+        Array.from({ length: plan.bigDocs }, nextDoc),
+        BIG_DOC_BYTES,
+      );
+      if (big.verifiedBytes < BIG_DOC_BYTES) {
+        throw new Error(`5 MB document read back with only ${big.verifiedBytes} bytes`);
+      }
+      result.memory = { empty, big };
+    });
+  } finally {
+    await stopServer(server);
+  }
+  await attempt('cold sync', async () => {
+    console.error(`[${spec.id}] cold sync of ${plan.seedUpdates} stored updates`);
+    result.coldSync = await coldSync(load, spec, dataDir, seed.file, seed.expect);
+  });
+  return result;
+}
+
+async function main() {
+  const root = mkdtempSync(join(tmpdir(), 'tsunagu-bench-'));
+  const started = Date.now();
+  try {
+    console.error(`generating a ${plan.seedUpdates}-update history`);
+    const seed = seedHistory(plan.seedUpdates);
+    const seedFile = join(root, 'seed.bin');
+    writeUpdatesFile(seedFile, seed.updates);
+    const loadChild = forkChild('load.ts', [], {});
+    await nextMessage(loadChild, 'ready');
+    const load = ipcClient(loadChild);
+    const results: ServerResult[] = [];
+    try {
+      for (const spec of servers) {
+        try {
+          results.push(
+            await benchServer(spec, load, root, { file: seedFile, expect: seed.expect }),
+          );
+        } catch (error) {
+          console.error(`[${spec.id}] could not run:`, (error as Error).message);
+          results.push({ id: spec.id, name: spec.id, latency: [], errors: [String(error)] });
+        }
+      }
+    } finally {
+      loadChild.kill();
+    }
+    const report: BenchResults = {
+      date: new Date().toISOString(),
+      quick,
+      machine: {
+        node: process.version,
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+      },
+      plan: { ...plan, ratePerClient: plan.rooms.map(ratePerClient), p99LimitMs: P99_LIMIT_MS },
+      durationSeconds: (Date.now() - started) / 1000,
+      servers: results,
+    };
+    const out = join(here, 'results', `${report.date.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(printResults(report));
+    console.log(`\nJSON: ${out}`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,75 @@
+import { serveIpc } from '../ipc';
+import { readUpdatesFile } from '../updatesFile';
+
+/** What the load generator needs to reach a server under test. */
+export type Target = {
+  name: string;
+  /** 'hocuspocus' frames every message with the document name and an auth handshake. */
+  protocol: 'y-websocket' | 'hocuspocus';
+  /** y-websocket: URL prefix the document name is appended to; hocuspocus: the URL itself. */
+  urlPrefix: string;
+  headers: Record<string, string>;
+  /** Fresh documents the latency and memory scenarios may use, one per room. */
+  docNames: string[];
+};
+
+export type ServerModule = {
+  start: (
+    dataDir: string,
+    docCount: number,
+  ) => Promise<{ target: Target; stop: () => Promise<void> }>;
+  /** Stores `updates` as one document's history while no server runs; returns its name. */
+  seed: (dataDir: string, updates: Uint8Array[]) => Promise<string>;
+  /** Compacts a stored document as the server's own storage does; says what it did. */
+  compact: (dataDir: string, docName: string) => Promise<string>;
+};
+
+export type ServerStats = { cpuMicros: number; rss: number; heapUsed: number };
+
+function stats(): ServerStats {
+  const cpu = process.cpuUsage();
+  const memory = process.memoryUsage();
+  return { cpuMicros: cpu.user + cpu.system, rss: memory.rss, heapUsed: memory.heapUsed };
+}
+
+/**
+ * Entry of a server child: `--seed <updatesFile>` stores a document and exits, `--compact
+ * <docName>` compacts it and exits; otherwise it
+ * starts the server, prints its port and answers stats/gc/stop over IPC.
+ */
+export async function runServerChild(server: ServerModule): Promise<void> {
+  const dataDir = process.env.BENCH_DATA_DIR;
+  if (!dataDir) throw new Error('BENCH_DATA_DIR is not set');
+  const seedAt = process.argv.indexOf('--seed');
+  if (seedAt >= 0) {
+    const docName = await server.seed(dataDir, readUpdatesFile(process.argv[seedAt + 1] ?? ''));
+    process.send?.({ seeded: docName });
+    process.disconnect?.();
+    return;
+  }
+  const compactAt = process.argv.indexOf('--compact');
+  if (compactAt >= 0) {
+    const how = await server.compact(dataDir, process.argv[compactAt + 1] ?? '');
+    process.send?.({ compacted: how });
+    process.disconnect?.();
+    return;
+  }
+  const docCount = Number(process.env.BENCH_DOC_COUNT ?? '20');
+  const { target, stop } = await server.start(dataDir, docCount);
+  console.log(`${target.name} listening on ${target.urlPrefix}`);
+  serveIpc({
+    target: () => target,
+    stats,
+    gc: () => {
+      // Twice: the first pass lets finalizers run, the second collects what they released.
+      globalThis.gc?.();
+      globalThis.gc?.();
+      return stats();
+    },
+    stop: async () => {
+      await stop();
+      setImmediate(() => process.exit(0));
+    },
+  });
+  process.send?.({ ready: true });
+}
