@@ -1,8 +1,10 @@
+import * as Y from 'yjs';
 import type { Role } from '../../shared/domain';
 import { hashPassword } from '../auth/password';
 import { isSetupRequired } from '../councils/setup';
 import type { Db } from '../db/client';
-import { boards, councils, memberships, users } from '../db/schema';
+import { boards, councils, docUpdates, memberships, users } from '../db/schema';
+import { boardDocName, buildDemoBoard } from './board';
 
 export type DemoAccount = { role: Role; email: string; password: string; displayName: string };
 
@@ -62,9 +64,21 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
         role: a.role,
       })),
     );
-    await tx.insert(boards).values([
-      { councilId: council.id, name: '市全体ネットワーク' },
-      { councilId: council.id, name: '子ども分野ネットワーク' },
+    const [cityBoard, childBoard] = await tx
+      .insert(boards)
+      .values([
+        { councilId: council.id, name: '市全体ネットワーク' },
+        { councilId: council.id, name: '子ども分野ネットワーク' },
+      ])
+      .returning({ id: boards.id });
+    if (!cityBoard || !childBoard) throw new Error('demo board insert returned nothing');
+    // One update per board document: the realtime server loads snapshot + update log.
+    await tx.insert(docUpdates).values([
+      { docName: boardDocName(cityBoard.id), update: Y.encodeStateAsUpdate(buildDemoBoard()) },
+      {
+        docName: boardDocName(childBoard.id),
+        update: Y.encodeStateAsUpdate(buildDemoBoard('child')),
+      },
     ]);
   });
   return DEMO_ACCOUNTS;
