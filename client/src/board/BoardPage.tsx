@@ -9,6 +9,7 @@ import { useSession } from '../session/SessionContext';
 import { BoardEditor } from './BoardEditor';
 import { registerBoardStrings } from './i18n';
 import { useBoardConnection } from './useBoardConnection';
+import './board.css';
 
 /** A network board: its name from the API, everything else from its Yjs document. */
 export function BoardPage() {

@@ -1,0 +1,370 @@
+import '@xyflow/react/dist/style.css';
+import {
+  Background,
+  type Connection,
+  ConnectionMode,
+  Controls,
+  type Edge,
+  type EdgeChange,
+  MarkerType,
+  type NodeChange,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  ViewportPortal,
+} from '@xyflow/react';
+import {
+  type KeyboardEvent,
+  type PointerEvent,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { Agency, Position } from '../../../shared/board/agency';
+import { addTie, type Board, moveAgencies } from '../../../shared/board/document';
+import type { Tie } from '../../../shared/board/tie';
+import { LAYERS } from '../../../shared/domain';
+import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
+import { CanvasLegend } from './CanvasLegend';
+import {
+  clampToLane,
+  LANE_HEIGHT,
+  laneTop,
+  laneWidth,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  positionsOf,
+} from './canvasGeometry';
+import { TIE_DASH } from './fieldStyles';
+import { useFlowLabels } from './flowLabels';
+import { type LaneFlowNode, LaneNode } from './LaneNode';
+import type { LocalOrigin } from './useBoardHistory';
+import type { Presence } from './usePresence';
+
+type Props = {
+  doc: Y.Doc;
+  board: Board;
+  origin: LocalOrigin;
+  readOnly: boolean;
+  visible: ReadonlySet<string> | null;
+  selection: string[];
+  onSelection: (ids: string[]) => void;
+  onConnectFrom: (agencyId: string) => void;
+  onEdit: (agency: Agency) => void;
+  onDeleteAgencies: (agencies: Agency[]) => void;
+  onDeleteTies: (ties: Tie[]) => void;
+  presence: Presence;
+};
+
+const nodeTypes = { agency: AgencyNode, lane: LaneNode };
+type FlowNode = AgencyFlowNode | LaneFlowNode;
+
+export function BoardCanvas(props: Props) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function Canvas({
+  doc,
+  board,
+  origin,
+  readOnly,
+  visible,
+  selection,
+  onSelection,
+  onConnectFrom,
+  onEdit,
+  onDeleteAgencies,
+  onDeleteTies,
+  presence,
+}: Props) {
+  const { t } = useTranslation('board');
+  const ariaLabelConfig = useFlowLabels();
+  const flow = useReactFlow();
+  // Positions of nodes being dragged: UI state until the drop writes them to the document.
+  const [dragging, setDragging] = useState<Map<string, Position>>(new Map());
+  const [selectedTies, setSelectedTies] = useState<string[]>([]);
+  const [notice, setNotice] = useState('');
+
+  const positions = useMemo(() => positionsOf(board.agencies), [board.agencies]);
+  const width = laneWidth(positions.values());
+  const others = presence.peers.filter((p) => !p.self);
+
+  const nodes = useMemo<FlowNode[]>(() => {
+    const lanes: LaneFlowNode[] = LAYERS.map((layer, index) => ({
+      id: `lane-${layer}`,
+      type: 'lane',
+      position: { x: 0, y: laneTop(layer) },
+      data: { label: t(`layers.${layer}`), index },
+      width,
+      height: LANE_HEIGHT,
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      connectable: false,
+      zIndex: -1,
+      ariaRole: 'presentation',
+    }));
+    const agencies: AgencyFlowNode[] = board.agencies.map((agency) => ({
+      id: agency.id,
+      type: 'agency',
+      position: dragging.get(agency.id) ?? positions.get(agency.id) ?? { x: 0, y: 0 },
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      selected: selection.includes(agency.id),
+      ariaLabel: t('canvas.nodeLabel', {
+        name: agency.name,
+        layer: t(`layers.${agency.layer}`),
+        fields: agency.fields.map((f) => t(`fields.${f}`)).join('、'),
+      }),
+      data: {
+        agency,
+        faded: visible !== null && !visible.has(agency.id),
+        selectedBy: others
+          .filter((p) => p.selection.includes(agency.id))
+          .map((p) => ({ name: p.name, colour: p.colour })),
+      },
+    }));
+    return [...lanes, ...agencies];
+  }, [board.agencies, positions, dragging, selection, visible, others, width, t]);
+
+  const edges = useMemo<Edge[]>(
+    () =>
+      board.ties.map((tie) => {
+        const arrow = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+        const faded = visible !== null && !(visible.has(tie.from) && visible.has(tie.to));
+        return {
+          id: tie.id,
+          source: tie.from,
+          target: tie.to,
+          label: t(`tieKinds.${tie.kind}`),
+          selected: selectedTies.includes(tie.id),
+          ariaLabel: `${t(`tieKinds.${tie.kind}`)}`,
+          markerEnd: arrow,
+          ...(tie.direction === 'both' ? { markerStart: arrow } : {}),
+          style: {
+            strokeWidth: tie.strength + 0.5,
+            strokeDasharray: TIE_DASH[tie.kind],
+            opacity: faded ? 0.2 : 1,
+          },
+          labelBgPadding: [4, 2] as [number, number],
+        };
+      }),
+    [board.ties, visible, selectedTies, t],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      let nextSelection: Set<string> | null = null;
+      const drops: { id: string; position: Position }[] = [];
+      const moving = new Map<string, Position>();
+      for (const change of changes) {
+        if (change.type === 'select') {
+          nextSelection ??= new Set(selection);
+          if (change.selected) nextSelection.add(change.id);
+          else nextSelection.delete(change.id);
+        } else if (change.type === 'position' && change.position) {
+          const agency = board.agencies.find((a) => a.id === change.id);
+          if (!agency) continue;
+          const position = {
+            x: change.position.x,
+            y: clampToLane(agency.layer, change.position.y),
+          };
+          if (change.dragging) moving.set(change.id, position);
+          else drops.push({ id: change.id, position });
+        }
+      }
+      if (nextSelection) onSelection([...nextSelection]);
+      if (moving.size > 0) setDragging((d) => new Map([...d, ...moving]));
+      if (drops.length > 0 && !readOnly) {
+        moveAgencies(doc, drops, origin);
+        setDragging((d) => {
+          const next = new Map(d);
+          for (const drop of drops) next.delete(drop.id);
+          return next;
+        });
+      }
+    },
+    [board.agencies, doc, origin, readOnly, selection, onSelection],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, __: unknown, dragged: FlowNode[]) => {
+      const drops = dragged.flatMap((node) => {
+        const agency = board.agencies.find((a) => a.id === node.id);
+        return agency
+          ? [
+              {
+                id: node.id,
+                position: { x: node.position.x, y: clampToLane(agency.layer, node.position.y) },
+              },
+            ]
+          : [];
+      });
+      if (drops.length > 0 && !readOnly) moveAgencies(doc, drops, origin);
+      setDragging(new Map());
+    },
+    [board.agencies, doc, origin, readOnly],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    setSelectedTies((current) => {
+      const next = new Set(current);
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        if (change.selected) next.add(change.id);
+        else next.delete(change.id);
+      }
+      return [...next];
+    });
+  }, []);
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const result = addTie(
+        doc,
+        { from: connection.source, to: connection.target, kind: 'cooperation' },
+        origin,
+      );
+      setNotice(result.ok ? '' : (result.issues[0]?.message ?? ''));
+    },
+    [doc, origin],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: removed, edges: removedEdges }: { nodes: FlowNode[]; edges: Edge[] }) => {
+      const ids = new Set(removed.map((n) => n.id));
+      const agencies = board.agencies.filter((a) => ids.has(a.id));
+      const edgeIds = new Set(removedEdges.map((e) => e.id));
+      const ties = board.ties.filter(
+        (x) => edgeIds.has(x.id) && !ids.has(x.from) && !ids.has(x.to),
+      );
+      if (agencies.length > 0) onDeleteAgencies(agencies);
+      if (ties.length > 0) onDeleteTies(ties);
+      setSelectedTies([]);
+    },
+    [board.agencies, board.ties, onDeleteAgencies, onDeleteTies],
+  );
+
+  const single =
+    selection.length === 1 ? board.agencies.find((a) => a.id === selection[0]) : undefined;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (readOnly || !single || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea'))
+      return;
+    if (event.key === 'c' || event.key === 'C') {
+      event.preventDefault();
+      onConnectFrom(single.id);
+    } else if (event.key === 'Enter' && event.shiftKey) {
+      event.preventDefault();
+      onEdit(single);
+    }
+  };
+
+  const frame = useRef(0);
+  const onPointerMove = (event: PointerEvent) => {
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() =>
+      presence.setCursor(flow.screenToFlowPosition({ x: clientX, y: clientY })),
+    );
+  };
+
+  return (
+    <section className="board-canvas" aria-label={t('canvas.label')}>
+      <div className="canvas-tools">
+        {!readOnly && (
+          <>
+            <button
+              type="button"
+              disabled={!single}
+              onClick={() => single && onConnectFrom(single.id)}
+              aria-keyshortcuts="C"
+            >
+              {t('canvas.connect')}
+            </button>
+            <button
+              type="button"
+              className="button-danger"
+              disabled={selection.length === 0}
+              onClick={() =>
+                onDeleteAgencies(board.agencies.filter((a) => selection.includes(a.id)))
+              }
+            >
+              {t('canvas.deleteSelected')}
+            </button>
+          </>
+        )}
+        <span className="canvas-hint">
+          {selection.length > 0
+            ? t('canvas.selected', { count: selection.length })
+            : t('canvas.connectHint')}
+        </span>
+      </div>
+      {notice && (
+        <p role="alert" className="notice notice-error">
+          {notice}
+        </p>
+      )}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for the focused canvas; every one also has a button */}
+      <div
+        className="canvas-frame"
+        onKeyDown={onKeyDown}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => presence.setCursor(null)}
+      >
+        <ReactFlow<FlowNode, Edge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onDelete={onDelete}
+          onNodeDoubleClick={(_, node) =>
+            node.type === 'agency' && !readOnly && onEdit(node.data.agency)
+          }
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+          multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
+          ariaLabelConfig={ariaLabelConfig}
+          minZoom={0.1}
+          fitView
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} />
+          <ViewportPortal>
+            {others.map(
+              (peer) =>
+                peer.cursor && (
+                  <div
+                    key={peer.clientId}
+                    className="peer-cursor"
+                    style={{ transform: `translate(${peer.cursor.x}px, ${peer.cursor.y}px)` }}
+                  >
+                    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+                      <path d="M1 1 L17 8 L9 10 L7 17 Z" fill={peer.colour} stroke="#fff" />
+                    </svg>
+                    <span className="peer-cursor-name" style={{ background: peer.colour }}>
+                      {peer.name}
+                    </span>
+                  </div>
+                ),
+            )}
+          </ViewportPortal>
+        </ReactFlow>
+      </div>
+      <CanvasLegend />
+    </section>
+  );
+}

@@ -1,0 +1,246 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Agency } from '../../../shared/board/agency';
+import { removeAgencies, removeTies } from '../../../shared/board/document';
+import { type AgencyFilter, filterAgencies, isFilterActive } from '../../../shared/board/filter';
+import type { Tie } from '../../../shared/board/tie';
+import type { RealtimeDocument } from '../realtime/provider';
+import { AgencyForm } from './AgencyForm';
+import { BoardCanvas } from './BoardCanvas';
+import { CoverageMatrix } from './CoverageMatrix';
+import { type CellFilter, FilterPanel } from './FilterPanel';
+import { ListView } from './ListView';
+import { PresenceBar } from './PresenceBar';
+import { RemoteChangeAnnouncer } from './RemoteChangeAnnouncer';
+import { TieForm } from './TieForm';
+import { useBoard } from './useBoard';
+import { useBoardHistory } from './useBoardHistory';
+import { usePresence } from './usePresence';
+
+type View = 'canvas' | 'list' | 'matrix';
+type Panel = { kind: 'none' } | { kind: 'agency'; id?: string } | { kind: 'tie'; from?: string };
+
+const VIEWS: View[] = ['canvas', 'list', 'matrix'];
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  target.closest('input, textarea, select, [contenteditable]') !== null;
+
+/** The board editor: every view derives from the document; only UI choices live in state. */
+export function BoardEditor({
+  connection,
+  readOnly,
+}: {
+  connection: RealtimeDocument;
+  readOnly: boolean;
+}) {
+  const { t } = useTranslation('board');
+  const { doc } = connection;
+  const board = useBoard(doc);
+  const history = useBoardHistory(doc);
+  const presence = usePresence(connection.awareness);
+  const [view, setView] = useState<View>('canvas');
+  const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  const [message, setMessage] = useState('');
+  const [filter, setFilter] = useState<AgencyFilter>({});
+  const [cell, setCell] = useState<CellFilter | null>(null);
+  const [selection, setSelection] = useState<string[]>([]);
+
+  const visible = useMemo(() => {
+    if (!isFilterActive(filter) && !cell) return null;
+    const matching = new Set(filterAgencies(board.agencies, filter));
+    return cell ? new Set(cell.agencyIds.filter((id) => matching.has(id))) : matching;
+  }, [board.agencies, filter, cell]);
+
+  useEffect(() => presence.setSelection(selection), [presence.setSelection, selection]);
+
+  const undo = () => history.undo() && setMessage(t('announce.undone'));
+  const redo = () => history.redo() && setMessage(t('announce.redone'));
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (readOnly || !(event.ctrlKey || event.metaKey) || isTyping(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) history.undo() && setMessage(t('announce.undone'));
+      else if ((key === 'z' && event.shiftKey) || key === 'y')
+        history.redo() && setMessage(t('announce.redone'));
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [history, readOnly, t]);
+
+  const done = (text: string | null) => {
+    setPanel({ kind: 'none' });
+    if (text) setMessage(text);
+  };
+  const deleteAgencies = (agencies: readonly Agency[]) => {
+    const [first] = agencies;
+    if (!first) return;
+    if (!window.confirm(t('form.deleteConfirm', { name: agencies.map((a) => a.name).join('、') })))
+      return;
+    const count = removeAgencies(
+      doc,
+      agencies.map((a) => a.id),
+      history.origin,
+    );
+    setSelection([]);
+    setMessage(t('announce.deleted', { count }));
+  };
+  const deleteTies = (ties: readonly Tie[]) => {
+    if (
+      removeTies(
+        doc,
+        ties.map((x) => x.id),
+        history.origin,
+      ) > 0
+    )
+      setMessage(t('announce.tieDeleted'));
+  };
+  const editing =
+    panel.kind === 'agency' && panel.id ? board.agencies.find((a) => a.id === panel.id) : undefined;
+
+  return (
+    <div className="board-editor">
+      <div className="board-toolbar" role="toolbar" aria-label={t('title')}>
+        <fieldset className="board-views">
+          <legend className="visually-hidden">{t('views.label')}</legend>
+          {VIEWS.map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              className={
+                view === v ? 'board-view board-view-active' : 'board-view button-secondary'
+              }
+              onClick={() => setView(v)}
+            >
+              {t(`views.${v}`)}
+            </button>
+          ))}
+        </fieldset>
+        {!readOnly && (
+          <>
+            <button type="button" onClick={() => setPanel({ kind: 'agency' })}>
+              {t('form.addAgency')}
+            </button>
+            <button type="button" onClick={() => setPanel({ kind: 'tie' })}>
+              {t('form.addTie')}
+            </button>
+            <fieldset className="board-history">
+              <legend className="visually-hidden">{t('history.label')}</legend>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={undo}
+                disabled={!history.canUndo}
+                aria-keyshortcuts="Control+Z"
+              >
+                <span aria-hidden="true">↶ </span>
+                {t('history.undo')}
+              </button>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={redo}
+                disabled={!history.canRedo}
+                aria-keyshortcuts="Control+Shift+Z"
+              >
+                <span aria-hidden="true">↷ </span>
+                {t('history.redo')}
+              </button>
+            </fieldset>
+          </>
+        )}
+        <PresenceBar peers={presence.peers} agencies={board.agencies} />
+      </div>
+      <div role="status" className="visually-hidden" data-testid="board-announcer">
+        {message}
+      </div>
+      <RemoteChangeAnnouncer doc={doc} active />
+      <div className={panel.kind === 'none' ? 'board-body' : 'board-body board-body-panel'}>
+        <FilterPanel
+          agencies={board.agencies}
+          filter={filter}
+          onFilter={setFilter}
+          cell={cell}
+          onClear={() => {
+            setFilter({});
+            setCell(null);
+          }}
+          visible={visible}
+          onShow={(agency) => {
+            setSelection([agency.id]);
+            if (!readOnly) setPanel({ kind: 'agency', id: agency.id });
+          }}
+        />
+        <div className="board-main">
+          {view === 'canvas' && (
+            <BoardCanvas
+              doc={doc}
+              board={board}
+              origin={history.origin}
+              readOnly={readOnly}
+              visible={visible}
+              selection={selection}
+              onSelection={setSelection}
+              onConnectFrom={(from) => setPanel({ kind: 'tie', from })}
+              onEdit={(agency) => setPanel({ kind: 'agency', id: agency.id })}
+              onDeleteAgencies={deleteAgencies}
+              onDeleteTies={deleteTies}
+              presence={presence}
+            />
+          )}
+          {view === 'list' && (
+            <ListView
+              board={board}
+              visible={visible}
+              readOnly={readOnly}
+              onEdit={(agency) => setPanel({ kind: 'agency', id: agency.id })}
+              onDeleteAgency={(agency) => deleteAgencies([agency])}
+              onDeleteTie={(tie) => deleteTies([tie])}
+            />
+          )}
+          {view === 'matrix' && (
+            <CoverageMatrix
+              agencies={board.agencies}
+              onCell={(need, fn, agencyIds) => {
+                setCell({
+                  label: t('matrix.cellFilter', {
+                    need: t(`supportNeeds.${need}`),
+                    fn: t(`hubFunctions.${fn}`),
+                  }),
+                  agencyIds,
+                });
+                setView('canvas');
+              }}
+            />
+          )}
+        </div>
+        {panel.kind !== 'none' && !readOnly && (
+          <aside className="board-panel card">
+            {panel.kind === 'agency' && (
+              <AgencyForm
+                key={panel.id ?? 'new'}
+                doc={doc}
+                origin={history.origin}
+                agency={editing}
+                onDone={done}
+              />
+            )}
+            {panel.kind === 'tie' && (
+              <TieForm
+                key={panel.from ?? 'new'}
+                doc={doc}
+                origin={history.origin}
+                agencies={board.agencies}
+                from={panel.from}
+                onDone={done}
+              />
+            )}
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import { type Board, boardScope, readBoard } from '../../../shared/board/document';
+
+// The board as read from its Yjs document: read once per change, shared by every component
+// reading the same document, never copied into component state.
+type BoardStore = { subscribe: (listener: () => void) => () => void; get: () => Board };
+
+const stores = new WeakMap<Y.Doc, BoardStore>();
+
+function storeOf(doc: Y.Doc): BoardStore {
+  const existing = stores.get(doc);
+  if (existing) return existing;
+  let board: Board | null = null;
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    board = null;
+    for (const listener of listeners) listener();
+  };
+  for (const type of boardScope(doc)) type.observeDeep(changed);
+  const store: BoardStore = {
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get: () => {
+      board ??= readBoard(doc);
+      return board;
+    },
+  };
+  stores.set(doc, store);
+  return store;
+}
+
+export function useBoard(doc: Y.Doc): Board {
+  const store = storeOf(doc);
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
