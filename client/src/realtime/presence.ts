@@ -1,0 +1,69 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import {
+  type OnlineMember,
+  PRESENCE_EVENT,
+  PRESENCE_GET,
+  type PresenceAck,
+  presenceUpdate,
+} from '../../../shared/realtimeProtocol';
+
+// Who is online in a council now, over Socket.IO (/socket.io, same origin, session cookie).
+// One socket per tab; the server puts it in the room of every council the user belongs to.
+
+const members = new Map<string, OnlineMember[]>();
+const listeners = new Set<() => void>();
+let socket: Socket | undefined;
+let users = 0;
+const EMPTY: OnlineMember[] = [];
+
+function publish(councilId: string, list: OnlineMember[]) {
+  members.set(councilId, list);
+  for (const listener of listeners) listener();
+}
+
+function acquireSocket(): Socket {
+  users++;
+  if (!socket) {
+    socket = io({ path: '/socket.io', withCredentials: true });
+    socket.on(PRESENCE_EVENT, (payload: unknown) => {
+      const parsed = presenceUpdate.safeParse(payload);
+      if (parsed.success) publish(parsed.data.councilId, parsed.data.members);
+    });
+  }
+  return socket;
+}
+
+function releaseSocket() {
+  users--;
+  if (users === 0 && socket) {
+    socket.disconnect();
+    socket = undefined;
+    members.clear();
+  }
+}
+
+/** Members of the council with the app open right now, sorted by name. */
+export function useOnlineMembers(councilId: string): OnlineMember[] {
+  useEffect(() => {
+    const s = acquireSocket();
+    const ask = () =>
+      s.emit(PRESENCE_GET, { councilId }, (ack: PresenceAck) => {
+        if (ack.ok) publish(councilId, ack.members);
+      });
+    s.on('connect', ask);
+    if (s.connected) ask();
+    return () => {
+      s.off('connect', ask);
+      releaseSocket();
+    };
+  }, [councilId]);
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => members.get(councilId) ?? EMPTY,
+    () => EMPTY,
+  );
+}

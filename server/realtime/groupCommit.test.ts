@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { UpdateRow } from './docStore';
+import { createGroupCommitter } from './groupCommit';
+
+const row = (n: number): UpdateRow => ({ docName: 'board:x', update: new Uint8Array([n]) });
+
+/** A write function whose flushes the test completes by hand. */
+function manualWrites() {
+  const flushes: { rows: UpdateRow[]; done: () => void; fail: (e: Error) => void }[] = [];
+  const write = (rows: UpdateRow[]) =>
+    new Promise<void>((resolve, reject) => flushes.push({ rows, done: resolve, fail: reject }));
+  return { flushes, write };
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('group commit', () => {
+  it('writes appends of one turn in one flush and queues the next while it is in flight', async () => {
+    const { flushes, write } = manualWrites();
+    const committer = createGroupCommitter(write, 100);
+    const stored: number[] = [];
+    for (const n of [1, 2, 3]) committer.append(row(n)).then(() => stored.push(n));
+    await tick();
+    expect(flushes.map((f) => f.rows.length)).toEqual([3]);
+
+    for (const n of [4, 5]) committer.append(row(n)).then(() => stored.push(n));
+    await tick();
+    // Nothing resolves, and no second flush starts, before the first lands.
+    expect(flushes).toHaveLength(1);
+    expect(stored).toEqual([]);
+
+    flushes[0]?.done();
+    await tick();
+    expect(stored).toEqual([1, 2, 3]);
+    expect(flushes.map((f) => f.rows.length)).toEqual([3, 2]);
+    flushes[1]?.done();
+    await committer.drain();
+    expect(stored).toEqual([1, 2, 3, 4, 5]);
+    expect(committer.stats()).toEqual({ flushes: 2, rows: 5, maxRows: 3 });
+  });
+
+  it('splits a large queue at the row limit', async () => {
+    const written: number[] = [];
+    const committer = createGroupCommitter(async (rows) => {
+      written.push(rows.length);
+    }, 4);
+    await Promise.all([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => committer.append(row(n))));
+    expect(written).toEqual([4, 4, 2]);
+  });
+
+  it('rejects the appends of a failed flush, and only those', async () => {
+    const { flushes, write } = manualWrites();
+    const committer = createGroupCommitter(write, 100);
+    const first = committer.append(row(1));
+    await tick();
+    const second = committer.append(row(2));
+    flushes[0]?.fail(new Error('disk full'));
+    await expect(first).rejects.toThrow('disk full');
+    await tick();
+    flushes[1]?.done();
+    await expect(second).resolves.toBeUndefined();
+  });
+
+  it('drain waits for rows not yet flushed', async () => {
+    const { flushes, write } = manualWrites();
+    const committer = createGroupCommitter(write, 100);
+    committer.append(row(1));
+    let drained = false;
+    const draining = committer.drain().then(() => {
+      drained = true;
+    });
+    await tick();
+    expect(drained).toBe(false);
+    flushes[0]?.done();
+    await draining;
+    expect(drained).toBe(true);
+  });
+});
