@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useMatches, useNavigate } from 'react-router';
 import { councilOf, useSession } from '../session/SessionContext';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useTrackNavigation } from './navigationFocus';
 
 /** The council the page is about: the one in the URL, else the last one visited, else the first. */
 function useCurrentCouncilId(): string | undefined {
@@ -17,6 +18,7 @@ function useCurrentCouncilId(): string | undefined {
 }
 
 export function AppLayout() {
+  useTrackNavigation();
   const { t } = useTranslation();
   const { session, signOut } = useSession();
   const navigate = useNavigate();
@@ -37,7 +39,7 @@ export function AppLayout() {
       <header className="site-header">
         <div className="site-header-top">
           <p className="brand">
-            <Link to="/" className="brand-name">
+            <Link to={council ? `/councils/${council.id}` : '/'} className="brand-name">
               {t('app.name')}
             </Link>
             {council && <span className="brand-council">{council.name}</span>}

@@ -9,7 +9,7 @@ export function ConnectionIndicator() {
   const { network, saved } = useConnectionStatus();
   return (
     <div className="connection" role="status" aria-live="polite">
-      <span className="visually-hidden">{t('connection.label')}: </span>
+      <span className="visually-hidden">{t('connection.label')} </span>
       <span className={`connection-network connection-${network}`}>
         <span aria-hidden="true" className="connection-icon">
           {NETWORK_ICON[network]}

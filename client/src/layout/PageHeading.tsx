@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { shouldFocusHeading } from './navigationFocus';
 
 type Props = {
   /** The page's name for the browser tab (and history); defaults to the heading text. */
@@ -22,8 +23,7 @@ export function PageHeading({ title, children }: Props) {
   }, [title, t]);
 
   useEffect(() => {
-    // 'default' is the page load itself: leave the focus at the top so the skip link comes first.
-    if (key !== 'default') ref.current?.focus();
+    if (shouldFocusHeading()) ref.current?.focus();
   }, [key]);
 
   return (

@@ -70,7 +70,7 @@ export function MemberTable({ councilId, myUserId, members, onChanged, report }:
                 <tr key={member.userId}>
                   <th scope="row">
                     {member.displayName}
-                    {member.userId === myUserId && <span> {t('members.you')}</span>}
+                    {member.userId === myUserId && <span>{t('members.you')}</span>}
                   </th>
                   <td>{member.email}</td>
                   <td>{formatDate(member.joinedAt, i18n.language)}</td>

@@ -45,9 +45,10 @@ export function JoinPage() {
         <>
           <div className="invitation-summary">
             <p className="lead">{t('join.invitedTo', { council: invitation.data.councilName })}</p>
-            <p>
-              {t('join.role')}: <strong>{t(`roles.${invitation.data.role}`)}</strong>
-            </p>
+            <dl className="facts">
+              <dt>{t('join.role')}</dt>
+              <dd>{t(`roles.${invitation.data.role}`)}</dd>
+            </dl>
           </div>
           {session.state === 'signedIn' ? (
             <JoinWithAccount token={token} me={session.me} />

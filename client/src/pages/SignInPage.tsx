@@ -46,7 +46,7 @@ export function SignInPage() {
     try {
       const me = await api.signIn(values);
       setMe(me);
-      navigate(next, { replace: true });
+      navigate(next);
     } catch (error) {
       setFailure(errorMessage(error, i18n));
       setBusy(false);

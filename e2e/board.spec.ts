@@ -1,0 +1,179 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { readConfig } from '../server/config';
+import { type RunningServer, startServer } from '../server/server';
+import { expectAccessible } from './support/axe';
+
+// The board screen with two people editing at once. It runs against its own server and
+// database (started here), so it neither depends on nor disturbs the other specs' shared run.
+const PORT = 3187;
+const BASE = `http://localhost:${PORT}`;
+const SECRETARIAT = {
+  displayName: '事務局 山田花子',
+  email: 'board-jimu@example.jp',
+  password: 'tsunagu-board-e2e-1',
+};
+const MEMBER = {
+  displayName: '相談支援専門員 佐藤一郎',
+  email: 'board-sato@example.jp',
+  password: 'tsunagu-board-e2e-2',
+};
+
+test.describe.configure({ mode: 'serial' });
+
+let server: RunningServer;
+let boardId = '';
+let alice: BrowserContext;
+let bob: BrowserContext;
+let a: Page;
+let b: Page;
+
+async function post(context: BrowserContext, path: string, data: unknown) {
+  const response = await context.request.post(`${BASE}/api${path}`, {
+    data,
+    headers: { origin: BASE },
+  });
+  expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return response.json();
+}
+
+async function openContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: BASE,
+    locale: 'ja-JP',
+    viewport: { width: 1600, height: 1000 },
+  });
+}
+
+test.beforeAll(async ({ browser }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-board-e2e-'));
+  server = await startServer(
+    readConfig({ PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
+  );
+  alice = await openContext(browser);
+  bob = await openContext(browser);
+  const me = await post(alice, '/setup', {
+    councilName: '架空市地域自立支援協議会',
+    ...SECRETARIAT,
+  });
+  const councilId = me.councils[0].id as string;
+  boardId = (await post(alice, `/councils/${councilId}/boards`, { name: '拠点ネットワーク' })).id;
+  const invitation = await post(alice, `/councils/${councilId}/invitations`, { role: 'member' });
+  await post(bob, `/invitations/${invitation.token}/accept`, MEMBER);
+  a = await alice.newPage();
+  b = await bob.newPage();
+});
+
+test.afterAll(async () => {
+  await alice?.close();
+  await bob?.close();
+  await server?.stop();
+});
+
+async function openBoard(page: Page) {
+  await page.goto(`/boards/${boardId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('拠点ネットワーク');
+  await expect(page.getByRole('region', { name: 'ネットワークマップ' })).toBeVisible();
+}
+
+async function addAgency(page: Page, name: string, layer: string, field: string) {
+  await page.getByRole('button', { name: '事業所を追加' }).click();
+  await page.getByLabel('事業所名').fill(name);
+  await page.getByLabel('層').selectOption({ label: layer });
+  await page.getByRole('group', { name: '分野' }).getByLabel(field).check();
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('board-announcer')).toHaveText(`${name}を追加しました。`);
+}
+
+const agencyTable = (page: Page) => page.getByRole('table', { name: /^事業所・機関/ });
+const tieTable = (page: Page) => page.getByRole('table', { name: /^つながり/ });
+
+test('two people: one adds agencies and a tie in the list view, the other sees them live', async () => {
+  await openBoard(a);
+  await openBoard(b);
+  await a.getByRole('button', { name: '一覧' }).click();
+  await b.getByRole('button', { name: '一覧' }).click();
+
+  await addAgency(a, '基幹相談支援センターひだまり', 'Ⅱ 中核機関', '障害');
+  await addAgency(a, 'みどり訪問看護ステーション', 'Ⅳ 連携・協力機関', '医療');
+  await a.getByRole('button', { name: 'つながりを追加' }).click();
+  await a.getByLabel('つなぐ元').selectOption({ label: '基幹相談支援センターひだまり' });
+  await a.getByLabel('つなぐ先').selectOption({ label: 'みどり訪問看護ステーション' });
+  await a.getByLabel('種類').selectOption({ label: '緊急時バックアップ' });
+  await a.getByRole('button', { name: '保存' }).click();
+
+  await expect(agencyTable(b).getByRole('rowheader')).toHaveText([
+    '基幹相談支援センターひだまり',
+    'みどり訪問看護ステーション',
+  ]);
+  await expect(
+    tieTable(b).getByRole('row', { name: /基幹相談支援センターひだまり/ }),
+  ).toContainText('緊急時バックアップ');
+  await expect(b.getByTestId('remote-announcer')).toContainText('他の参加者が変更しました');
+  await expectAccessible(b, 'board list view');
+});
+
+test('undo and redo take back only one’s own last change', async () => {
+  await a.getByRole('button', { name: '元に戻す' }).click();
+  await expect(tieTable(b).getByRole('row')).toHaveCount(2); // header + "nothing yet"
+  await expect(tieTable(b)).toContainText('まだ登録がありません。');
+  await a.keyboard.press('Control+Shift+Z');
+  await expect(
+    tieTable(b).getByRole('row', { name: /基幹相談支援センターひだまり/ }),
+  ).toBeVisible();
+});
+
+test('the filter narrows the list, kana and katakana alike', async () => {
+  await b.getByLabel('キーワード（名前・よみがな・メモ・タグ）').fill('ホウモン');
+  await expect(agencyTable(b).getByRole('rowheader')).toHaveCount(0);
+  await b.getByLabel('キーワード（名前・よみがな・メモ・タグ）').fill('訪問');
+  await expect(agencyTable(b).getByRole('rowheader')).toHaveText(['みどり訪問看護ステーション']);
+  await expect(b.getByText('1件が条件に合います')).toBeVisible();
+  await b.getByRole('button', { name: '条件をクリア' }).click();
+  await expect(agencyTable(b).getByRole('rowheader')).toHaveCount(2);
+});
+
+test('the canvas shows both agencies, the other person’s cursor, and passes axe', async () => {
+  await b.getByRole('button', { name: 'マップ' }).click();
+  await a.getByRole('button', { name: 'マップ' }).click();
+  const node = b.locator('.react-flow__node-agency', { hasText: 'みどり訪問看護ステーション' });
+  await expect(node).toBeVisible();
+  await expect(b.locator('.react-flow__edge')).toHaveCount(1);
+  const frame = a.locator('.canvas-frame');
+  const box = await frame.boundingBox();
+  if (!box) throw new Error('no canvas');
+  await a.mouse.move(box.x + 200, box.y + 150);
+  await a.mouse.move(box.x + 260, box.y + 180);
+  await expect(b.locator('.peer-cursor', { hasText: SECRETARIAT.displayName })).toBeVisible();
+  await expectAccessible(b, 'board canvas');
+});
+
+test('a tie is created with the keyboard alone', async () => {
+  await addAgency(b, '障害福祉課', 'Ⅰ 実施主体', 'その他');
+  const node = b.getByRole('group', { name: /^障害福祉課、/ });
+  await node.focus();
+  await b.keyboard.press('Enter');
+  await expect(b.getByText('1件を選択中')).toBeVisible();
+  await b.keyboard.press('c');
+  const heading = b.getByRole('heading', { name: '「障害福祉課」をつなぐ先を選ぶ' });
+  await expect(heading).toBeFocused();
+  await b.keyboard.press('Tab');
+  await expect(b.getByLabel('つなぐ先の事業所')).toBeFocused();
+  await b.keyboard.press('ArrowDown');
+  await expect(b.getByLabel('つなぐ先の事業所')).not.toHaveValue('');
+  for (
+    let i = 0;
+    i < 8 &&
+    !(await b
+      .getByRole('button', { name: '保存' })
+      .evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await b.keyboard.press('Tab');
+  }
+  await b.keyboard.press('Enter');
+  await expect(b.getByTestId('board-announcer')).toContainText(/障害福祉課と.+をつなぎました。/);
+  await expect(a.locator('.react-flow__edge')).toHaveCount(2);
+});
