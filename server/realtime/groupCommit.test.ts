@@ -36,7 +36,7 @@ describe('group commit', () => {
     flushes[1]?.done();
     await committer.drain();
     expect(stored).toEqual([1, 2, 3, 4, 5]);
-    expect(committer.stats()).toEqual({ flushes: 2, rows: 5, maxRows: 3 });
+    expect(committer.stats()).toEqual({ appended: 5, flushes: 2, rows: 5, maxRows: 3 });
   });
 
   it('splits a large queue at the row limit', async () => {

@@ -6,7 +6,8 @@ import type { UpdateRow } from './docStore';
 
 type Pending = UpdateRow & { resolve: () => void; reject: (error: unknown) => void };
 
-export type FlushStats = { flushes: number; rows: number; maxRows: number };
+// `appended`: rows handed in; `rows`: rows flushed; `maxRows`: the largest flush.
+export type FlushStats = { appended: number; flushes: number; rows: number; maxRows: number };
 
 export type GroupCommitter = {
   append: (row: UpdateRow) => Promise<void>;
@@ -22,7 +23,7 @@ export function createGroupCommitter(
   let queue: Pending[] = [];
   let flushing: Promise<void> | undefined;
   let scheduled = false;
-  const stats: FlushStats = { flushes: 0, rows: 0, maxRows: 0 };
+  const stats: FlushStats = { appended: 0, flushes: 0, rows: 0, maxRows: 0 };
   const idle = new Set<() => void>();
 
   const flushOnce = async () => {
@@ -55,6 +56,7 @@ export function createGroupCommitter(
     append: (row) =>
       new Promise<void>((resolve, reject) => {
         queue.push({ ...row, resolve, reject });
+        stats.appended++;
         // setImmediate lets every message read in this turn of the event loop join the batch.
         if (!scheduled && !flushing) {
           scheduled = true;

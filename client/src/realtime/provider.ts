@@ -71,6 +71,10 @@ export function openDocument(name: string, options: OpenDocumentOptions = {}): R
     WebSocketPolyfill: CountingSocket,
   });
 
+  // False once destroyed.
+  let wanted = true;
+  let attempt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let state: DocumentState = {
     synced: false,
     readOnly: false,
@@ -81,6 +85,8 @@ export function openDocument(name: string, options: OpenDocumentOptions = {}): R
   const listeners = new Set<() => void>();
   const update = (next: Partial<DocumentState>) => {
     state = { ...state, ...next, saved: state.readOnly || next.readOnly || tracker.isSaved() };
+    // After destroy the provider still reports its own disconnect; that is not news.
+    if (!wanted) return;
     reportDocumentStatus(handle, { network: state.network, saved: state.saved });
     for (const listener of listeners) listener();
   };
@@ -102,9 +108,6 @@ export function openDocument(name: string, options: OpenDocumentOptions = {}): R
   });
 
   // Reconnecting is ours: the stock timer has no jitter, so it is disarmed on every close.
-  let wanted = true;
-  let attempt = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const connectNow = () => {
     clearTimeout(timer);
     timer = undefined;
