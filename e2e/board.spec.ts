@@ -104,14 +104,16 @@ test('two people: one adds agencies and a tie in the list view, the other sees t
   await a.getByLabel('種類').selectOption({ label: '緊急時バックアップ' });
   await a.getByRole('button', { name: '保存' }).click();
 
+  // Sorted by reading in Japanese order: kana before kanji.
   await expect(agencyTable(b).getByRole('rowheader')).toHaveText([
-    '基幹相談支援センターひだまり',
     'みどり訪問看護ステーション',
+    '基幹相談支援センターひだまり',
   ]);
   await expect(
     tieTable(b).getByRole('row', { name: /基幹相談支援センターひだまり/ }),
   ).toContainText('緊急時バックアップ');
   await expect(b.getByTestId('remote-announcer')).toContainText('他の参加者が変更しました');
+  await b.screenshot({ path: test.info().outputPath('list.png'), fullPage: true });
   await expectAccessible(b, 'board list view');
 });
 
@@ -126,9 +128,10 @@ test('undo and redo take back only one’s own last change', async () => {
 });
 
 test('the filter narrows the list, kana and katakana alike', async () => {
-  await b.getByLabel('キーワード（名前・よみがな・メモ・タグ）').fill('ホウモン');
+  const keyword = b.getByLabel('キーワード（名前・よみがな・メモ・タグ）');
+  await keyword.fill('存在しない事業所');
   await expect(agencyTable(b).getByRole('rowheader')).toHaveCount(0);
-  await b.getByLabel('キーワード（名前・よみがな・メモ・タグ）').fill('訪問');
+  await keyword.fill('ミドリ 訪問');
   await expect(agencyTable(b).getByRole('rowheader')).toHaveText(['みどり訪問看護ステーション']);
   await expect(b.getByText('1件が条件に合います')).toBeVisible();
   await b.getByRole('button', { name: '条件をクリア' }).click();
@@ -147,6 +150,7 @@ test('the canvas shows both agencies, the other person’s cursor, and passes ax
   await a.mouse.move(box.x + 200, box.y + 150);
   await a.mouse.move(box.x + 260, box.y + 180);
   await expect(b.locator('.peer-cursor', { hasText: SECRETARIAT.displayName })).toBeVisible();
+  await b.screenshot({ path: test.info().outputPath('canvas.png') });
   await expectAccessible(b, 'board canvas');
 });
 
