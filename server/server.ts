@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { buildApp } from './app';
 import type { Config } from './config';
-import { createCouncilEvents } from './councils/events';
+import { type CouncilEvents, createCouncilEvents } from './councils/events';
 import { type Database, openDatabase } from './db/client';
 import { lockDataDir } from './db/dataDirLock';
 import type { App } from './http/types';
@@ -14,6 +14,7 @@ export type RunningServer = {
   database: Database;
   url: string;
   realtime: RealtimeServer;
+  events: CouncilEvents;
   stop: () => Promise<void>;
 };
 
@@ -76,5 +77,5 @@ export async function startServer(
     })();
     return stopping;
   };
-  return { app, database, url: `http://localhost:${port}`, realtime, stop };
+  return { app, database, url: `http://localhost:${port}`, realtime, events, stop };
 }

@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import { boards, councils } from '../db/schema';
 import {
   connectClient,
+  createBoardDoc,
   openRawSocket,
   type RealtimeTestServer,
   setUpBoardCouncil,
@@ -129,6 +131,27 @@ describe.each(TEST_DATABASE_KINDS)('document authorization (%s)', (kind) => {
     } finally {
       member.destroy();
       guest.destroy();
+    }
+  });
+
+  it('a change of the document’s access re-decides its open connections', async () => {
+    const docName = await createBoardDoc(t.server, council.secretariat.cookie, council.councilId);
+    const boardId = docName.slice('board:'.length);
+    const client = connectClient(t.wsUrl, docName, council.member.cookie);
+    try {
+      await client.synced();
+      await t.database.db.update(boards).set({ archived: true }).where(eq(boards.id, boardId));
+      t.server.events.emitDocumentAccessChanged(docName);
+      await waitFor(() => client.readOnlyNotices() === 1, 1000, 'read-only after archiving');
+
+      const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+        client.provider.once('closed', (event) => resolve(event)),
+      );
+      await t.database.db.delete(boards).where(eq(boards.id, boardId));
+      t.server.events.emitDocumentAccessChanged(docName);
+      expect(await closed).toEqual(CLOSE.revoked);
+    } finally {
+      client.destroy();
     }
   });
 

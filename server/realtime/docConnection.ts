@@ -30,8 +30,10 @@ import { createTokenBucket } from './tokenBucket';
 
 export type DocConnection = DocumentPeer & {
   readonly userId: string;
-  readonly resource: DocumentResource;
-  /** Decided at connect and on membership change, never per message. */
+  readonly docName: string;
+  /** The resource as last loaded; replaced when its access changes. */
+  resource: DocumentResource;
+  /** Decided at connect and when access changes, never per message. */
   setCanEdit: (canEdit: boolean) => void;
 };
 
@@ -61,6 +63,7 @@ export function openDocConnection(options: Options): DocConnection {
 
   const connection: DocConnection = {
     userId: options.userId,
+    docName: doc.name,
     resource: options.resource,
     awarenessIds: new Set(),
     send: (message) => {

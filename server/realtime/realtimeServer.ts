@@ -5,10 +5,10 @@ import { CLOSE } from '../../shared/realtimeProtocol';
 import { loadActor } from '../auth/actor';
 import type { CouncilEvents } from '../councils/events';
 import type { Db } from '../db/client';
-import { can } from '../policies';
+import { type Actor, can } from '../policies';
 import { type DocConnection, openDocConnection } from './docConnection';
 import { createDocumentRegistry } from './documentRegistry';
-import { resolveDocument } from './documentResolver';
+import { type DocumentResource, resolveDocument } from './documentResolver';
 import type { FlushStats } from './groupCommit';
 import type { RealtimeLimits } from './limits';
 import { addTo, removeFrom } from './multiMap';
@@ -48,6 +48,7 @@ export function createRealtimeServer({
   });
   const registry = createDocumentRegistry(db, limits);
   const byUser = new Map<string, Set<DocConnection>>();
+  const byDoc = new Map<string, Set<DocConnection>>();
   // Sockets between upgrade and join count towards the per-user limit too.
   const joiningByUser = new Map<string, number>();
   let closing = false;
@@ -111,9 +112,13 @@ export function createRealtimeServer({
           resource,
           canEdit: can(user.actor, 'edit', resource),
           accepting: () => !closing,
-          onClose: (c) => removeFrom(byUser, c.userId, c),
+          onClose: (c) => {
+            removeFrom(byUser, c.userId, c);
+            removeFrom(byDoc, c.docName, c);
+          },
         });
         addTo(byUser, user.userId, connection);
+        addTo(byDoc, docName, connection);
       });
     } finally {
       addJoining(user.userId, -1);
@@ -143,30 +148,52 @@ export function createRealtimeServer({
   };
   server.on('upgrade', onUpgrade);
 
-  // A membership change re-decides that user's open documents: gone → closed, edit → re-checked.
-  const stopListening = events.onMembershipChanged((_councilId, userId) => {
-    const connections = byUser.get(userId);
-    if (!connections) return;
-    loadActor(db, userId).then(
-      (actor) => {
-        for (const connection of [...connections]) {
-          if (!can(actor, 'read', connection.resource)) connection.close(CLOSE.revoked);
-          else connection.setCanEdit(can(actor, 'edit', connection.resource));
+  /** Re-decides open connections with fresh actors (and a fresh resource when given). */
+  const recheck = async (
+    connections: DocConnection[],
+    resource?: () => Promise<DocumentResource | undefined>,
+  ) => {
+    try {
+      const fresh = resource ? await resource() : undefined;
+      const actors = new Map<string, Actor>();
+      for (const connection of connections) {
+        let actor = actors.get(connection.userId);
+        if (!actor) {
+          actor = await loadActor(db, connection.userId);
+          actors.set(connection.userId, actor);
         }
-      },
-      (error) => {
-        console.error('re-checking access failed; closing that user’s documents', error);
-        for (const connection of [...connections]) connection.close(CLOSE.revoked);
-      },
-    );
-  });
+        if (resource) {
+          if (!fresh) {
+            connection.close(CLOSE.revoked);
+            continue;
+          }
+          connection.resource = fresh;
+        }
+        if (!can(actor, 'read', connection.resource)) connection.close(CLOSE.revoked);
+        else connection.setCanEdit(can(actor, 'edit', connection.resource));
+      }
+    } catch (error) {
+      console.error('re-checking document access failed; closing those connections', error);
+      for (const connection of connections) connection.close(CLOSE.revoked);
+    }
+  };
+  const stopListening = [
+    events.onMembershipChanged((_councilId, userId) => {
+      const connections = byUser.get(userId);
+      if (connections) void recheck([...connections]);
+    }),
+    events.onDocumentAccessChanged((docName) => {
+      const connections = byDoc.get(docName);
+      if (connections) void recheck([...connections], () => resolveDocument(db, docName));
+    }),
+  ];
 
   return {
     close: async () => {
       if (closing) return;
       closing = true;
       server.off('upgrade', onUpgrade);
-      stopListening();
+      for (const stop of stopListening) stop();
       await registry.shutdown(() => {
         for (const connections of byUser.values()) {
           for (const connection of [...connections]) connection.close(CLOSE.restart);
