@@ -28,6 +28,7 @@ import { addTie, type Board, moveAgencies } from '../../../shared/board/document
 import type { Tie } from '../../../shared/board/tie';
 import { LAYERS } from '../../../shared/domain';
 import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
+import { autoLayout } from './autoLayout';
 import { CanvasLegend } from './CanvasLegend';
 import {
   clampToLane,
@@ -288,6 +289,18 @@ function Canvas({
               aria-keyshortcuts="C"
             >
               {t('canvas.connect')}
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={board.agencies.length === 0}
+              onClick={() =>
+                autoLayout(board.agencies, board.ties).then((moves) =>
+                  moveAgencies(doc, moves, origin),
+                )
+              }
+            >
+              {t('canvas.autoLayout')}
             </button>
             <button
               type="button"

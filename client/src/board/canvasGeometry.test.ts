@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Agency } from '../../../shared/board/agency';
 import { clampToLane, LANE_HEIGHT, laneTop, NODE_HEIGHT, positionsOf } from './canvasGeometry';
+import { testAgency } from './testAgency';
 
-const agency = (id: string, layer: Agency['layer'], position?: Agency['position']): Agency =>
-  ({
-    id,
-    name: id,
-    layer,
-    fields: ['disability'],
-    hubFunctions: [],
-    supportNeeds: [],
-    hubRegistered: false,
-    formal: true,
-    nightHolidayResponse: 'none',
-    tags: [],
-    ...(position ? { position } : {}),
-  }) as Agency;
+const agency = (id: string, layer: Agency['layer'], position?: Agency['position']) =>
+  testAgency(id, layer, position ? { position } : {});
 
 describe('canvas geometry', () => {
   it('keeps every agency inside its layer lane', () => {

@@ -5,7 +5,7 @@ import type { Agency, Position } from '../../../shared/board/agency';
 import { LAYERS, type Layer } from '../../../shared/domain';
 
 export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 76;
+export const NODE_HEIGHT = 92;
 export const LANE_HEIGHT = 170;
 export const LANE_LABEL_WIDTH = 170;
 const GAP = 40;

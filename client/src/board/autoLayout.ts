@@ -1,0 +1,50 @@
+// Automatic layout that keeps the lanes: ELK's layered algorithm, top to bottom, with one
+// partition per layer, orders agencies to reduce crossing ties; each keeps its layer's lane and
+// takes ELK's x.
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { Agency, Position } from '../../../shared/board/agency';
+import type { Tie } from '../../../shared/board/tie';
+import { LAYERS } from '../../../shared/domain';
+import { LANE_LABEL_WIDTH, laneTop, NODE_HEIGHT, NODE_WIDTH } from './canvasGeometry';
+
+const elk = new ELK();
+const LEFT = LANE_LABEL_WIDTH + 40;
+const GAP = 40;
+
+export async function autoLayout(
+  agencies: readonly Agency[],
+  ties: readonly Tie[],
+): Promise<{ id: string; position: Position }[]> {
+  const graph = await elk.layout({
+    id: 'board',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'DOWN',
+      'elk.partitioning.activate': 'true',
+      'elk.separateConnectedComponents': 'false',
+      'elk.spacing.nodeNode': '40',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '60',
+    },
+    children: agencies.map((a) => ({
+      id: a.id,
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      layoutOptions: { 'elk.partitioning.partition': String(LAYERS.indexOf(a.layer)) },
+    })),
+    edges: ties.map((t) => ({ id: t.id, sources: [t.from], targets: [t.to] })),
+  });
+  // ELK may put two agencies of one lane in different rows at the same x; the lane has one row,
+  // so keep ELK's order and push overlapping agencies right.
+  const elkX = new Map((graph.children ?? []).map((node) => [node.id, node.x ?? 0]));
+  return LAYERS.flatMap((layer) => {
+    let right = -Infinity;
+    return agencies
+      .filter((a) => a.layer === layer)
+      .sort((p, q) => (elkX.get(p.id) ?? 0) - (elkX.get(q.id) ?? 0))
+      .map((a) => {
+        const x = Math.max(LEFT + (elkX.get(a.id) ?? 0), right + GAP);
+        right = x + NODE_WIDTH;
+        return { id: a.id, position: { x, y: laneTop(layer) + 44 } };
+      });
+  });
+}
