@@ -1,11 +1,14 @@
+import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from '../../shared/realtimeProtocol';
+import { docUpdates } from '../db/schema';
 import {
   connectClient,
+  createBoardDoc,
   openRawSocket,
   type RealtimeTestServer,
   setUpBoardCouncil,
@@ -133,6 +136,22 @@ describe.each(TEST_DATABASE_KINDS)('bad input (%s)', (kind) => {
     const stored = await loadDocument(t.database.db, council.boardDoc);
     expect(stored.bytes).toBeLessThanOrEqual(LIMITS.maxDocumentBytes);
     await expectIntact();
+  });
+
+  it('a document whose stored log cannot be read is refused, never served empty', async () => {
+    const docName = await createBoardDoc(t.server, council.secretariat.cookie, council.councilId);
+    await t.database.db
+      .insert(docUpdates)
+      .values({ docName, update: new Uint8Array([0, 5, 200, 1, 2]) });
+    const socket = openRawSocket(t.wsUrl, docName, { cookie: council.member.cookie });
+    expect(await socket.closed).toEqual(CLOSE.loadFailed);
+    expect(socket.messages).toEqual([]);
+    // Nothing was written over the real data.
+    const rows = await t.database.db
+      .select()
+      .from(docUpdates)
+      .where(eq(docUpdates.docName, docName));
+    expect(rows).toHaveLength(1);
   });
 
   it('a user over the connection limit is refused with 1013', async () => {
