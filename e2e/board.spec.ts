@@ -181,3 +181,46 @@ test('a tie is created with the keyboard alone', async () => {
   await expect(b.getByTestId('board-announcer')).toContainText(/障害福祉課と.+をつなぎました。/);
   await expect(a.locator('.react-flow__edge')).toHaveCount(2);
 });
+
+const CSV_HEADER = '事業所名,フリガナ,層,分野,拠点機能,障害種別,住所';
+const CSV_GOOD_ROW =
+  '"グループホーム ひなた",グループホームヒナタ,Ⅲ,障害,"体験,緊急","知的(中重度),精神","みどり市本町1-2-3, 2階"';
+const csvFile = (rows: string[]) => ({
+  name: '事業所一覧.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`\uFEFF${[CSV_HEADER, ...rows].join('\r\n')}\r\n`),
+});
+
+test('CSV import: a bad row blocks the import; a good file imports, and the coverage matrix updates live', async () => {
+  await b.getByRole('button', { name: 'カバー状況' }).click();
+  const cell = b.getByRole('button', { name: /^精神 × ③緊急時の受入れ・対応：/ });
+  await expect(cell).toHaveAccessibleName(/：0件（空白）/);
+
+  await a.getByRole('button', { name: '読み込み・書き出し' }).click();
+  const file = a.getByLabel('CSVファイル');
+  await file.setInputFiles(
+    csvFile([CSV_GOOD_ROW, '相談室あおば,ソウダンシツアオバ,9,障害,相談,発達,みどり市']),
+  );
+  await expect(a.getByText('行 3・層：')).toBeVisible();
+  await expect(a.getByRole('button', { name: /件を読み込む$/ })).toBeDisabled();
+
+  await file.setInputFiles(
+    csvFile([CSV_GOOD_ROW, '相談室あおば,ソウダンシツアオバ,Ⅱ,障害,相談,発達,みどり市']),
+  );
+  await expect(a.getByText('エラーはありません。')).toBeVisible();
+  await a.getByRole('button', { name: '2件を読み込む' }).click();
+  await expect(a.getByTestId('board-announcer')).toHaveText('2件の事業所を読み込みました。');
+
+  await expect(cell).toHaveAccessibleName(/：1件（手薄）/);
+  await b.screenshot({ path: test.info().outputPath('matrix.png'), fullPage: true });
+  await expectAccessible(b, 'coverage matrix');
+  await cell.click();
+  await expect(
+    b
+      .locator('.react-flow__node-agency:not(.agency-node-faded)')
+      .filter({ has: b.locator(':not(.agency-node-faded)') }),
+  ).toHaveCount(5);
+  await expect(b.locator('.agency-node:not(.agency-node-faded)')).toHaveText([
+    /グループホーム ひなた/,
+  ]);
+});

@@ -8,6 +8,7 @@ import type { RealtimeDocument } from '../realtime/provider';
 import { AgencyForm } from './AgencyForm';
 import { BoardCanvas } from './BoardCanvas';
 import { CoverageMatrix } from './CoverageMatrix';
+import { DataPanel } from './DataPanel';
 import { type CellFilter, FilterPanel } from './FilterPanel';
 import { ListView } from './ListView';
 import { PresenceBar } from './PresenceBar';
@@ -18,7 +19,11 @@ import { useBoardHistory } from './useBoardHistory';
 import { usePresence } from './usePresence';
 
 type View = 'canvas' | 'list' | 'matrix';
-type Panel = { kind: 'none' } | { kind: 'agency'; id?: string } | { kind: 'tie'; from?: string };
+type Panel =
+  | { kind: 'none' }
+  | { kind: 'agency'; id?: string }
+  | { kind: 'tie'; from?: string }
+  | { kind: 'data' };
 
 const VIEWS: View[] = ['canvas', 'list', 'matrix'];
 
@@ -29,9 +34,11 @@ const isTyping = (target: EventTarget | null) =>
 /** The board editor: every view derives from the document; only UI choices live in state. */
 export function BoardEditor({
   connection,
+  boardName,
   readOnly,
 }: {
   connection: RealtimeDocument;
+  boardName: string;
   readOnly: boolean;
 }) {
   const { t } = useTranslation('board');
@@ -152,6 +159,13 @@ export function BoardEditor({
             </fieldset>
           </>
         )}
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => setPanel({ kind: 'data' })}
+        >
+          {t('data.button')}
+        </button>
         <PresenceBar peers={presence.peers} agencies={board.agencies} />
       </div>
       <div role="status" className="visually-hidden" data-testid="board-announcer">
@@ -217,9 +231,19 @@ export function BoardEditor({
             />
           )}
         </div>
-        {panel.kind !== 'none' && !readOnly && (
+        {panel.kind !== 'none' && (
           <aside className="board-panel card">
-            {panel.kind === 'agency' && (
+            {panel.kind === 'data' && (
+              <DataPanel
+                doc={doc}
+                origin={history.origin}
+                board={board}
+                boardName={boardName}
+                readOnly={readOnly}
+                onDone={done}
+              />
+            )}
+            {panel.kind === 'agency' && !readOnly && (
               <AgencyForm
                 key={panel.id ?? 'new'}
                 doc={doc}
@@ -228,7 +252,7 @@ export function BoardEditor({
                 onDone={done}
               />
             )}
-            {panel.kind === 'tie' && (
+            {panel.kind === 'tie' && !readOnly && (
               <TieForm
                 key={panel.from ?? 'new'}
                 doc={doc}

@@ -41,7 +41,7 @@ export function BoardPage() {
         <p className="notice notice-info">{t('readOnly')}</p>
       )}
       {board.state !== 'failed' && connection && state.synced ? (
-        <BoardEditor connection={connection} readOnly={readOnly} />
+        <BoardEditor connection={connection} boardName={name} readOnly={readOnly} />
       ) : (
         board.state !== 'failed' && <p className="loading">{t('loading')}</p>
       )}
