@@ -29,6 +29,8 @@ let alice: BrowserContext;
 let bob: BrowserContext;
 let a: Page;
 let b: Page;
+let councilId = '';
+const consoleErrors: string[] = [];
 
 async function post(context: BrowserContext, path: string, data: unknown) {
   const response = await context.request.post(`${BASE}/api${path}`, {
@@ -58,12 +60,19 @@ test.beforeAll(async ({ browser }) => {
     councilName: '架空市地域自立支援協議会',
     ...SECRETARIAT,
   });
-  const councilId = me.councils[0].id as string;
+  councilId = me.councils[0].id as string;
   boardId = (await post(alice, `/councils/${councilId}/boards`, { name: '拠点ネットワーク' })).id;
   const invitation = await post(alice, `/councils/${councilId}/invitations`, { role: 'member' });
   await post(bob, `/invitations/${invitation.token}/accept`, MEMBER);
   a = await alice.newPage();
   b = await bob.newPage();
+  for (const page of [a, b]) {
+    page.on(
+      'console',
+      (message) => message.type() === 'error' && consoleErrors.push(message.text()),
+    );
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  }
 });
 
 test.afterAll(async () => {
@@ -127,7 +136,7 @@ test('undo and redo take back only one’s own last change', async () => {
   ).toBeVisible();
 });
 
-test('the filter narrows the list, kana and katakana alike', async () => {
+test('the filter narrows the list (katakana finds hiragana)', async () => {
   const keyword = b.getByLabel('キーワード（名前・よみがな・メモ・タグ）');
   await keyword.fill('存在しない事業所');
   await expect(agencyTable(b).getByRole('rowheader')).toHaveCount(0);
@@ -223,4 +232,27 @@ test('CSV import: a bad row blocks the import; a good file imports, and the cove
   await expect(b.locator('.agency-node:not(.agency-node-faded)')).toHaveText([
     /グループホーム ひなた/,
   ]);
+});
+
+test('a guest sees the board read-only, with no editing controls', async ({ browser }) => {
+  const guest = await openContext(browser);
+  const invitation = await post(alice, `/councils/${councilId}/invitations`, { role: 'guest' });
+  await post(guest, `/invitations/${invitation.token}/accept`, {
+    displayName: '市民 鈴木',
+    email: 'board-guest@example.jp',
+    password: 'tsunagu-board-e2e-3',
+  });
+  const page = await guest.newPage();
+  await openBoard(page);
+  await expect(page.getByText('閲覧のみ：このボードを編集する権限がありません。')).toBeVisible();
+  await expect(page.getByRole('button', { name: '事業所を追加' })).toHaveCount(0);
+  await expect(page.locator('.agency-node')).toHaveCount(5);
+  await page.getByRole('button', { name: '一覧' }).click();
+  await expect(agencyTable(page).getByRole('button', { name: '編集' })).toHaveCount(0);
+  await expectAccessible(page, 'board list view (guest)');
+  await guest.close();
+});
+
+test('no errors in the browser consoles', () => {
+  expect(consoleErrors).toEqual([]);
 });

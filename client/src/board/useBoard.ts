@@ -4,11 +4,12 @@ import { type Board, boardScope, readBoard } from '../../../shared/board/documen
 
 // The board as read from its Yjs document: read once per change, shared by every component
 // reading the same document, never copied into component state.
-type BoardStore = { subscribe: (listener: () => void) => () => void; get: () => Board };
+export type BoardStore = { subscribe: (listener: () => void) => () => void; get: () => Board };
 
 const stores = new WeakMap<Y.Doc, BoardStore>();
 
-function storeOf(doc: Y.Doc): BoardStore {
+/** The shared store of a document's board (exported for tests). */
+export function boardStore(doc: Y.Doc): BoardStore {
   const existing = stores.get(doc);
   if (existing) return existing;
   let board: Board | null = null;
@@ -33,6 +34,6 @@ function storeOf(doc: Y.Doc): BoardStore {
 }
 
 export function useBoard(doc: Y.Doc): Board {
-  const store = storeOf(doc);
+  const store = boardStore(doc);
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
