@@ -114,6 +114,48 @@ test('sign out and sign in again', async ({ page }) => {
   await expectAccessible(page, 'profile');
 });
 
+test('profile: name, password, and signing out everywhere', async ({ page }) => {
+  await signIn(page, SECRETARIAT);
+  await expectCouncilHome(page);
+  await page.getByRole('link', { name: 'プロフィール' }).click();
+  await page.getByLabel('お名前').fill('事務局 山田花子（障害福祉課）');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'プロフィールを保存しました。' }),
+  ).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(
+    '事務局 山田花子（障害福祉課）さんでサインイン中',
+  );
+  await page.getByLabel('お名前').fill(SECRETARIAT.name);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('banner')).toContainText(`${SECRETARIAT.name}さんでサインイン中`);
+
+  const current = page.getByLabel('現在のパスワード');
+  await current.fill('not-my-password');
+  await page.getByLabel('新しいパスワード', { exact: true }).fill('a-new-password-2');
+  await page.getByLabel('新しいパスワード（確認）').fill('a-different-one');
+  await page.getByRole('button', { name: 'パスワードを変更' }).click();
+  await expect(page.getByLabel('新しいパスワード（確認）')).toHaveAccessibleDescription(
+    /確認用のパスワードが一致しません。/,
+  );
+  await page.getByLabel('新しいパスワード（確認）').fill('a-new-password-2');
+  await page.getByRole('button', { name: 'パスワードを変更' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/現在のパスワードが正しくありません。/);
+  await current.fill(SECRETARIAT.password);
+  await page.getByLabel('新しいパスワード', { exact: true }).fill(SECRETARIAT.password);
+  await page.getByLabel('新しいパスワード（確認）').fill(SECRETARIAT.password);
+  await page.getByRole('button', { name: 'パスワードを変更' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'パスワードを変更しました。' }),
+  ).toBeVisible();
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'すべての端末からサインアウト' }).click();
+  await expect(heading(page)).toHaveText('サインイン');
+  await page.goto('/profile');
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+});
+
 test('the secretariat invites a member who joins and appears in the member list', async ({
   page,
   browser,
@@ -172,6 +214,33 @@ test('the secretariat invites a member who joins and appears in the member list'
   await myRow.getByRole('button', { name: '権限を変更' }).click();
   await expect(page.getByRole('alert')).toContainText('事務局が最低1人必要です');
   await expectAccessible(page, 'members');
+
+  // Someone signed in who opens a link for a council they are in is told so.
+  await page.getByLabel('招待する方のメールアドレス（任意）').fill(SECRETARIAT.email);
+  await page.getByRole('button', { name: '招待リンクを作成' }).click();
+  const ownLink = await linkField.inputValue();
+  expect(ownLink).not.toBe(link);
+  await page.goto(ownLink);
+  await expect(
+    page.getByText(`${SECRETARIAT.name}（${SECRETARIAT.email}）としてサインインしています。`),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'このアカウントで参加する' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/既にこの協議会のメンバーです。/);
+  await expectAccessible(page, 'join while signed in');
+
+  // Revoke that invitation; remove the newcomer.
+  await page.goBack();
+  await expect(heading(page)).toHaveText('メンバーと招待');
+  await page
+    .getByRole('button', { name: `委員・支援者（${SECRETARIAT.email}）への招待を取り消す` })
+    .click();
+  await expect(page.getByText('未使用の招待はありません。')).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: `${NEWCOMER.name}さんを協議会から外す` }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'を協議会から外しました' }),
+  ).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(NEWCOMER.name) })).toHaveCount(0);
 });
 
 test('language switches to English and back, remembered on reload and in the account', async ({
