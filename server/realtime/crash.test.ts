@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { MESSAGE_SAVED, MESSAGE_SYNC } from '../../shared/realtimeProtocol';
+import { openDatabase } from '../db/client';
 import { connectClient, openRawSocket, waitFor } from '../testing/realtimeHarness';
 import { SECRETARIAT, TEST_ORIGIN } from '../testing/testApp';
 import {
@@ -125,6 +126,16 @@ describe.each(TEST_DATABASE_KINDS)('crash durability (%s)', (kind) => {
     if (kind === 'pglite') {
       const dir = mkdtempSync(join(tmpdir(), 'tsunagu-crash-'));
       env = { DATA_DIR: dir };
+      // Start the data directory from the migrated template: a fresh initdb costs seconds.
+      const template = process.env.TSUNAGU_PGLITE_TEMPLATE;
+      if (template) {
+        const seeded = await openDatabase({
+          kind: 'pglite',
+          dataDir: join(dir, 'pglite'),
+          loadDataDir: new Blob([readFileSync(template)]),
+        });
+        await seeded.close();
+      }
       cleanup = async () => rmSync(dir, { recursive: true, force: true });
     } else {
       const database: TestDatabase = await createTestDatabase('postgres');
