@@ -28,6 +28,7 @@ export const CLOSE = {
   storageFailed: { code: 1011, reason: 'document could not be stored' },
   restart: { code: 1012, reason: 'service restart' },
   tooManyConnections: { code: 1013, reason: 'too many connections' },
+  tooSlow: { code: 1013, reason: 'client too slow' },
   unauthenticated: { code: 4401, reason: 'not signed in' },
   badOrigin: { code: 4403, reason: 'origin not allowed' },
   revoked: { code: 4403, reason: 'access revoked' },

@@ -67,7 +67,10 @@ export function openDocConnection(options: Options): DocConnection {
     resource: options.resource,
     awarenessIds: new Set(),
     send: (message) => {
-      if (socket.readyState === socket.OPEN) socket.send(message);
+      if (socket.readyState !== socket.OPEN) return;
+      // A client that cannot keep up would hold the server's memory; it resyncs on reconnect.
+      if (socket.bufferedAmount > limits.maxBufferedBytes) connection.close(CLOSE.tooSlow);
+      else socket.send(message);
     },
     close: ({ code, reason }) => {
       if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) {

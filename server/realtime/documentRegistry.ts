@@ -154,17 +154,22 @@ export function createDocumentRegistry(db: Db, limits: RealtimeLimits): Document
 
   return {
     acquire: async (name) => {
-      let loading = loaded.get(name);
-      if (!loading) {
-        loading = open(name);
-        loaded.set(name, loading);
-        loading.catch(() => {
-          if (loaded.get(name) === loading) loaded.delete(name);
-        });
+      // A document can unload while we wait for its load promise; then load it again.
+      for (;;) {
+        let loading = loaded.get(name);
+        if (!loading) {
+          const opening = open(name);
+          loading = opening;
+          loaded.set(name, opening);
+          opening.catch(() => {
+            if (loaded.get(name) === opening) loaded.delete(name);
+          });
+        }
+        const doc = await loading;
+        if (doc.unloaded) continue;
+        doc.joining++;
+        return doc;
       }
-      const doc = await loading;
-      doc.joining++;
-      return doc;
     },
     release: (doc) => {
       doc.joining--;

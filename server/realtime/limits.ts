@@ -11,6 +11,8 @@ export type RealtimeLimits = {
   messageBurst: number;
   /** Open document connections per user, over all documents. */
   connectionsPerUser: number;
+  /** Bytes queued to one client before it counts as too slow to keep up and is closed. */
+  maxBufferedBytes: number;
   /** Update rows of one document after which it is compacted into its snapshot. */
   compactAfterUpdates: number;
   /** Most rows written by one group-commit INSERT. */
@@ -24,6 +26,7 @@ export const DEFAULT_REALTIME_LIMITS: RealtimeLimits = {
   messagesPerSecond: 200,
   messageBurst: 400,
   connectionsPerUser: 30,
+  maxBufferedBytes: 16 * 1024 * 1024,
   compactAfterUpdates: 500,
   maxRowsPerFlush: 2000,
 };
