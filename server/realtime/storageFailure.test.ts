@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CLOSE } from '../../shared/realtimeProtocol';
+import {
+  connectClient,
+  type RealtimeTestServer,
+  setUpBoardCouncil,
+  startRealtimeTestServer,
+  waitFor,
+} from '../testing/realtimeHarness';
+import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
+import { loadDocument } from './docStore';
+
+describe.each(TEST_DATABASE_KINDS)('storage failure (%s)', (kind) => {
+  let t: RealtimeTestServer;
+  let council: Awaited<ReturnType<typeof setUpBoardCouncil>>;
+  beforeAll(async () => {
+    t = await startRealtimeTestServer(kind);
+    council = await setUpBoardCouncil(t.server);
+  });
+  afterAll(() => t?.close());
+
+  it('an edit that cannot be stored is never reported saved, and is stored once the database is back', async () => {
+    const client = connectClient(t.wsUrl, council.boardDoc, council.member.cookie);
+    const closes: number[] = [];
+    client.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
+    try {
+      await client.synced();
+      // The log table disappears: appends and loads fail.
+      await t.database.db.execute(sql`alter table doc_updates rename to doc_updates_away`);
+      client.doc.getMap('m').set('during', 'outage');
+      await waitFor(() => closes.includes(CLOSE.storageFailed.code), 5000, '1011 close');
+      expect(client.allSaved()).toBe(false);
+
+      await t.database.db.execute(sql`alter table doc_updates_away rename to doc_updates`);
+      // The client reconnects by itself and sends the edit again in sync step 2.
+      await waitFor(() => client.allSaved(), 10_000, 'saved after recovery');
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, (await loadDocument(t.database.db, council.boardDoc)).state);
+      expect(stored.getMap('m').get('during')).toBe('outage');
+    } finally {
+      client.destroy();
+    }
+  });
+});
