@@ -102,7 +102,9 @@ export function createRealtimeServer({
         if (closing) refuse(request, socket, head, CLOSE.restart);
         return;
       }
+      let joined = false;
       wss.handleUpgrade(request, socket, head, (ws) => {
+        joined = true;
         const connection = openDocConnection({
           socket: ws,
           doc,
@@ -120,6 +122,8 @@ export function createRealtimeServer({
         addTo(byUser, user.userId, connection);
         addTo(byDoc, docName, connection);
       });
+      // ws completes the handshake synchronously, or aborts it (bad headers, socket gone).
+      if (!joined) registry.release(doc);
     } finally {
       addJoining(user.userId, -1);
     }
