@@ -14,7 +14,7 @@ import {
   startRealtimeTestServer,
   waitFor,
 } from '../testing/realtimeHarness';
-import { TEST_ORIGIN } from '../testing/testApp';
+import { addMember, call, TEST_ORIGIN } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 
 type Client = { socket: Socket; latest: Map<string, OnlineMember[]> };
@@ -99,6 +99,38 @@ describe.each(TEST_DATABASE_KINDS)('presence over Socket.IO (%s)', (kind) => {
       await ask(member, PRESENCE_GET, { councilId: '00000000-0000-4000-8000-000000000000' }),
     ).toEqual({ ok: false, error: 'not_found' });
     member.socket.disconnect();
+  });
+
+  it('a removed member leaves the council’s room at once', async () => {
+    const { app } = t.server;
+    const person = await addMember(
+      app,
+      council.secretariat.cookie,
+      council.councilId,
+      'member',
+      'leaving@example.jp',
+    );
+    const secretariat = open({ cookie: council.secretariat.cookie });
+    await connected(secretariat);
+    const leaving = open({ cookie: person.cookie });
+    await connected(leaving);
+    await waitFor(() => names(secretariat.latest.get(council.councilId)).includes('leaving'));
+    const removed = await call(app, {
+      method: 'DELETE',
+      url: `/api/councils/${council.councilId}/members/${person.userId}`,
+      cookie: council.secretariat.cookie,
+    });
+    expect(removed.statusCode).toBe(204);
+    await waitFor(
+      () => !names(secretariat.latest.get(council.councilId)).includes('leaving'),
+      1000,
+    );
+    expect(await ask(leaving, PRESENCE_GET, { councilId: council.councilId })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    leaving.socket.disconnect();
+    secretariat.socket.disconnect();
   });
 
   it('Socket.IO and /yjs share the server without breaking each other’s upgrades', async () => {
