@@ -1,5 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { BoardPage } from './board/BoardPage';
+import { CasePage } from './cases/CasePage';
+import { CasesPage } from './cases/CasesPage';
 import { CouncilHomePage } from './home/CouncilHomePage';
 import { HomeRedirect } from './home/HomeRedirect';
 import { AppLayout } from './layout/AppLayout';
@@ -27,6 +29,8 @@ export function createRouter() {
             { path: '/councils/:councilId/members', element: <MembersPage /> },
             { path: '/profile', element: <ProfilePage /> },
             { path: '/boards/:boardId', element: <BoardPage /> },
+            { path: '/councils/:councilId/cases', element: <CasesPage /> },
+            { path: '/cases/:caseId', element: <CasePage /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
+import { CasesSection } from '../cases/CasesSection';
 import { PageHeading } from '../layout/PageHeading';
 import { councilOf, useMe } from '../session/SessionContext';
 import { BoardsSection } from './BoardsSection';
@@ -17,8 +18,8 @@ export function CouncilHomePage() {
       <PageHeading title={`${t('home.title')} — ${council.name}`}>{council.name}</PageHeading>
       <p className="lead">{t('home.yourRole', { role: t(`roles.${council.role}`) })}</p>
       <BoardsSection council={council} />
+      <CasesSection council={council} />
       <div className="coming-soon-grid">
-        <ComingSoonSection id="cases" />
         <ComingSoonSection id="issues" />
         <ComingSoonSection id="meetings" />
       </div>

@@ -1,0 +1,23 @@
+import { Navigate, useParams } from 'react-router';
+import { PageHeading } from '../layout/PageHeading';
+import { councilOf, useMe } from '../session/SessionContext';
+import { CasesSection } from './CasesSection';
+import { useCasesTranslation } from './i18n';
+import { RaisedIssuesList } from './RaisedIssuesList';
+
+/** A council's case spaces (those the person is a member of) and the issues raised from cases. */
+export function CasesPage() {
+  const { t } = useCasesTranslation();
+  const me = useMe();
+  const council = councilOf(me, useParams().councilId);
+  if (!council) return <Navigate to="/" replace />;
+  return (
+    <div className="page">
+      <PageHeading title={`${t('section.allCases')} — ${council.name}`}>
+        {t('section.allCases')}
+      </PageHeading>
+      <CasesSection council={council} />
+      <RaisedIssuesList councilId={council.id} />
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import type { CouncilView } from '../../../shared/api';
+import { type CaseSummary, createCaseBody } from '../../../shared/caseApi';
+import { AGE_BANDS, LEGAL_BASES, type LegalBasis, LIFE_STAGES } from '../../../shared/domain';
+import { useApiData } from '../api/useApiData';
+import { SelectField, TextField } from '../forms/Field';
+import { Notice } from '../forms/Notice';
+import { useFocusFirstError } from '../forms/useFocusFirstError';
+import type { FieldErrors } from '../forms/validation';
+import { formatDate } from '../i18n/formatDate';
+import { caseApi } from './caseEndpoints';
+import { caseErrorText } from './caseError';
+import { useCasesTranslation } from './i18n';
+
+/** The case spaces the signed-in person is a member of, and the form to create one. */
+export function CasesSection({ council }: { council: CouncilView }) {
+  const { t, i18n } = useCasesTranslation();
+  const [cases, reload] = useApiData(() => caseApi.list(council.id), council.id);
+  const [outcome, setOutcome] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+
+  return (
+    <section aria-labelledby="cases-title" className="card">
+      <h2 id="cases-title">{t('section.title')}</h2>
+      <p>{t('section.intro')}</p>
+      <Notice tone="success">{outcome?.tone === 'success' ? outcome.text : ''}</Notice>
+      <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
+      {cases.state === 'failed' && <Notice tone="error">{caseErrorText(cases.error, t)}</Notice>}
+      {cases.state === 'ready' && cases.data.length === 0 && <p>{t('section.empty')}</p>}
+      {cases.state === 'ready' && cases.data.length > 0 && (
+        <ul className="board-list case-list">
+          {cases.data.map((c) => (
+            <CaseItem key={c.id} summary={c} language={i18n.language} />
+          ))}
+        </ul>
+      )}
+      {council.role !== 'guest' && (
+        <CreateCaseForm
+          councilId={council.id}
+          onDone={(result) => {
+            setOutcome(result);
+            if (result.tone === 'success') reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function CaseItem({ summary, language }: { summary: CaseSummary; language: string }) {
+  const { t } = useCasesTranslation();
+  const name = summary.pledged ? summary.pseudonym : t('section.unnamed');
+  return (
+    <li className="board-item">
+      <div className="board-item-main">
+        <Link to={`/cases/${summary.id}`} className="board-link">
+          {name}
+        </Link>
+        <span className="board-meta">
+          {t(`legalBases.${summary.legalBasis}`)} ・{' '}
+          {t('section.createdAt', { date: formatDate(summary.createdAt, language) })}
+        </span>
+      </div>
+      <div className="case-badges">
+        {!summary.pledged && <span className="badge">{t('section.pledgeFirst')}</span>}
+        {summary.closed && <span className="badge">{t('section.closed')}</span>}
+        {summary.locked && <span className="badge badge-warning">🔒 {t('section.locked')}</span>}
+      </div>
+    </li>
+  );
+}
+
+type CreateFields = 'pseudonym' | 'ageBand' | 'lifeStage' | 'legalBasis' | 'agency';
+const EMPTY: Record<CreateFields, string> = {
+  pseudonym: '',
+  ageBand: '',
+  lifeStage: '',
+  legalBasis: 'consentMeeting',
+  agency: '',
+};
+
+function CreateCaseForm({
+  councilId,
+  onDone,
+}: {
+  councilId: string;
+  onDone: (outcome: { tone: 'error' | 'success'; text: string }) => void;
+}) {
+  const { t } = useCasesTranslation();
+  const [formRef, focusFirstError] = useFocusFirstError();
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors<CreateFields>>({});
+  const [busy, setBusy] = useState(false);
+  const set = (field: CreateFields) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const body = {
+      pseudonym: values.pseudonym,
+      legalBasis: values.legalBasis,
+      agency: values.agency,
+      ...(values.ageBand ? { ageBand: values.ageBand } : {}),
+      ...(values.lifeStage ? { lifeStage: values.lifeStage } : {}),
+    };
+    const parsed = createCaseBody.safeParse(body);
+    if (!parsed.success) {
+      const found: FieldErrors<CreateFields> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as CreateFields;
+        // The shell's Field translates in its namespace, so the key names ours.
+        found[field] ??=
+          issue.code === 'too_big'
+            ? { key: 'cases:create.tooLong', values: { max: Number(issue.maximum) } }
+            : { key: 'cases:create.required' };
+      }
+      setErrors(found);
+      return focusFirstError();
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await caseApi.create(councilId, parsed.data);
+      onDone({ tone: 'success', text: t('create.created', { name: parsed.data.pseudonym }) });
+      setValues(EMPTY);
+    } catch (error) {
+      onDone({ tone: 'error', text: caseErrorText(error, t) });
+    }
+    setBusy(false);
+  };
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="form create-case">
+      <h3>{t('create.title')}</h3>
+      <TextField
+        id="casePseudonym"
+        label={t('create.pseudonym')}
+        hint={t('create.pseudonymHint')}
+        error={errors.pseudonym}
+        value={values.pseudonym}
+        onChange={set('pseudonym')}
+        maxLength={40}
+        autoComplete="off"
+        required
+      />
+      <div className="form-row">
+        <SelectField
+          id="caseAgeBand"
+          label={t('create.ageBand')}
+          value={values.ageBand}
+          onChange={set('ageBand')}
+        >
+          <option value="">{t('create.notSet')}</option>
+          {AGE_BANDS.map((b) => (
+            <option key={b} value={b}>
+              {t(`ageBands.${b}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="caseLifeStage"
+          label={t('create.lifeStage')}
+          value={values.lifeStage}
+          onChange={set('lifeStage')}
+        >
+          <option value="">{t('create.notSet')}</option>
+          {LIFE_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {t(`lifeStages.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <fieldset className="legal-basis">
+        <legend>{t('create.legalBasis')}</legend>
+        {LEGAL_BASES.map((basis: LegalBasis) => (
+          <div key={basis} className="radio-option">
+            <input
+              type="radio"
+              id={`basis-${basis}`}
+              name="legalBasis"
+              value={basis}
+              checked={values.legalBasis === basis}
+              onChange={set('legalBasis')}
+              aria-describedby={`basis-${basis}-help`}
+            />
+            <label htmlFor={`basis-${basis}`}>{t(`legalBases.${basis}`)}</label>
+            <p id={`basis-${basis}-help`} className="field-hint">
+              {t(`legalBasisHelp.${basis}`)}
+            </p>
+          </div>
+        ))}
+      </fieldset>
+      <TextField
+        id="caseAgency"
+        label={t('create.agency')}
+        hint={t('create.agencyHint')}
+        error={errors.agency}
+        value={values.agency}
+        onChange={set('agency')}
+        maxLength={120}
+        required
+      />
+      <div className="form-buttons">
+        <button type="submit" aria-disabled={busy}>
+          {t('create.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,162 @@
+import { type FormEvent, useState } from 'react';
+import type * as Y from 'yjs';
+import {
+  addTimelineEntry,
+  type CaseDocument,
+  removeTimelineEntries,
+  updateTimelineEntry,
+} from '../../../shared/case/document';
+import { transitionsWithoutSuccessor } from '../../../shared/case/gaps';
+import { TRANSITIONS, type Transition } from '../../../shared/case/lifeTimeline';
+import { LIFE_STAGES, type LifeStage } from '../../../shared/domain';
+import { Notice } from '../forms/Notice';
+import { DocText, issuesText } from './DocInputs';
+import { useCasesTranslation } from './i18n';
+import { splitNames } from './splitNames';
+
+/** The life-stage timeline; a transition with nobody to take over is flagged in words. */
+export function LifeTab({
+  doc,
+  data,
+  editable,
+}: {
+  doc: Y.Doc;
+  data: CaseDocument;
+  editable: boolean;
+}) {
+  const { t } = useCasesTranslation();
+  const gaps = new Set(transitionsWithoutSuccessor(data.timeline).map((e) => e.id));
+  return (
+    <section aria-labelledby="life-title">
+      <h2 id="life-title">{t('life.title')}</h2>
+      <p>{t('life.intro')}</p>
+      {gaps.size > 0 && (
+        <p className="notice notice-error">⚠ {t('life.gapsSummary', { count: gaps.size })}</p>
+      )}
+      {data.timeline.length === 0 ? (
+        <p>{t('life.empty')}</p>
+      ) : (
+        <ol className="timeline">
+          {data.timeline.map((e) => (
+            <li key={e.id} className={gaps.has(e.id) ? 'timeline-entry has-gap' : 'timeline-entry'}>
+              <strong>
+                {e.date}{' '}
+                {e.kind === 'stage'
+                  ? t(`lifeStages.${e.stage ?? 'adult'}`)
+                  : t(`transitions.${e.transition ?? 'other'}`)}
+              </strong>
+              {e.kind === 'transition' && (
+                <div className="field">
+                  <label htmlFor={`takes-${e.id}`}>{t('life.takesOver')}</label>
+                  <DocText
+                    id={`takes-${e.id}`}
+                    value={e.takesOver.join('、')}
+                    disabled={!editable}
+                    onCommit={(v) => updateTimelineEntry(doc, e.id, { takesOver: splitNames(v) })}
+                  />
+                  {gaps.has(e.id) && <p className="gap">{t('life.noSuccessor')}</p>}
+                </div>
+              )}
+              {e.note && <p>{e.note}</p>}
+              {editable && (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => removeTimelineEntries(doc, [e.id])}
+                >
+                  {t('ecomap.remove')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {editable && <AddTimelineForm doc={doc} />}
+    </section>
+  );
+}
+
+function AddTimelineForm({ doc }: { doc: Y.Doc }) {
+  const { t } = useCasesTranslation();
+  const [kind, setKind] = useState<'stage' | 'transition'>('transition');
+  const [date, setDate] = useState('');
+  const [stage, setStage] = useState<LifeStage>('adult');
+  const [transition, setTransition] = useState<Transition>('age65LongTermCare');
+  const [takesOver, setTakesOver] = useState('');
+  const [failure, setFailure] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = addTimelineEntry(
+      doc,
+      kind === 'stage'
+        ? { kind, date, stage }
+        : { kind, date, transition, takesOver: splitNames(takesOver) },
+    );
+    setFailure(issuesText(result));
+    if (result.ok) setTakesOver('');
+  };
+  return (
+    <form onSubmit={submit} className="form form-inline" noValidate>
+      <div className="field">
+        <label htmlFor="life-kind">{t('life.kind')}</label>
+        <select
+          id="life-kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as 'stage' | 'transition')}
+        >
+          <option value="stage">{t('life.kindStage')}</option>
+          <option value="transition">{t('life.kindTransition')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="life-date">{t('life.date')}</label>
+        <input id="life-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      </div>
+      {kind === 'stage' ? (
+        <div className="field">
+          <label htmlFor="life-stage">{t('life.stage')}</label>
+          <select
+            id="life-stage"
+            value={stage}
+            onChange={(e) => setStage(e.target.value as LifeStage)}
+          >
+            {LIFE_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(`lifeStages.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor="life-transition">{t('life.transition')}</label>
+            <select
+              id="life-transition"
+              value={transition}
+              onChange={(e) => setTransition(e.target.value as Transition)}
+            >
+              {TRANSITIONS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`transitions.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="life-takes">{t('life.takesOver')}</label>
+            <input
+              id="life-takes"
+              value={takesOver}
+              onChange={(e) => setTakesOver(e.target.value)}
+            />
+          </div>
+        </>
+      )}
+      <div className="form-buttons">
+        <button type="submit">{t('life.add')}</button>
+      </div>
+      <Notice tone="error">{failure}</Notice>
+    </form>
+  );
+}

@@ -1,0 +1,276 @@
+import { type FormEvent, useState } from 'react';
+import type { LegalBasis } from '../../../shared/domain';
+import { api } from '../api/endpoints';
+import { useApiData } from '../api/useApiData';
+import { Notice } from '../forms/Notice';
+import { formatDate } from '../i18n/formatDate';
+import { useMe } from '../session/SessionContext';
+import { caseApi } from './caseEndpoints';
+import { caseErrorText } from './caseError';
+import { useCasesTranslation } from './i18n';
+import { splitNames } from './splitNames';
+
+type Outcome = { tone: 'error' | 'success'; text: string } | null;
+
+/** Who is in the case, and the person's consent that decides which agencies may join. */
+export function MembersTab({
+  caseId,
+  legalBasis,
+  closed,
+  onChange,
+}: {
+  caseId: string;
+  legalBasis: LegalBasis;
+  closed: boolean;
+  onChange?: () => void;
+}) {
+  const { t, i18n } = useCasesTranslation();
+  const me = useMe();
+  const [members, reloadMembers] = useApiData(() => caseApi.members(caseId), caseId);
+  const [consents, reloadConsents] = useApiData(
+    () => (legalBasis === 'consentMeeting' ? caseApi.consents(caseId) : Promise.resolve([])),
+    caseId,
+  );
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const run = async (change: () => Promise<unknown>, success: string) => {
+    try {
+      await change();
+      setOutcome({ tone: 'success', text: success });
+      reloadMembers();
+      reloadConsents();
+      onChange?.();
+      return true;
+    } catch (error) {
+      setOutcome({ tone: 'error', text: caseErrorText(error, t) });
+      return false;
+    }
+  };
+  const date = (iso: string) => formatDate(iso, i18n.language);
+
+  return (
+    <section aria-labelledby="members-title">
+      <h2 id="members-title">{t('members.title')}</h2>
+      <Notice tone="success">{outcome?.tone === 'success' ? outcome.text : ''}</Notice>
+      <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
+      {members.state === 'failed' && (
+        <Notice tone="error">{caseErrorText(members.error, t)}</Notice>
+      )}
+      {members.state === 'ready' && (
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('members.name')}</th>
+                <th scope="col">{t('members.agency')}</th>
+                <th scope="col">{t('members.pledgedAt')}</th>
+                {!closed && <td />}
+              </tr>
+            </thead>
+            <tbody>
+              {members.data.map((m) => (
+                <tr key={m.userId}>
+                  <th scope="row">{m.displayName}</th>
+                  <td>{m.agency}</td>
+                  <td>{m.pledgedAt ? date(m.pledgedAt) : t('members.notPledged')}</td>
+                  {!closed && (
+                    <td>
+                      {m.userId !== me.user.id && (
+                        <button
+                          type="button"
+                          className="button-secondary"
+                          aria-label={t('members.remove', { name: m.displayName })}
+                          onClick={() =>
+                            run(() => caseApi.removeMember(caseId, m.userId), t('members.removed'))
+                          }
+                        >
+                          {t('ecomap.remove')}
+                        </button>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {!closed && (
+        <AddMemberForm
+          exclude={members.state === 'ready' ? members.data.map((m) => m.userId) : []}
+          onAdd={(userId, agency) =>
+            run(() => caseApi.addMember(caseId, { userId, agency }), t('members.added'))
+          }
+        />
+      )}
+      <h2>{t('members.consentTitle')}</h2>
+      {legalBasis !== 'consentMeeting' ? (
+        <p>{t('members.consentNotNeeded')}</p>
+      ) : (
+        <>
+          {consents.state === 'ready' && consents.data.length === 0 && (
+            <p>{t('members.consentEmpty')}</p>
+          )}
+          {consents.state === 'ready' && consents.data.length > 0 && (
+            <ul className="consent-list">
+              {consents.data.map((c) => (
+                <li key={c.id}>
+                  <strong>
+                    {c.withdrawnAt
+                      ? t('members.withdrawn', { date: date(c.withdrawnAt) })
+                      : t('members.current')}
+                  </strong>
+                  ：{c.scope}（{c.agencies.join('、')}）{t('members.period')} {date(c.validFrom)}
+                  {c.validUntil ? ` – ${date(c.validUntil)}` : ' –'}
+                  {!c.withdrawnAt && !closed && (
+                    <button
+                      type="button"
+                      className="button-danger"
+                      onClick={() =>
+                        window.confirm(t('members.withdrawConfirm')) &&
+                        run(() => caseApi.withdrawConsent(caseId, c.id), t('members.withdraw'))
+                      }
+                    >
+                      {t('members.withdraw')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {!closed && (
+            <ConsentForm
+              onRecord={(body) =>
+                run(() => caseApi.recordConsent(caseId, body), t('members.recorded'))
+              }
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function AddMemberForm({
+  exclude,
+  onAdd,
+}: {
+  exclude: string[];
+  onAdd: (userId: string, agency: string) => Promise<boolean>;
+}) {
+  const { t } = useCasesTranslation();
+  const me = useMe();
+  const councilIds = me.councils.filter((c) => c.role !== 'guest').map((c) => c.id);
+  const [people] = useApiData(
+    () => Promise.all(councilIds.map((id) => api.members(id))).then((all) => all.flat()),
+    councilIds.join(),
+  );
+  const [userId, setUserId] = useState('');
+  const [agency, setAgency] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await onAdd(userId, agency.trim())) setAgency('');
+  };
+  const choices =
+    people.state === 'ready'
+      ? people.data.filter((p) => p.role !== 'guest' && !exclude.includes(p.userId))
+      : [];
+  return (
+    <form onSubmit={submit} className="form form-inline" noValidate>
+      <h3>{t('members.add')}</h3>
+      <div className="field">
+        <label htmlFor="member-user">{t('members.person')}</label>
+        <select id="member-user" value={userId} onChange={(e) => setUserId(e.target.value)}>
+          <option value="">—</option>
+          {choices.map((p) => (
+            <option key={p.userId} value={p.userId}>
+              {p.displayName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="member-agency">{t('members.agency')}</label>
+        <input
+          id="member-agency"
+          value={agency}
+          maxLength={120}
+          onChange={(e) => setAgency(e.target.value)}
+        />
+      </div>
+      <div className="form-buttons">
+        <button type="submit">{t('members.addSubmit')}</button>
+      </div>
+    </form>
+  );
+}
+
+function ConsentForm({
+  onRecord,
+}: {
+  onRecord: (body: {
+    scope: string;
+    agencies: string[];
+    validFrom: string;
+    validUntil?: string;
+  }) => Promise<boolean>;
+}) {
+  const { t } = useCasesTranslation();
+  const [scope, setScope] = useState('');
+  const [agencies, setAgencies] = useState('');
+  const [validFrom, setValidFrom] = useState(new Date().toISOString().slice(0, 10));
+  const [validUntil, setValidUntil] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = await onRecord({
+      scope,
+      agencies: splitNames(agencies),
+      validFrom,
+      ...(validUntil ? { validUntil } : {}),
+    });
+    if (ok) setScope('');
+  };
+  return (
+    <form onSubmit={submit} className="form" noValidate>
+      <div className="field">
+        <label htmlFor="consent-scope">{t('members.scope')}</label>
+        <input
+          id="consent-scope"
+          value={scope}
+          maxLength={1000}
+          onChange={(e) => setScope(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="consent-agencies">{t('members.agencies')}</label>
+        <input
+          id="consent-agencies"
+          value={agencies}
+          onChange={(e) => setAgencies(e.target.value)}
+        />
+      </div>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor="consent-from">{t('members.validFrom')}</label>
+          <input
+            id="consent-from"
+            type="date"
+            value={validFrom}
+            onChange={(e) => setValidFrom(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="consent-until">{t('members.validUntil')}</label>
+          <input
+            id="consent-until"
+            type="date"
+            value={validUntil}
+            onChange={(e) => setValidUntil(e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="form-buttons">
+        <button type="submit">{t('members.record')}</button>
+      </div>
+    </form>
+  );
+}

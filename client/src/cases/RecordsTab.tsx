@@ -1,0 +1,83 @@
+import { type FormEvent, useState } from 'react';
+import type * as Y from 'yjs';
+import { addConferenceRecord, type CaseDocument } from '../../../shared/case/document';
+import { Notice } from '../forms/Notice';
+import { issuesText } from './DocInputs';
+import { useCasesTranslation } from './i18n';
+import { splitNames } from './splitNames';
+
+/** A short record of each conference: date, who attended, what was agreed. */
+export function RecordsTab({
+  doc,
+  data,
+  editable,
+}: {
+  doc: Y.Doc;
+  data: CaseDocument;
+  editable: boolean;
+}) {
+  const { t } = useCasesTranslation();
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [attendees, setAttendees] = useState('');
+  const [agreed, setAgreed] = useState('');
+  const [failure, setFailure] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = addConferenceRecord(doc, { date, attendees: splitNames(attendees), agreed });
+    setFailure(issuesText(result));
+    if (result.ok) setAgreed('');
+  };
+  return (
+    <section aria-labelledby="records-title">
+      <h2 id="records-title">{t('records.title')}</h2>
+      {data.records.length === 0 ? (
+        <p>{t('records.empty')}</p>
+      ) : (
+        data.records.map((r) => (
+          <article key={r.id} className="card conference-record">
+            <h3>{r.date}</h3>
+            <p>
+              {t('records.attendees')}：{r.attendees.join('、')}
+            </p>
+            <p className="pre-line">{r.agreed}</p>
+          </article>
+        ))
+      )}
+      {editable && (
+        <form onSubmit={submit} className="form" noValidate>
+          <div className="field">
+            <label htmlFor="record-date">{t('records.date')}</label>
+            <input
+              id="record-date"
+              type="date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="record-attendees">{t('records.attendees')}</label>
+            <input
+              id="record-attendees"
+              value={attendees}
+              onChange={(e) => setAttendees(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="record-agreed">{t('records.agreed')}</label>
+            <textarea
+              id="record-agreed"
+              value={agreed}
+              rows={4}
+              maxLength={4000}
+              onChange={(e) => setAgreed(e.target.value)}
+            />
+          </div>
+          <div className="form-buttons">
+            <button type="submit">{t('records.add')}</button>
+          </div>
+          <Notice tone="error">{failure}</Notice>
+        </form>
+      )}
+    </section>
+  );
+}
