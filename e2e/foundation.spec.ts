@@ -43,7 +43,7 @@ test('first run: setup creates the council and lands on its home, in Japanese', 
   await expect(page.getByText('あなたの権限：事務局')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'ネットワークボード' })).toBeVisible();
   await expect(page.getByText('ネットワークボードはまだありません。')).toBeVisible();
-  for (const coming of ['事例検討スペース', '地域課題カード', '会議']) {
+  for (const coming of ['地域課題カード', '会議']) {
     await expect(page.getByRole('heading', { name: new RegExp(`^${coming}`) })).toBeVisible();
   }
   const indicator = page.getByRole('status').filter({ hasText: 'オンライン' });
@@ -52,8 +52,9 @@ test('first run: setup creates the council and lands on its home, in Japanese', 
   await expectAccessible(page, 'council home (empty)');
 
   // Boards: create, rename, open, archive.
+  const boards = page.getByRole('region', { name: 'ネットワークボード' });
   await page.getByLabel('ボードの名称').fill('地域生活支援拠点ネットワーク');
-  await page.getByRole('button', { name: '作成', exact: true }).click();
+  await boards.getByRole('button', { name: '作成', exact: true }).click();
   await expect(page.getByText('「地域生活支援拠点ネットワーク」を作成しました。')).toBeVisible();
   await page.getByRole('button', { name: '「地域生活支援拠点ネットワーク」の名称を変更' }).click();
   const rename = page.getByLabel('「地域生活支援拠点ネットワーク」の新しい名称');
@@ -70,7 +71,7 @@ test('first run: setup creates the council and lands on its home, in Japanese', 
   await page.getByRole('link', { name: '協議会ホームへ戻る' }).click();
 
   await page.getByLabel('ボードの名称').fill('子ども・若者支援マップ');
-  await page.getByRole('button', { name: '作成', exact: true }).click();
+  await boards.getByRole('button', { name: '作成', exact: true }).click();
   await page.getByRole('button', { name: '「子ども・若者支援マップ」をアーカイブ' }).click();
   await expect(page.getByRole('heading', { name: 'アーカイブ済みのボード' })).toBeVisible();
   await expect(

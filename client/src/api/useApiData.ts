@@ -5,21 +5,25 @@ export type ApiData<T> =
   | { state: 'failed'; error: unknown }
   | { state: 'ready'; data: T };
 
-/** Loads data for a page and reloads it on demand (after a change the page made). */
+type Loaded<T> = { key: string; result: ApiData<T> };
+
+/**
+ * Loads data for a page and reloads it on demand (after a change the page made). `key` names
+ * what is loaded (an id): when it changes, the old data is not shown while the new one loads.
+ */
 export function useApiData<T>(load: () => Promise<T>, key: string): [ApiData<T>, () => void] {
-  const [data, setData] = useState<ApiData<T>>({ state: 'loading' });
+  const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
   const [version, setVersion] = useState(0);
-  // `key` names what is loaded (an id); `load` itself is a new function on every render.
   useEffect(() => {
     let current = true;
     load().then(
-      (value) => current && setData({ state: 'ready', data: value }),
-      (error: unknown) => current && setData({ state: 'failed', error }),
+      (data) => current && setLoaded({ key, result: { state: 'ready', data } }),
+      (error: unknown) => current && setLoaded({ key, result: { state: 'failed', error } }),
     );
     return () => {
       current = false;
     };
   }, [key, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return [data, reload];
+  return [loaded && loaded.key === key ? loaded.result : { state: 'loading' }, reload];
 }

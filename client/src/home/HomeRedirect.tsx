@@ -1,18 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../session/SessionContext';
 
-/** `/`: the person's council home, or an explanation when they belong to none. */
+/** `/`: the person's council home; a choice when they belong to several; a word when to none. */
 export function HomeRedirect() {
   const { t } = useTranslation();
   const me = useMe();
-  const first = me.councils[0];
-  if (first) return <Navigate to={`/councils/${first.id}`} replace />;
+  const [only, ...others] = me.councils;
+  if (only && others.length === 0) return <Navigate to={`/councils/${only.id}`} replace />;
   return (
     <div className="page page-narrow">
-      <PageHeading title={t('app.name')} />
-      <p>{t('home.noCouncil')}</p>
+      <PageHeading title={t('home.chooseCouncil')} />
+      {me.councils.length === 0 ? (
+        <p>{t('home.noCouncil')}</p>
+      ) : (
+        <ul className="board-list">
+          {me.councils.map((council) => (
+            <li key={council.id} className="board-item">
+              <Link to={`/councils/${council.id}`} className="board-link">
+                {council.name}
+              </Link>
+              <span className="board-meta">{t(`roles.${council.role}`)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
