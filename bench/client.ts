@@ -30,10 +30,15 @@ export type BenchClient = {
  * receives every byte (the server's fan-out cost is the same) and its own edits are still valid
  * updates, but the load process is spared a Y.Doc apply per delivery.
  */
-export function connectClient(target: Target, docName: string, observe = true): BenchClient {
+export function connectClient(
+  target: Target,
+  docName: string,
+  person: number,
+  observe = true,
+): BenchClient {
   const hocuspocus = target.protocol === 'hocuspocus';
   const url = hocuspocus ? target.urlPrefix : target.urlPrefix + docName;
-  const ws = new WebSocket(url, { headers: target.headers });
+  const ws = new WebSocket(url, { headers: target.headers[person % target.headers.length] });
   ws.binaryType = 'nodebuffer';
   const doc = new Y.Doc();
   const map = doc.getMap<unknown>('bench');

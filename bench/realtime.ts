@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { type IpcClient, ipcClient } from './ipc';
 import type { MeasureResult } from './load';
-import { type BenchResults, printResults, type ServerResult } from './report';
+import { type BenchResults, type ColdSyncTime, printResults, type ServerResult } from './report';
 import { seedHistory } from './seedDoc';
 import type { ServerStats, Target } from './servers/child';
 import { writeUpdatesFile } from './updatesFile';
@@ -16,6 +16,10 @@ import { writeUpdatesFile } from './updatesFile';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const quick = process.argv.includes('--quick');
+// `--profile`: server children write V8 CPU profiles (node --cpu-prof) into this directory.
+const profileDir = process.argv.includes('--profile')
+  ? join(tmpdir(), `tsunagu-bench-profiles-${Date.now()}`)
+  : undefined;
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -24,23 +28,25 @@ const only = process.argv
 const plan = quick
   ? {
       rooms: [2, 10, 50, 200],
-      durationMs: 1500,
+      durationMs: 1000,
       warmupMs: 300,
-      throughputRates: [200, 800, 1600, 3200],
+      throughputRates: [400, 1600, 3200],
       throughputMs: 1000,
       emptyDocs: 20,
       bigDocs: 1,
-      seedUpdates: 100_000,
+      seedUpdates: 20_000,
+      coldSyncTimeoutMs: 10_000,
     }
   : {
       rooms: [2, 10, 50, 200],
-      durationMs: 8000,
+      durationMs: 6000,
       warmupMs: 1000,
       throughputRates: [100, 200, 400, 800, 1600, 2400, 3200, 4800, 6400],
-      throughputMs: 3000,
+      throughputMs: 2500,
       emptyDocs: 50,
       bigDocs: 3,
       seedUpdates: 100_000,
+      coldSyncTimeoutMs: 60_000,
     };
 // Edits per second per client: "several" for small rooms; 200 clients at 1/s already means
 // 40,000 deliveries a second, beyond what one load-generator core can observe at 2/s.
@@ -71,8 +77,10 @@ const allServers: ServerSpec[] = [
 const servers = allServers.filter((s) => !only || only.includes(s.id));
 
 function forkChild(file: string, args: string[], env: Record<string, string>): ChildProcess {
+  const profile =
+    profileDir && file.startsWith('servers/') ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   return fork(join(here, file), args, {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...profile],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -108,8 +116,13 @@ async function startServer(spec: ServerSpec, dataDir: string): Promise<RunningSe
 
 async function stopServer(server: RunningServer): Promise<void> {
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  await server.ipc.call('stop').catch(() => {});
-  await Promise.race([exited, sleep(10_000).then(() => server.child.kill('SIGKILL'))]);
+  // A server whose event loop is stuck (a load that never finishes) cannot answer; kill it.
+  const stopped = server.ipc.call('stop').then(() => exited);
+  await Promise.race([stopped, sleep(10_000)]).catch(() => {});
+  if (server.child.exitCode === null && server.child.signalCode === null) {
+    server.child.kill('SIGKILL');
+    await exited;
+  }
 }
 
 async function runOnce<T>(spec: ServerSpec, dataDir: string, args: string[], key: string) {
@@ -144,6 +157,8 @@ async function measureRoom(
     const steps: (MeasureResult & {
       serverCpuMicros: number;
       serverCpuPercent: number;
+      serverLoopDelayP99Ms: number;
+      serverLoopDelayMaxMs: number;
       targetRate: number;
     })[] = [];
     for (const rate of rates) {
@@ -158,6 +173,8 @@ async function measureRoom(
       steps.push({
         ...result,
         serverCpuMicros: after.cpuMicros - before.cpuMicros,
+        serverLoopDelayP99Ms: after.loopDelayP99Ms,
+        serverLoopDelayMaxMs: after.loopDelayMaxMs,
         serverCpuPercent:
           (100 * (after.cpuMicros - before.cpuMicros)) / 1000 / (performance.now() - startedAt),
         targetRate: rate * clients,
@@ -177,6 +194,8 @@ async function memoryPerDoc(
   docNames: string[],
   bytesPerDoc: number,
 ) {
+  // Documents of earlier rooms are unloaded after their clients left; let that finish first.
+  await sleep(2000);
   const before = await server.ipc.call<ServerStats>('gc');
   const { verifiedBytes } = await load.call<{ verifiedBytes: number }>('fill', {
     target: server.target,
@@ -206,10 +225,11 @@ async function coldSync(
   const measure = async () => {
     const server = await startServer(spec, dataDir);
     try {
-      return await load.call<{ syncedMs: number; contentMs: number }>('coldSync', {
+      return await load.call<ColdSyncTime>('coldSync', {
         target: server.target,
         docName,
         ...expect,
+        timeoutMs: plan.coldSyncTimeoutMs,
       });
     } finally {
       await stopServer(server);
@@ -292,6 +312,7 @@ async function benchServer(
           delivered: s.received / Math.max(1, s.expected),
           closedClients: s.closedClients,
           serverCpuPercent: s.serverCpuPercent,
+          serverLoopDelayMaxMs: s.serverLoopDelayMaxMs,
           serverCpuMicrosPerUpdate: s.serverCpuMicros / Math.max(1, s.sent),
         })),
       };
@@ -368,6 +389,7 @@ async function main() {
     writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
     console.log(printResults(report));
     console.log(`\nJSON: ${out}`);
+    if (profileDir) console.log(`CPU profiles of the servers: ${profileDir}`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

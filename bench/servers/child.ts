@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { serveIpc } from '../ipc';
 import { readUpdatesFile } from '../updatesFile';
 
@@ -8,7 +9,8 @@ export type Target = {
   protocol: 'y-websocket' | 'hocuspocus';
   /** y-websocket: URL prefix the document name is appended to; hocuspocus: the URL itself. */
   urlPrefix: string;
-  headers: Record<string, string>;
+  /** Upgrade headers of each simulated person; client i uses entry i modulo the length. */
+  headers: Record<string, string>[];
   /** Fresh documents the latency and memory scenarios may use, one per room. */
   docNames: string[];
 };
@@ -24,12 +26,28 @@ export type ServerModule = {
   compact: (dataDir: string, docName: string) => Promise<string>;
 };
 
-export type ServerStats = { cpuMicros: number; rss: number; heapUsed: number };
+/** `loopDelayP99Ms`/`loopDelayMaxMs`: event-loop delay since the previous stats call. */
+export type ServerStats = {
+  cpuMicros: number;
+  rss: number;
+  heapUsed: number;
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+};
+
+// How long the server's event loop was blocked: every delivery waits behind whatever blocks it.
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
 
 function stats(): ServerStats {
   const cpu = process.cpuUsage();
   const memory = process.memoryUsage();
-  return { cpuMicros: cpu.user + cpu.system, rss: memory.rss, heapUsed: memory.heapUsed };
+  const delay = {
+    loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+    loopDelayMaxMs: loopDelay.max / 1e6,
+  };
+  loopDelay.reset();
+  return { cpuMicros: cpu.user + cpu.system, rss: memory.rss, heapUsed: memory.heapUsed, ...delay };
 }
 
 /**

@@ -53,7 +53,7 @@ const server: ServerModule = {
         name: 'hocuspocus',
         protocol: 'hocuspocus',
         urlPrefix: `ws://127.0.0.1:${port}/`,
-        headers: {},
+        headers: [{}],
         docNames: Array.from({ length: docCount }, (_, i) => `room-${i}`),
       },
       stop: () => hocuspocus.destroy(),

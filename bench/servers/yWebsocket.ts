@@ -29,7 +29,7 @@ const server: ServerModule = {
         name: 'y-websocket',
         protocol: 'y-websocket',
         urlPrefix: `ws://127.0.0.1:${port}/`,
-        headers: {},
+        headers: [{}],
         docNames: Array.from({ length: docCount }, (_, i) => `room-${i}`),
       },
       stop: async () => {
