@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
 
 // One server with a fresh, empty database for the whole run: the first test does the first-run
 // setup and later tests build on what it created, so they run in order on one worker.
-const port = 3100;
+// E2E_PORT lets two checkouts (or two people on one machine) run the suite at the same time.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-e2e-'));
 
