@@ -1,0 +1,238 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type APIRequestContext,
+  type Browser,
+  expect,
+  type Page,
+  request,
+  test,
+} from '@playwright/test';
+import { expectAccessible } from './support/axe';
+
+// Case spaces need three people and their own first-run setup, so this file runs its own server
+// with a fresh database (the shared one is set up by foundation.spec.ts, which sorts after it).
+const PORT = 3101;
+const BASE = `http://localhost:${PORT}`;
+const PSEUDONYM = 'ひまわりさん';
+const password = 'tsunagu-case-e2e-1';
+const people = {
+  a: { displayName: '事務局 青木', email: 'aoki@example.jp', password },
+  b: { displayName: '相談支援 馬場', email: 'baba@example.jp', password },
+  c: { displayName: '就労支援 千葉', email: 'chiba@example.jp', password },
+};
+
+let server: ChildProcess;
+let councilId = '';
+const sessions: Record<keyof typeof people, APIRequestContext> = {} as never;
+
+async function waitForHealth(): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const ok = await fetch(`${BASE}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('case e2e server did not start');
+}
+
+const api = () => request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(60_000);
+  server = spawn('npx', ['tsx', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'tsunagu-case-')),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: 'ignore',
+    // Its own process group, so that stopping it stops tsx's node child too.
+    detached: true,
+  });
+  await waitForHealth();
+  sessions.a = await api();
+  const setup = await sessions.a.post('/api/setup', {
+    data: { councilName: '架空市協議会', ...people.a },
+  });
+  expect(setup.ok()).toBe(true);
+  councilId = (await setup.json()).councils[0].id;
+  for (const who of ['b', 'c'] as const) {
+    const invitation = await sessions.a.post(`/api/councils/${councilId}/invitations`, {
+      data: { role: 'member' },
+    });
+    const { token } = await invitation.json();
+    sessions[who] = await api();
+    expect(
+      (await sessions[who].post(`/api/invitations/${token}/accept`, { data: people[who] })).ok(),
+    ).toBe(true);
+  }
+});
+
+test.afterAll(async () => {
+  for (const s of Object.values(sessions)) await s.dispose();
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+});
+
+async function open(browser: Browser, who: keyof typeof people): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: BASE,
+    storageState: await sessions[who].storageState(),
+  });
+  return context.newPage();
+}
+
+let caseUrl = '';
+
+test('a member creates a case, confirms the pledge and adds a colleague', async ({ browser }) => {
+  const a = await open(browser, 'a');
+  await a.goto(`/councils/${councilId}`);
+  await expect(a.getByText('実名は入力しないでください。')).toBeVisible();
+  await a.getByLabel('対象の方の呼び名（仮名）').fill(PSEUDONYM);
+  await a.getByLabel('支援会議（社会福祉法 第106条の6）').check();
+  await a.getByLabel('あなたの所属機関').fill('基幹相談支援センター');
+  await expectAccessible(a, 'council home with the case form');
+  await a.getByRole('button', { name: 'スペースを作成' }).click();
+  await expect(a.getByText(`事例検討スペース「${PSEUDONYM}」を作成しました。`)).toBeVisible();
+
+  await a.getByRole('link', { name: '（守秘義務の確認後に表示）' }).click();
+  await expect(a.getByRole('heading', { name: '守秘義務の確認', level: 1 })).toBeVisible();
+  await expectAccessible(a, 'pledge screen');
+  await a.getByRole('button', { name: '上記を確認し、守秘義務を守ります' }).click();
+  await expect(a.getByRole('heading', { name: PSEUDONYM, level: 1 })).toBeVisible();
+  caseUrl = new URL(a.url()).pathname;
+
+  await a.getByRole('tab', { name: 'メンバーと同意' }).click();
+  await a.getByLabel('協議会のメンバー').selectOption({ label: people.b.displayName });
+  await a.getByLabel('所属機関').fill('相談支援事業所 みどり');
+  await a.getByRole('button', { name: '追加', exact: true }).click();
+  await expect(a.getByRole('cell', { name: '相談支援事業所 みどり' })).toBeVisible();
+  await expectAccessible(a, 'members tab');
+  await a.context().close();
+
+  const b = await open(browser, 'b');
+  await b.goto(caseUrl);
+  await b.getByRole('button', { name: '上記を確認し、守秘義務を守ります' }).click();
+  await expect(b.getByRole('heading', { name: PSEUDONYM, level: 1 })).toBeVisible();
+  await b.context().close();
+});
+
+// The realtime server does not serve `case:<id>` documents yet (the lead wires it): until then
+// the page stays on "connecting" and this test cannot pass. Remove `.fixme` once it does.
+test.fixme('two members co-edit an ecomap relation and the emergency plan live', async ({
+  browser,
+}) => {
+  const a = await open(browser, 'a');
+  const b = await open(browser, 'b');
+  await a.goto(caseUrl);
+  await b.goto(caseUrl);
+  for (const page of [a, b]) {
+    await expect(page.getByRole('heading', { name: PSEUDONYM, level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: '一覧' }).click();
+  }
+
+  await a.getByLabel('呼び名').fill('母');
+  await a.locator('form.add-supporter').getByRole('button', { name: '追加' }).click();
+  await a.getByLabel('相手').selectOption({ label: '母（家族）' });
+  await a.locator('form.add-relation').getByRole('button', { name: '追加' }).click();
+  const strengthB = b.getByLabel('本人 – 母（家族）：強さ');
+  await expect(strengthB).toBeVisible();
+  await strengthB.selectOption('strong');
+  await expect(a.getByLabel('本人 – 母（家族）：強さ')).toHaveValue('strong');
+  await expectAccessible(a, 'ecomap list');
+
+  await a.getByRole('button', { name: '図' }).click();
+  await expect(a.getByText('介護・生活支援・強い')).toBeVisible();
+  await expectAccessible(a, 'ecomap diagram');
+
+  for (const page of [a, b]) await page.getByRole('tab', { name: '緊急時対応' }).click();
+  await expect(a.getByText('⚠ 夜間：連絡する先・駆けつける人が決まっていません')).toBeVisible();
+  await a.locator('#em-night-call').fill('拠点 夜間電話 0422-00-0000');
+  await a.locator('#em-night-call').press('Enter');
+  await expect(b.locator('#em-night-call')).toHaveValue('拠点 夜間電話 0422-00-0000');
+  await b.locator('#em-night-goes').fill('相談支援 馬場');
+  await b.locator('#em-night-goes').blur();
+  await expect(a.locator('#em-night-goes')).toHaveValue('相談支援 馬場');
+  await expect(a.getByText(/⚠ 夜間：/)).toHaveCount(0);
+  await expectAccessible(a, 'emergency plan');
+  await a.context().close();
+  await b.context().close();
+});
+
+test('a council member who is not in the case learns nothing, in the UI or over HTTP', async ({
+  browser,
+}) => {
+  const c = await open(browser, 'c');
+  await c.goto(caseUrl);
+  await expect(
+    c.getByText('この事例検討スペースは見つからないか、あなたには見る権限がありません。'),
+  ).toBeVisible();
+  await expect(c.locator('body')).not.toContainText(PSEUDONYM);
+  const caseId = caseUrl.split('/').pop();
+  for (const path of [
+    `/api/cases/${caseId}`,
+    `/api/cases/${caseId}/members`,
+    `/api/cases/${caseId}/audit`,
+  ]) {
+    const response = await c.request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text()).not.toContain(PSEUDONYM);
+  }
+  const list = await c.request.get(`/api/councils/${councilId}/cases`);
+  expect(await list.json()).toEqual([]);
+  await c.context().close();
+});
+
+test('the audit log shows who opened and pledged', async ({ browser }) => {
+  const a = await open(browser, 'a');
+  await a.goto(caseUrl);
+  await a.getByRole('tab', { name: '記録（監査ログ）' }).click();
+  const log = a.getByRole('table');
+  await expect(
+    log
+      .getByRole('row')
+      .filter({ hasText: people.b.displayName })
+      .filter({ hasText: '守秘義務を確認' }),
+  ).toBeVisible();
+  await expect(
+    log
+      .getByRole('row')
+      .filter({ hasText: people.c.displayName })
+      .filter({ hasText: '拒否されたアクセス' }),
+  ).toHaveCount(0);
+  await expect(log.getByRole('row').filter({ hasText: '開いた' }).first()).toBeVisible();
+  await expectAccessible(a, 'audit log');
+  await a.context().close();
+});
+
+test('a raised issue reaches the council without the pseudonym', async ({ browser }) => {
+  const a = await open(browser, 'a');
+  await a.goto(caseUrl);
+  await a.getByRole('tab', { name: '地域課題として提起' }).click();
+  await a.getByLabel('課題の見出し').fill('夜間に駆けつける人がいない');
+  await a
+    .getByLabel('課題の内容')
+    .fill('ひまわりさんの母が高齢で、夜間の緊急時に動ける人がいない。');
+  await a.getByRole('button', { name: '提起する' }).click();
+  await expect(a.getByRole('alert').filter({ hasText: '呼び名が含まれています' })).toBeVisible();
+  await a.getByLabel('課題の内容').fill('親が高齢の世帯で、夜間の緊急時に駆けつける人がいない。');
+  await a.getByRole('button', { name: '提起する' }).click();
+  await expect(a.getByText('地域課題として協議会に提起しました。')).toBeVisible();
+  await expectAccessible(a, 'raise issue');
+  await a.context().close();
+
+  const c = await open(browser, 'c');
+  await c.goto(`/councils/${councilId}/cases`);
+  await expect(c.getByRole('heading', { name: '夜間に駆けつける人がいない' })).toBeVisible();
+  await expect(c.locator('body')).not.toContainText(PSEUDONYM);
+  await expect(c.getByRole('link', { name: '元の事例を開く' })).toHaveCount(0);
+  await expectAccessible(c, 'raised issues');
+  await c.context().close();
+});
