@@ -54,7 +54,7 @@ export function MemberTable({ councilId, myUserId, members, onChanged, report }:
         <Notice tone="error">{errorMessage(members.error, i18n)}</Notice>
       )}
       {members.state === 'ready' && (
-        <div className="table-scroll" role="region" aria-labelledby="members-title" tabIndex={0}>
+        <div className="table-scroll">
           <table className="table">
             <thead>
               <tr>

@@ -45,7 +45,7 @@ export function PendingInvitations({ councilId, invitations, onChanged, report }
         <p className="empty-state">{t('members.pending.empty')}</p>
       )}
       {pending.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby="pending-title" tabIndex={0}>
+        <div className="table-scroll">
           <table className="table">
             <thead>
               <tr>
