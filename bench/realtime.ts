@@ -103,7 +103,7 @@ function nextMessage<T>(child: ChildProcess, key: string): Promise<T> {
 type RunningServer = { ipc: IpcClient; target: Target; child: ChildProcess };
 
 async function startServer(spec: ServerSpec, dataDir: string): Promise<RunningServer> {
-  const docCount = plan.rooms.length + 1 + plan.emptyDocs + plan.bigDocs;
+  const docCount = Math.max(plan.rooms.length + 1, plan.emptyDocs);
   const child = forkChild(spec.file, [], {
     ...spec.env(dataDir),
     BENCH_DATA_DIR: dataDir,
@@ -194,8 +194,8 @@ async function memoryPerDoc(
   docNames: string[],
   bytesPerDoc: number,
 ) {
-  // Documents of earlier rooms are unloaded after their clients left; let that finish first.
-  await sleep(2000);
+  // Let start-up work (migrations, first queries) settle before the baseline.
+  await sleep(1000);
   const before = await server.ipc.call<ServerStats>('gc');
   const { verifiedBytes } = await load.call<{ verifiedBytes: number }>('fill', {
     target: server.target,
@@ -317,28 +317,32 @@ async function benchServer(
         })),
       };
     });
-    await attempt('memory', async () => {
-      console.error(`[${spec.id}] memory per loaded document`);
-      const empty = await memoryPerDoc(
-        load,
-        server,
-        Array.from({ length: plan.emptyDocs }, nextDoc),
-        0,
-      );
-      const big = await memoryPerDoc(
-        load,
-        server,
-        Array.from({ length: plan.bigDocs }, nextDoc),
-        BIG_DOC_BYTES,
-      );
-      if (big.verifiedBytes < BIG_DOC_BYTES) {
-        throw new Error(`5 MB document read back with only ${big.verifiedBytes} bytes`);
-      }
-      result.memory = { empty, big };
-    });
   } finally {
     await stopServer(server);
   }
+  // Each memory figure on a freshly started server: what earlier rooms left behind (documents
+  // unloading, garbage) would otherwise move RSS by more than one empty document weighs.
+  const onFreshServer = async <T>(run: (fresh: RunningServer) => Promise<T>) => {
+    const fresh = await startServer(spec, dataDir);
+    try {
+      return await run(fresh);
+    } finally {
+      await stopServer(fresh);
+    }
+  };
+  await attempt('memory', async () => {
+    console.error(`[${spec.id}] memory per loaded document`);
+    const empty = await onFreshServer((fresh) =>
+      memoryPerDoc(load, fresh, fresh.target.docNames.slice(0, plan.emptyDocs), 0),
+    );
+    const big = await onFreshServer((fresh) =>
+      memoryPerDoc(load, fresh, fresh.target.docNames.slice(0, plan.bigDocs), BIG_DOC_BYTES),
+    );
+    if (big.verifiedBytes < BIG_DOC_BYTES) {
+      throw new Error(`5 MB document read back with only ${big.verifiedBytes} bytes`);
+    }
+    result.memory = { empty, big };
+  });
   await attempt('cold sync', async () => {
     console.error(`[${spec.id}] cold sync of ${plan.seedUpdates} stored updates`);
     result.coldSync = await coldSync(load, spec, dataDir, seed.file, seed.expect);

@@ -91,3 +91,9 @@ export async function runServerChild(server: ServerModule): Promise<void> {
   });
   process.send?.({ ready: true });
 }
+
+/** Document names no earlier start of the server has used (the data dir outlives a start). */
+export function freshDocNames(count: number): string[] {
+  const run = `${process.pid}-${Date.now()}`;
+  return Array.from({ length: count }, (_, i) => `room-${run}-${i}`);
+}

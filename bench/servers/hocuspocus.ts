@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Database } from '@hocuspocus/extension-database';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { runServerChild, type ServerModule } from './child';
+import { freshDocNames, runServerChild, type ServerModule } from './child';
 
 // Hocuspocus with its database extension at its default debounce (2 s, at most 10 s): the whole
 // document state is stored, one file per document, written and fsynced then renamed into place.
@@ -54,7 +54,7 @@ const server: ServerModule = {
         protocol: 'hocuspocus',
         urlPrefix: `ws://127.0.0.1:${port}/`,
         headers: [{}],
-        docNames: Array.from({ length: docCount }, (_, i) => `room-${i}`),
+        docNames: freshDocNames(docCount),
       },
       stop: () => hocuspocus.destroy(),
     };

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getPersistence, setupWSConnection } from '@y/websocket-server/utils';
 import { WebSocketServer } from 'ws';
-import { runServerChild, type ServerModule } from './child';
+import { freshDocNames, runServerChild, type ServerModule } from './child';
 
 // The y-websocket reference server as its own bin runs it, with its built-in LevelDB
 // persistence (YPERSISTENCE, read when its utils module loads): every update is written to
@@ -30,7 +30,7 @@ const server: ServerModule = {
         protocol: 'y-websocket',
         urlPrefix: `ws://127.0.0.1:${port}/`,
         headers: [{}],
-        docNames: Array.from({ length: docCount }, (_, i) => `room-${i}`),
+        docNames: freshDocNames(docCount),
       },
       stop: async () => {
         for (const client of wss.clients) client.terminate();
