@@ -1,7 +1,7 @@
 // Builds the demo boards' Yjs documents through the board document API, so the demo data is
 // held to the same validation as anything a user types.
 import * as Y from 'yjs';
-import { addAgencies, addTie } from '../../shared/board/document';
+import { addAgencies, addTies } from '../../shared/board/document';
 import type { Field } from '../../shared/domain';
 import { DEMO_AGENCIES } from './agencies';
 import { DEMO_TIES } from './ties';
@@ -15,10 +15,9 @@ export function buildDemoBoard(field?: Field): Y.Doc {
   const added = addAgencies(doc, agencies, DEMO_ORIGIN);
   if (!added.ok) throw new Error(`invalid demo agency: ${JSON.stringify(added.issues)}`);
   const ids = new Set(agencies.map((a) => a.id));
-  for (const tie of DEMO_TIES.filter((t) => ids.has(t.from) && ids.has(t.to))) {
-    const result = addTie(doc, tie, DEMO_ORIGIN);
-    if (!result.ok) throw new Error(`invalid demo tie ${tie.id}: ${JSON.stringify(result.issues)}`);
-  }
+  const ties = DEMO_TIES.filter((t) => ids.has(t.from) && ids.has(t.to));
+  const tied = addTies(doc, ties, DEMO_ORIGIN);
+  if (!tied.ok) throw new Error(`invalid demo tie: ${JSON.stringify(tied.issues)}`);
   return doc;
 }
 

@@ -4,6 +4,7 @@ import {
   addAgencies,
   addAgency,
   addTie,
+  addTies,
   boardScope,
   moveAgencies,
   readAgency,
@@ -109,6 +110,19 @@ describe('board document', () => {
     const duplicate = addTie(doc, { from: 'shisetsu', to: 'kikan', kind: 'referral' });
     expect(duplicate.ok).toBe(false);
     expect(addTie(doc, { from: 'shisetsu', to: 'kikan', kind: 'emergencyBackup' }).ok).toBe(true);
+    expect(readBoard(doc).ties).toHaveLength(2);
+  });
+
+  it('adds ties in a batch all or nothing, refusing duplicates within the batch', () => {
+    const doc = boardWithThree();
+    const referral = { from: 'kikan', to: 'cafe', kind: 'referral' as const };
+    const batch = [referral, { from: 'cafe', to: 'kikan', kind: 'referral' as const }];
+    expect(addTies(doc, batch)).toEqual({
+      ok: false,
+      issues: [{ path: '1.kind', message: expect.stringContaining('同じ種類のつながり') }],
+    });
+    expect(readBoard(doc).ties).toEqual([]);
+    expect(addTies(doc, [referral, { ...referral, kind: 'emergencyBackup' }]).ok).toBe(true);
     expect(readBoard(doc).ties).toHaveLength(2);
   });
 

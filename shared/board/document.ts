@@ -5,32 +5,45 @@ import type { Agency } from './agency';
 import {
   agenciesOf,
   type BoardProblem,
+  missingEndpoints,
   readAgencyEntry,
   readTieEntry,
   tiesOf,
 } from './documentLayout';
+import type { Result } from './issues';
 import type { Tie } from './tie';
 
 export type Board = { agencies: Agency[]; ties: Tie[]; problems: BoardProblem[] };
 
-/** The board as plain validated data; invalid entries are left out and listed in `problems`. */
-export function readBoard(doc: Y.Doc): Board {
+export type EntryReader<T> = (id: string, entry: unknown) => Result<T>;
+
+/** Builds the board from per-entry readers (plain here, cached in boardReader.ts). */
+export function assembleBoard(
+  doc: Y.Doc,
+  readAgency: EntryReader<Agency> = readAgencyEntry,
+  readTie: EntryReader<Tie> = readTieEntry,
+): Board {
   const board: Board = { agencies: [], ties: [], problems: [] };
   for (const [id, entry] of agenciesOf(doc)) {
-    const read = readAgencyEntry(id, entry);
+    const read = readAgency(id, entry);
     if (read.ok) board.agencies.push(read.value);
     else board.problems.push({ kind: 'agency', id, issues: read.issues });
   }
   const agencyIds = new Set(board.agencies.map((a) => a.id));
   for (const [id, entry] of tiesOf(doc)) {
-    const read = readTieEntry(id, entry, agencyIds);
-    if (read.ok) board.ties.push(read.value);
-    else board.problems.push({ kind: 'tie', id, issues: read.issues });
+    const read = readTie(id, entry);
+    const issues = read.ok ? missingEndpoints(read.value, agencyIds) : read.issues;
+    if (read.ok && issues.length === 0) board.ties.push(read.value);
+    else board.problems.push({ kind: 'tie', id, issues });
   }
   return board;
 }
 
-export type { AgencyPatch } from './documentAgencies';
+/** The board as plain validated data; invalid entries are left out and listed in `problems`. */
+export function readBoard(doc: Y.Doc): Board {
+  return assembleBoard(doc);
+}
+
 export {
   addAgencies,
   addAgency,
@@ -41,4 +54,4 @@ export {
 } from './documentAgencies';
 export { type BoardProblem, boardScope } from './documentLayout';
 export type { TiePatch } from './documentTies';
-export { addTie, removeTies, updateTie } from './documentTies';
+export { addTie, addTies, removeTies, updateTie } from './documentTies';

@@ -10,7 +10,11 @@ import { type FieldIssue, parseWith, type Result } from './issues';
 import { type Tie, tieSchema } from './tie';
 
 export type EntryMap = Y.Map<unknown>;
-export type BoardProblem = { kind: 'agency' | 'tie'; id: string; issues: FieldIssue[] };
+export type BoardProblem = {
+  kind: 'agency' | 'tie' | 'document';
+  id: string;
+  issues: FieldIssue[];
+};
 
 export const agenciesOf = (doc: Y.Doc): Y.Map<EntryMap> => doc.getMap<EntryMap>('agencies');
 export const tiesOf = (doc: Y.Doc): Y.Map<EntryMap> => doc.getMap<EntryMap>('ties');
@@ -34,14 +38,16 @@ export function readAgencyEntry(id: string, entry: unknown): Result<Agency> {
   return plain ? parseWith(agencySchema, plain) : { ok: false, issues: NOT_A_MAP };
 }
 
-export function readTieEntry(id: string, entry: unknown, agencyIds: Set<string>): Result<Tie> {
+/** A tie's issues for ends that are not among the board's agencies. */
+export function missingEndpoints(tie: Tie, agencyIds: ReadonlySet<string>): FieldIssue[] {
+  return (['from', 'to'] as const)
+    .filter((end) => !agencyIds.has(tie[end]))
+    .map((path) => ({ path, message: MISSING_ENDPOINT }));
+}
+
+export function readTieEntry(id: string, entry: unknown): Result<Tie> {
   const plain = plainEntry(id, entry);
-  if (!plain) return { ok: false, issues: NOT_A_MAP };
-  const parsed = parseWith(tieSchema, plain);
-  if (!parsed.ok) return parsed;
-  const missing = (['from', 'to'] as const).filter((end) => !agencyIds.has(parsed.value[end]));
-  if (missing.length === 0) return parsed;
-  return { ok: false, issues: missing.map((path) => ({ path, message: MISSING_ENDPOINT })) };
+  return plain ? parseWith(tieSchema, plain) : { ok: false, issues: NOT_A_MAP };
 }
 
 /** Writes the given keys of an entry, deleting those that are undefined, skipping unchanged. */

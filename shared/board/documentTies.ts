@@ -19,33 +19,70 @@ const ENDPOINT_MISSING = {
 } as const;
 const DUPLICATE = 'この2つの事業所の間には同じ種類のつながりがすでにあります';
 
+const pairKey = (tie: Pick<Tie, 'from' | 'to' | 'kind'>): string =>
+  [tie.from, tie.to].sort().concat(tie.kind).join('\u0000');
+
+/** The pair-and-kind keys of the board's ties (except one being edited). */
+function existingPairs(doc: Y.Doc, exceptId?: string): Set<string> {
+  const pairs = new Set<string>();
+  for (const [id, entry] of tiesOf(doc)) {
+    if (id === exceptId) continue;
+    const { from, to, kind } = entry.toJSON() as Tie;
+    pairs.add(pairKey({ from, to, kind }));
+  }
+  return pairs;
+}
+
 /** Checks what a single tie cannot: both agencies exist and the pair has no tie of that kind. */
-function checkInBoard(doc: Y.Doc, tie: Tie): FieldIssue[] {
+function checkInBoard(doc: Y.Doc, pairs: Set<string>, tie: Tie, prefix = ''): FieldIssue[] {
   const agencies = agenciesOf(doc);
   const issues: FieldIssue[] = (['from', 'to'] as const)
     .filter((end) => !agencies.has(tie[end]))
-    .map((path) => ({ path, message: ENDPOINT_MISSING[path] }));
+    .map((path) => ({ path: prefix + path, message: ENDPOINT_MISSING[path] }));
   if (issues.length > 0) return issues;
-  for (const [id, other] of tiesOf(doc)) {
-    const samePair =
-      (other.get('from') === tie.from && other.get('to') === tie.to) ||
-      (other.get('from') === tie.to && other.get('to') === tie.from);
-    if (id !== tie.id && samePair && other.get('kind') === tie.kind) {
-      return [{ path: 'kind', message: DUPLICATE }];
+  return pairs.has(pairKey(tie)) ? [{ path: `${prefix}kind`, message: DUPLICATE }] : [];
+}
+
+/** Validates all inputs; adds them all in one transaction, or none if any is invalid. */
+export function addTies(
+  doc: Y.Doc,
+  inputs: readonly TieInput[],
+  origin: unknown = null,
+): Result<Tie[]> {
+  const ties = tiesOf(doc);
+  const pairs = existingPairs(doc);
+  const valid: Tie[] = [];
+  const seen = new Set<string>();
+  const issues: FieldIssue[] = [];
+  inputs.forEach((input, index) => {
+    const prefix = inputs.length === 1 ? '' : `${index}.`;
+    const parsed = parseWith(tieSchema, { ...input, id: input.id ?? newEntryId() });
+    if (!parsed.ok) {
+      issues.push(...parsed.issues.map((i) => ({ ...i, path: prefix + i.path })));
+      return;
     }
-  }
-  return [];
+    const tie = parsed.value;
+    const found =
+      ties.has(tie.id) || seen.has(tie.id)
+        ? [{ path: `${prefix}id`, message: 'このIDのつながりはすでにあります' }]
+        : checkInBoard(doc, pairs, tie, prefix);
+    issues.push(...found);
+    if (found.length === 0) {
+      pairs.add(pairKey(tie));
+      seen.add(tie.id);
+      valid.push(tie);
+    }
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  doc.transact(() => {
+    for (const tie of valid) insertEntry(ties, tie.id, tie);
+  }, origin);
+  return { ok: true, value: valid };
 }
 
 export function addTie(doc: Y.Doc, input: TieInput, origin: unknown = null): Result<Tie> {
-  const parsed = parseWith(tieSchema, { ...input, id: input.id ?? newEntryId() });
-  if (!parsed.ok) return parsed;
-  const ties = tiesOf(doc);
-  if (ties.has(parsed.value.id)) return failure('id', 'このIDのつながりはすでにあります');
-  const issues = checkInBoard(doc, parsed.value);
-  if (issues.length > 0) return { ok: false, issues };
-  doc.transact(() => insertEntry(ties, parsed.value.id, parsed.value), origin);
-  return parsed;
+  const added = addTies(doc, [input], origin);
+  return added.ok ? { ok: true, value: added.value[0] as Tie } : added;
 }
 
 /** Changes only the patched fields; the tie must still be valid and connect existing agencies. */
@@ -59,7 +96,7 @@ export function updateTie(
   if (!entry) return failure('', NOT_FOUND.tie);
   const parsed = parseWith(tieSchema, { ...entry.toJSON(), ...patch, id });
   if (!parsed.ok) return parsed;
-  const issues = checkInBoard(doc, parsed.value);
+  const issues = checkInBoard(doc, existingPairs(doc, id), parsed.value);
   if (issues.length > 0) return { ok: false, issues };
   const changed = Object.fromEntries(
     Object.keys(patch).map((key) => [key, parsed.value[key as keyof Tie]]),
