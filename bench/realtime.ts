@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -249,7 +249,15 @@ async function benchServer(
 ): Promise<ServerResult> {
   const dataDir = join(root, spec.id);
   mkdirSync(dataDir, { recursive: true });
-  const result: ServerResult = { id: spec.id, name: spec.id, latency: [], errors: [] };
+  // The machine may be shared: its load average around each server's turn says whether other
+  // work competed with the one being measured.
+  const result: ServerResult = {
+    id: spec.id,
+    name: spec.id,
+    latency: [],
+    errors: [],
+    loadAverage: { before: loadavg()[0] ?? 0, after: Number.NaN },
+  };
   const attempt = async (what: string, run: () => Promise<void>) => {
     try {
       await run();
@@ -347,6 +355,7 @@ async function benchServer(
     console.error(`[${spec.id}] cold sync of ${plan.seedUpdates} stored updates`);
     result.coldSync = await coldSync(load, spec, dataDir, seed.file, seed.expect);
   });
+  result.loadAverage.after = loadavg()[0] ?? 0;
   return result;
 }
 
@@ -370,7 +379,13 @@ async function main() {
           );
         } catch (error) {
           console.error(`[${spec.id}] could not run:`, (error as Error).message);
-          results.push({ id: spec.id, name: spec.id, latency: [], errors: [String(error)] });
+          results.push({
+            id: spec.id,
+            name: spec.id,
+            latency: [],
+            errors: [String(error)],
+            loadAverage: { before: loadavg()[0] ?? 0, after: loadavg()[0] ?? 0 },
+          });
         }
       }
     } finally {

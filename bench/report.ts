@@ -40,6 +40,8 @@ export type ServerResult = {
   memory?: { empty: MemoryResult; big: MemoryResult };
   coldSync?: { updates: number; before: ColdSyncTime; after: ColdSyncTime; compaction: string };
   errors: string[];
+  /** The machine's 1-minute load average when this server's turn began and ended. */
+  loadAverage: { before: number; after: number };
 };
 
 export type BenchResults = {
@@ -115,6 +117,7 @@ function summaryTable(servers: ServerResult[]): string {
       'RSS/5MB doc MiB',
       'cold sync ms',
       'after compaction ms',
+      'machine load',
     ],
     servers.map((s) => [
       s.name,
@@ -124,6 +127,7 @@ function summaryTable(servers: ServerResult[]): string {
       fmt((s.memory?.big.rssPerDoc ?? Number.NaN) / MIB, 1),
       coldSyncCell(s.coldSync?.before),
       coldSyncCell(s.coldSync?.after),
+      `${fmt(s.loadAverage.before)}→${fmt(s.loadAverage.after)}`,
     ]),
   );
 }
