@@ -30,7 +30,7 @@ const plan = quick
       rooms: [2, 10, 50, 200],
       durationMs: 1000,
       warmupMs: 300,
-      throughputRates: [400, 1600, 3200],
+      throughputRates: [400, 800, 1600, 3200],
       throughputMs: 1000,
       emptyDocs: 20,
       bigDocs: 1,
