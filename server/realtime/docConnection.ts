@@ -48,6 +48,8 @@ type Options = {
   /** Whether messages are still accepted (false while the server shuts down). */
   accepting: () => boolean;
   onClose: (connection: DocConnection) => void;
+  /** Called once, on the first update this connection has accepted (case audit). */
+  onFirstEdit?: () => void;
 };
 
 export function openDocConnection(options: Options): DocConnection {
@@ -106,6 +108,7 @@ export function openDocConnection(options: Options): DocConnection {
   const receiveUpdate = (update: Uint8Array) => {
     if (!canEdit) return;
     const count = ++received;
+    if (count === 1) options.onFirstEdit?.();
     const stored = registry.applyUpdate(doc, connection, update);
     if (stored) lastWrite = stored;
     lastWrite.then(

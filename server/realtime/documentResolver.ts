@@ -1,19 +1,31 @@
 import { z } from 'zod';
 import { boardResource, findBoard } from '../boards/store';
+import { caseDocumentAccess } from '../cases/documentAccess';
+import { loadCase } from '../cases/store';
 import type { Db } from '../db/client';
 import type { Resource } from '../policies';
+import type { SocketUser } from './socketAuth';
 
 // A document name is `<kind>:<id>`. Each kind names how to load the resource the document belongs
 // to; `can(actor, 'read' | 'edit', resource)` then decides access. Adding `case:<id>` or
 // `card:<id>` is one entry here (plus its policy in server/policies).
 
+/** A resource whose policy knows the actions `read` and `edit`. */
+export type DocumentResource = Extract<Resource, { type: 'board' | 'caseSpace' }>;
+
+/** What a kind of document adds to `can()`: auditing, and refusing idle sessions. */
+export type DocumentAccess = {
+  /** After `can(read)`: false refuses the connection as signed out. */
+  admit: (db: Db, resource: DocumentResource, user: SocketUser) => Promise<boolean>;
+  /** The connection's first accepted edit. */
+  firstEdit: (db: Db, resource: DocumentResource, user: SocketUser) => Promise<void>;
+};
+
 type DocumentKind = {
   id: z.ZodType<string>;
   load: (db: Db, id: string) => Promise<DocumentResource | undefined>;
+  access?: DocumentAccess;
 };
-
-/** A resource whose policy knows the actions `read` and `edit`. */
-export type DocumentResource = Extract<Resource, { type: 'board' }>;
 
 const documentKinds: Record<string, DocumentKind> = {
   board: {
@@ -23,7 +35,19 @@ const documentKinds: Record<string, DocumentKind> = {
       return row && boardResource(row);
     },
   },
+  case: {
+    id: z.string().uuid(),
+    load: async (db, id) => (await loadCase(db, id))?.resource,
+    access: caseDocumentAccess,
+  },
 };
+
+const openAccess: DocumentAccess = { admit: async () => true, firstEdit: async () => {} };
+
+export function documentAccess(docName: string): DocumentAccess {
+  const kind = documentKinds[docName.slice(0, docName.indexOf(':'))];
+  return kind?.access ?? openAccess;
+}
 
 const MAX_NAME_LENGTH = 200;
 

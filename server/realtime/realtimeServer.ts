@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { type Actor, can } from '../policies';
 import { type DocConnection, openDocConnection } from './docConnection';
 import { createDocumentRegistry } from './documentRegistry';
-import { type DocumentResource, resolveDocument } from './documentResolver';
+import { type DocumentResource, documentAccess, resolveDocument } from './documentResolver';
 import type { FlushStats } from './groupCommit';
 import type { RealtimeLimits } from './limits';
 import { addTo, removeFrom } from './multiMap';
@@ -85,6 +85,10 @@ export function createRealtimeServer({
     if (!resource || !can(user.actor, 'read', resource)) {
       return refuse(request, socket, head, CLOSE.notFound);
     }
+    const access = documentAccess(docName);
+    if (!(await access.admit(db, resource, user))) {
+      return refuse(request, socket, head, CLOSE.unauthenticated);
+    }
     if (connectionsOf(user.userId) >= limits.connectionsPerUser) {
       return refuse(request, socket, head, CLOSE.tooManyConnections);
     }
@@ -114,6 +118,11 @@ export function createRealtimeServer({
           resource,
           canEdit: can(user.actor, 'edit', resource),
           accepting: () => !closing,
+          onFirstEdit: () => {
+            access.firstEdit(db, resource, user).catch((error) => {
+              console.error(`auditing an edit of ${docName} failed`, error);
+            });
+          },
           onClose: (c) => {
             removeFrom(byUser, c.userId, c);
             removeFrom(byDoc, c.docName, c);

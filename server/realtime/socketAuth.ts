@@ -1,14 +1,20 @@
 import type { IncomingMessage } from 'node:http';
 import { loadActor } from '../auth/actor';
 import { isAllowedOrigin } from '../auth/origin';
-import { tokenFromCookieHeader, validateSessionToken } from '../auth/sessions';
+import { type Session, tokenFromCookieHeader, validateSessionToken } from '../auth/sessions';
 import type { Db } from '../db/client';
 import type { Actor } from '../policies';
 
 // Who is opening a socket: the session cookie and Origin of the HTTP upgrade request. Shared by
 // the Yjs server and Socket.IO so both authenticate the same way.
 
-export type SocketUser = { userId: string; displayName: string; actor: Actor };
+export type SocketUser = {
+  userId: string;
+  displayName: string;
+  actor: Actor;
+  session: Session;
+  ip: string | undefined;
+};
 export type SocketAuthFailure = 'badOrigin' | 'unauthenticated';
 
 export async function authenticateUpgrade(
@@ -22,5 +28,11 @@ export async function authenticateUpgrade(
   const validated = await validateSessionToken(db, token);
   if (!validated) return 'unauthenticated';
   const actor = await loadActor(db, validated.user.id);
-  return { userId: validated.user.id, displayName: validated.user.displayName, actor };
+  return {
+    userId: validated.user.id,
+    displayName: validated.user.displayName,
+    actor,
+    session: validated.session,
+    ip: request.socket.remoteAddress,
+  };
 }
