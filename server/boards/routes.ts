@@ -8,7 +8,7 @@ import type { App, Deps } from '../http/types';
 import { authorize, can } from '../policies';
 import { boardResource, boardView, findBoard } from './store';
 
-export function boardRoutes(app: App, { db }: Deps) {
+export function boardRoutes(app: App, { db, events }: Deps) {
   const councilParams = z.object({ councilId: id });
 
   app.get(
@@ -71,6 +71,9 @@ export function boardRoutes(app: App, { db }: Deps) {
         .where(eq(boards.id, row.id))
         .returning();
       if (!updated) throw notFound('That board');
+      // Archiving makes open editors read-only at once.
+      if (request.body.archived !== undefined)
+        events.emitDocumentAccessChanged(`board:${updated.id}`);
       return boardView(updated);
     },
   );

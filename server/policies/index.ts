@@ -44,6 +44,7 @@ export function can<R extends Resource>(
 
 export class ForbiddenError extends Error {
   readonly statusCode = 403;
+  readonly code = 'forbidden';
   constructor() {
     super('You do not have permission to do this.');
   }
