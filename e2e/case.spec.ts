@@ -124,9 +124,7 @@ test('a member creates a case, confirms the pledge and adds a colleague', async 
   await b.context().close();
 });
 
-// The realtime server does not serve `case:<id>` documents yet (the lead wires it): until then
-// the page stays on "connecting" and this test cannot pass. Remove `.fixme` once it does.
-test.fixme('two members co-edit an ecomap relation and the emergency plan live', async ({
+test('two members co-edit an ecomap relation and the emergency plan live', async ({
   browser,
 }) => {
   const a = await open(browser, 'a');
