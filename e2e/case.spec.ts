@@ -124,9 +124,7 @@ test('a member creates a case, confirms the pledge and adds a colleague', async 
   await b.context().close();
 });
 
-test('two members co-edit an ecomap relation and the emergency plan live', async ({
-  browser,
-}) => {
+test('two members co-edit an ecomap relation and the emergency plan live', async ({ browser }) => {
   const a = await open(browser, 'a');
   const b = await open(browser, 'b');
   await a.goto(caseUrl);
