@@ -208,6 +208,21 @@ test('the audit log shows who opened and pledged', async ({ browser }) => {
   await a.context().close();
 });
 
+test('the secretariat sees every case’s log and its tamper check, without case content', async ({
+  browser,
+}) => {
+  const a = await open(browser, 'a');
+  await a.goto(`/councils/${councilId}/cases`);
+  const admin = a.getByRole('region', { name: '事務局：事例検討スペースの管理と監査' });
+  await expect(admin.getByText(/改ざんチェック：正常/)).toBeVisible();
+  await expect(
+    admin.getByRole('row').filter({ hasText: people.b.displayName }).first(),
+  ).toBeVisible();
+  await expect(admin).not.toContainText(PSEUDONYM);
+  await expectAccessible(a, 'case administration');
+  await a.context().close();
+});
+
 test('a raised issue reaches the council without the pseudonym', async ({ browser }) => {
   const a = await open(browser, 'a');
   await a.goto(caseUrl);

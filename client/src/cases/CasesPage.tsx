@@ -1,6 +1,7 @@
 import { Navigate, useParams } from 'react-router';
 import { PageHeading } from '../layout/PageHeading';
 import { councilOf, useMe } from '../session/SessionContext';
+import { CaseAdministration } from './CaseAdministration';
 import { CasesSection } from './CasesSection';
 import { useCasesTranslation } from './i18n';
 import { RaisedIssuesList } from './RaisedIssuesList';
@@ -18,6 +19,7 @@ export function CasesPage() {
       </PageHeading>
       <CasesSection council={council} />
       <RaisedIssuesList councilId={council.id} />
+      {council.role === 'secretariat' && <CaseAdministration councilId={council.id} />}
     </div>
   );
 }

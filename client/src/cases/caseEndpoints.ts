@@ -3,9 +3,11 @@ import type { BoardView } from '../../../shared/api';
 import type {
   AddCaseMemberBody,
   AuditEntryView,
+  CaseAdminView,
   CaseMemberView,
   CaseSummary,
   ConsentView,
+  CouncilAuditView,
   CreateCaseBody,
   RaisedIssueView,
   RaiseIssueBody,
@@ -34,6 +36,10 @@ export const caseApi = {
   withdrawConsent: (caseId: string, consentId: string) =>
     request<ConsentView>('POST', `${base(caseId)}/consents/${seg(consentId)}/withdraw`),
   audit: (caseId: string) => request<AuditEntryView[]>('GET', `${base(caseId)}/audit`),
+  adminList: (councilId: string) =>
+    request<CaseAdminView[]>('GET', `/councils/${seg(councilId)}/cases/admin`),
+  councilAudit: (councilId: string) =>
+    request<CouncilAuditView>('GET', `/councils/${seg(councilId)}/audit`),
   raiseIssue: (caseId: string, body: RaiseIssueBody) =>
     request<RaisedIssueView>('POST', `${base(caseId)}/raised-issues`, body),
   raisedIssues: (councilId: string) =>
