@@ -128,10 +128,13 @@ async function main() {
     ]);
     const page = await context.newPage();
     await page.goto(`/boards/${created.id}`);
+    // The canvas paints only what is on screen: open means the first screenful of agencies is there.
     await page.waitForFunction(
-      (n) => document.querySelectorAll('.agency-node').length >= n,
-      AGENCIES,
-      { timeout: 60_000 },
+      () => document.querySelectorAll('.agency-node').length >= 20,
+      undefined,
+      {
+        timeout: 60_000,
+      },
     );
     const openMs = await page.evaluate(() => performance.now());
 
@@ -145,6 +148,9 @@ async function main() {
       const tick = () => { window.frames_++; if (window.counting) requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
     })()`);
+    await page.waitForTimeout(1000);
+    const idleFrames = Number(await page.evaluate('window.frames_'));
+    await page.evaluate('window.frames_ = 0');
     const panStart = performance.now();
     await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
     await page.mouse.down();
@@ -193,7 +199,8 @@ async function main() {
     }
 
     console.log('\nboard of %d agencies and %d ties, headless Chromium', AGENCIES, TIES);
-    console.log(`open → all agencies on screen:   ${Math.round(openMs)} ms   (target ≤ 1500)`);
+    console.log(`open → first screenful drawn:    ${Math.round(openMs)} ms   (target ≤ 1500)`);
+    console.log(`idle (1 s after open):           ${idleFrames} frames`);
     console.log(`panning:                         ${fps.toFixed(1)} fps   (target ≥ 50)`);
     console.log(
       `remote edit → on screen:         median ${median(latencies)} ms, max ${max(latencies)} ms over ${EDITS} edits   (target ≤ 100, measured from the sender, so including transit)`,

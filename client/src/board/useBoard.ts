@@ -13,6 +13,7 @@ export function boardStore(doc: Y.Doc): BoardStore {
   const existing = stores.get(doc);
   if (existing) return existing;
   let board: Board | null = null;
+  let previous: Board | null = null;
   const listeners = new Set<() => void>();
   const changed = () => {
     board = null;
@@ -25,7 +26,8 @@ export function boardStore(doc: Y.Doc): BoardStore {
       return () => listeners.delete(listener);
     },
     get: () => {
-      board ??= readBoard(doc);
+      board ??= keepUnchanged(previous, readBoard(doc));
+      previous = board;
       return board;
     },
   };
@@ -36,4 +38,24 @@ export function boardStore(doc: Y.Doc): BoardStore {
 export function useBoard(doc: Y.Doc): Board {
   const store = boardStore(doc);
   return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
+/**
+ * Reuses the previous objects of agencies and ties that did not change, so memoised views (the
+ * canvas's nodes) re-render only what an edit touched.
+ */
+function keepUnchanged(previous: Board | null, next: Board): Board {
+  if (!previous) return next;
+  const reuse = <T extends { id: string }>(before: readonly T[], after: T[]): T[] => {
+    const old = new Map(before.map((item) => [item.id, item]));
+    return after.map((item) => {
+      const same = old.get(item.id);
+      return same && JSON.stringify(same) === JSON.stringify(item) ? same : item;
+    });
+  };
+  return {
+    agencies: reuse(previous.agencies, next.agencies),
+    ties: reuse(previous.ties, next.ties),
+    problems: next.problems,
+  };
 }
