@@ -8,6 +8,7 @@ import {
   updateActionItem,
 } from '../../../shared/case/document';
 import { overdueActions } from '../../../shared/case/gaps';
+import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
 import { issuesText } from './DocInputs';
 import { useCasesTranslation } from './i18n';
@@ -98,33 +99,27 @@ export function ActionsTab({
       )}
       {editable && (
         <form onSubmit={submit} className="form form-inline" noValidate>
-          <div className="field">
-            <label htmlFor="action-title">{t('actions.what')}</label>
-            <input
-              id="action-title"
-              value={title}
-              maxLength={200}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="action-owner">{t('actions.owner')}</label>
-            <input
-              id="action-owner"
-              value={owner}
-              maxLength={120}
-              onChange={(e) => setOwner(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="action-due">{t('actions.due')}</label>
-            <input
-              id="action-due"
-              type="date"
-              value={due}
-              onChange={(e) => setDue(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="action-title"
+            label={t('actions.what')}
+            value={title}
+            maxLength={200}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <TextField
+            id="action-owner"
+            label={t('actions.owner')}
+            value={owner}
+            maxLength={120}
+            onChange={(e) => setOwner(e.target.value)}
+          />
+          <TextField
+            id="action-due"
+            label={t('actions.due')}
+            type="date"
+            value={due}
+            onChange={(e) => setDue(e.target.value)}
+          />
           <div className="form-buttons">
             <button type="submit">{t('actions.add')}</button>
           </div>

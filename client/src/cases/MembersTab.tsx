@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { LegalBasis } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { useApiData } from '../api/useApiData';
+import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
 import { useMe } from '../session/SessionContext';
@@ -188,15 +189,13 @@ function AddMemberForm({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="member-agency">{t('members.agency')}</label>
-        <input
-          id="member-agency"
-          value={agency}
-          maxLength={120}
-          onChange={(e) => setAgency(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="member-agency"
+        label={t('members.agency')}
+        value={agency}
+        maxLength={120}
+        onChange={(e) => setAgency(e.target.value)}
+      />
       <div className="form-buttons">
         <button type="submit">{t('members.addSubmit')}</button>
       </div>
@@ -231,42 +230,34 @@ function ConsentForm({
   };
   return (
     <form onSubmit={submit} className="form" noValidate>
-      <div className="field">
-        <label htmlFor="consent-scope">{t('members.scope')}</label>
-        <input
-          id="consent-scope"
-          value={scope}
-          maxLength={1000}
-          onChange={(e) => setScope(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="consent-agencies">{t('members.agencies')}</label>
-        <input
-          id="consent-agencies"
-          value={agencies}
-          onChange={(e) => setAgencies(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="consent-scope"
+        label={t('members.scope')}
+        value={scope}
+        maxLength={1000}
+        onChange={(e) => setScope(e.target.value)}
+      />
+      <TextField
+        id="consent-agencies"
+        label={t('members.agencies')}
+        value={agencies}
+        onChange={(e) => setAgencies(e.target.value)}
+      />
       <div className="form-row">
-        <div className="field">
-          <label htmlFor="consent-from">{t('members.validFrom')}</label>
-          <input
-            id="consent-from"
-            type="date"
-            value={validFrom}
-            onChange={(e) => setValidFrom(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="consent-until">{t('members.validUntil')}</label>
-          <input
-            id="consent-until"
-            type="date"
-            value={validUntil}
-            onChange={(e) => setValidUntil(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="consent-from"
+          label={t('members.validFrom')}
+          type="date"
+          value={validFrom}
+          onChange={(e) => setValidFrom(e.target.value)}
+        />
+        <TextField
+          id="consent-until"
+          label={t('members.validUntil')}
+          type="date"
+          value={validUntil}
+          onChange={(e) => setValidUntil(e.target.value)}
+        />
       </div>
       <div className="form-buttons">
         <button type="submit">{t('members.record')}</button>

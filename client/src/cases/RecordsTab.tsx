@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type * as Y from 'yjs';
 import { addConferenceRecord, type CaseDocument } from '../../../shared/case/document';
+import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
 import { issuesText } from './DocInputs';
 import { useCasesTranslation } from './i18n';
@@ -45,23 +46,19 @@ export function RecordsTab({
       )}
       {editable && (
         <form onSubmit={submit} className="form" noValidate>
-          <div className="field">
-            <label htmlFor="record-date">{t('records.date')}</label>
-            <input
-              id="record-date"
-              type="date"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="record-attendees">{t('records.attendees')}</label>
-            <input
-              id="record-attendees"
-              value={attendees}
-              onChange={(e) => setAttendees(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="record-date"
+            label={t('records.date')}
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+          <TextField
+            id="record-attendees"
+            label={t('records.attendees')}
+            value={attendees}
+            onChange={(e) => setAttendees(e.target.value)}
+          />
           <div className="field">
             <label htmlFor="record-agreed">{t('records.agreed')}</label>
             <textarea
