@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { PORTS } from './e2e/support/ports';
 
 // One server with a fresh, empty database for the whole run: the first test does the first-run
 // setup and later tests build on what it created, so they run in order on one worker.
-// E2E_PORT lets two checkouts (or two people on one machine) run the suite at the same time.
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = PORTS.shared;
 const baseURL = `http://localhost:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-e2e-'));
 

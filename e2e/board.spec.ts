@@ -5,10 +5,11 @@ import { type Browser, type BrowserContext, expect, type Page, test } from '@pla
 import { readConfig } from '../server/config';
 import { type RunningServer, startServer } from '../server/server';
 import { expectAccessible } from './support/axe';
+import { PORTS } from './support/ports';
 
 // The board screen with two people editing at once. It runs against its own server and
 // database (started here), so it neither depends on nor disturbs the other specs' shared run.
-const PORT = 3187;
+const PORT = PORTS.board;
 const BASE = `http://localhost:${PORT}`;
 const SECRETARIAT = {
   displayName: '事務局 山田花子',

@@ -11,10 +11,11 @@ import {
   test,
 } from '@playwright/test';
 import { expectAccessible } from './support/axe';
+import { PORTS } from './support/ports';
 
 // Case spaces need three people and their own first-run setup, so this file runs its own server
 // with a fresh database (the shared one is set up by foundation.spec.ts, which sorts after it).
-const PORT = 3101;
+const PORT = PORTS.case;
 const BASE = `http://localhost:${PORT}`;
 const PSEUDONYM = 'ひまわりさん';
 const password = 'tsunagu-case-e2e-1';

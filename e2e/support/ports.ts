@@ -1,0 +1,5 @@
+// Every spec that starts its own server takes a port from one base, so E2E_PORT moves them all and
+// two checkouts on one machine can run the suite at the same time.
+const base = Number(process.env.E2E_PORT ?? 3100);
+
+export const PORTS = { shared: base, case: base + 1, board: base + 2 } as const;
