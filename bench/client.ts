@@ -19,7 +19,6 @@ export const REMOTE = Symbol('remote');
 
 export type BenchClient = {
   doc: Y.Doc;
-  map: Y.Map<unknown>;
   synced: Promise<void>;
   closed: Promise<{ code: number; reason: string }>;
   close: () => void;
@@ -41,7 +40,6 @@ export function connectClient(
   const ws = new WebSocket(url, { headers: target.headers[person % target.headers.length] });
   ws.binaryType = 'nodebuffer';
   const doc = new Y.Doc();
-  const map = doc.getMap<unknown>('bench');
 
   const startMessage = (type: number) => {
     const encoder = encoding.createEncoder();
@@ -102,7 +100,6 @@ export function connectClient(
 
   return {
     doc,
-    map,
     synced,
     closed,
     close: () => {

@@ -1,4 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { NOTES_MAX } from '../shared/board/agency';
+import { allNotes, notesOf, observeNotes, writeNotes } from './boardEdits';
 import { type BenchClient, connectClient, REMOTE } from './client';
 import { serveIpc } from './ipc';
 import type { Target } from './servers/child';
@@ -49,12 +51,12 @@ async function connectMany(
 }
 
 function observeLatency(client: BenchClient) {
-  client.map.observe((event) => {
-    if (!recording || event.transaction.origin !== REMOTE) return;
+  observeNotes(client.doc, REMOTE, (keys) => {
+    if (!recording) return;
     const now = performance.now();
-    for (const key of event.keysChanged) {
-      const edit = client.map.get(key) as Edit | undefined;
-      if (edit) samples.push(now - edit.t);
+    for (const key of keys) {
+      const notes = notesOf(client.doc, key);
+      if (notes) samples.push(now - (JSON.parse(notes) as Edit).t);
     }
   });
 }
@@ -113,7 +115,7 @@ async function measure(params: { ratePerClient: number; durationMs: number; drai
         while ((sentBy[i] as number) < due) {
           sentBy[i] = (sentBy[i] as number) + 1;
           const edit: Edit = { t: performance.now(), p: PAD };
-          client.map.set(`c${i}`, edit);
+          writeNotes(client.doc, [[`c${i}`, JSON.stringify(edit)]]);
         }
       });
       if (last) resolve();
@@ -170,12 +172,13 @@ async function coldSync(params: {
   });
   const arrived = new Promise<void>((resolve) => {
     const check = () => {
-      if ((client.map.get(params.key) as { i?: number } | undefined)?.i === params.value) {
+      const notes = notesOf(client.doc, params.key);
+      if (notes && (JSON.parse(notes) as { i?: number }).i === params.value) {
         if (Number.isNaN(contentMs)) contentMs = performance.now() - started;
         resolve();
       }
     };
-    client.map.observe(check);
+    observeNotes(client.doc, REMOTE, check);
     check();
   });
   try {
@@ -206,7 +209,15 @@ async function fill(params: {
     room.push(client);
     for (let written = 0, chunk = 0; written < params.bytesPerDoc; chunk++) {
       const size = Math.min(params.chunkBytes, params.bytesPerDoc - written);
-      client.map.set(`chunk${chunk}`, 'x'.repeat(size));
+      // Agencies' notes hold at most NOTES_MAX characters: a chunk is many agencies.
+      const notes = Array.from(
+        { length: Math.ceil(size / NOTES_MAX) },
+        (_, j): [string, string] => [
+          `chunk${chunk}-${j}`,
+          'x'.repeat(Math.min(NOTES_MAX, size - j * NOTES_MAX)),
+        ],
+      );
+      writeNotes(client.doc, notes);
       written += size;
       await sleep(20);
     }
@@ -218,7 +229,7 @@ async function fill(params: {
   const deadline = performance.now() + 10_000;
   while (performance.now() < deadline) {
     verifiedBytes = 0;
-    for (const value of reader.map.values()) verifiedBytes += (value as string).length;
+    for (const notes of allNotes(reader.doc)) verifiedBytes += notes.length;
     if (verifiedBytes >= params.bytesPerDoc) break;
     await sleep(50);
   }

@@ -34,6 +34,7 @@ export const CLOSE = {
   revoked: { code: 4403, reason: 'access revoked' },
   notFound: { code: 4404, reason: 'document not found' },
   documentTooLarge: { code: 4413, reason: 'document too large' },
+  invalidUpdate: { code: 4422, reason: 'update writes outside the document' },
 } as const;
 
 export const isPermanentClose = (code: number): boolean => code >= 4400 && code < 4500;

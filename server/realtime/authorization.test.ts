@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import { boards, councils } from '../db/schema';
+import { hasNote, noteOf, setNote } from '../testing/boardEdits';
 import {
   connectClient,
   createBoardDoc,
@@ -111,22 +112,22 @@ describe.each(TEST_DATABASE_KINDS)('document authorization (%s)', (kind) => {
     const guest = connectClient(t.wsUrl, council.boardDoc, council.guest.cookie);
     try {
       await Promise.all([member.synced(), guest.synced()]);
-      member.doc.getMap('m').set('visible', 'yes');
-      await waitFor(() => guest.doc.getMap('m').get('visible') === 'yes');
+      setNote(member.doc, 'visible', 'yes');
+      await waitFor(() => noteOf(guest.doc, 'visible') === 'yes');
       await waitFor(() => member.allSaved());
       expect(guest.readOnlyNotices()).toBe(1);
 
-      guest.doc.getMap('m').set('forbidden', 'guest edit');
+      setNote(guest.doc, 'forbidden', 'guest edit');
       // A later member edit is stored after anything the guest sent would have been.
-      member.doc.getMap('m').set('after', 1);
+      setNote(member.doc, 'after', '1');
       await waitFor(() => member.allSaved());
-      await waitFor(() => guest.doc.getMap('m').get('after') === 1);
-      expect(member.doc.getMap('m').has('forbidden')).toBe(false);
+      await waitFor(() => noteOf(guest.doc, 'after') === '1');
+      expect(hasNote(member.doc, 'forbidden')).toBe(false);
       expect(guest.saved()).toBe(0);
       const stored = new Y.Doc();
       Y.applyUpdate(stored, (await loadDocument(t.database.db, council.boardDoc)).state);
-      expect(stored.getMap('m').has('forbidden')).toBe(false);
-      expect(stored.getMap('m').get('after')).toBe(1);
+      expect(hasNote(stored, 'forbidden')).toBe(false);
+      expect(noteOf(stored, 'after')).toBe('1');
       expect(guest.readOnlyNotices()).toBe(1);
     } finally {
       member.destroy();

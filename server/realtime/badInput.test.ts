@@ -4,8 +4,12 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { NOTES_MAX } from '../../shared/board/agency';
+import { readBoard } from '../../shared/board/document';
+import { agenciesOf } from '../../shared/board/documentLayout';
 import { CLOSE, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from '../../shared/realtimeProtocol';
 import { docUpdates } from '../db/schema';
+import { hasNote, noteOf, setNote } from '../testing/boardEdits';
 import {
   connectClient,
   createBoardDoc,
@@ -47,7 +51,7 @@ describe.each(TEST_DATABASE_KINDS)('bad input (%s)', (kind) => {
     // A well-behaved client that stays connected through every attack below.
     witness = connectClient(t.wsUrl, council.boardDoc, council.secretariat.cookie);
     await witness.synced();
-    witness.doc.getMap('m').set('precious', '大切なデータ');
+    setNote(witness.doc, 'precious', '大切なデータ');
     await waitFor(() => witness.allSaved());
   });
   afterAll(async () => {
@@ -65,11 +69,11 @@ describe.each(TEST_DATABASE_KINDS)('bad input (%s)', (kind) => {
     const health = await fetch(`${t.httpUrl}/api/health`);
     expect(health.status).toBe(200);
     expect(witness.provider.wsconnected).toBe(true);
-    expect(witness.doc.getMap('m').get('precious')).toBe('大切なデータ');
+    expect(noteOf(witness.doc, 'precious')).toBe('大切なデータ');
     const probe = connectClient(t.wsUrl, council.boardDoc, council.member.cookie);
     try {
       await probe.synced();
-      expect(probe.doc.getMap('m').get('precious')).toBe('大切なデータ');
+      expect(noteOf(probe.doc, 'precious')).toBe('大切なデータ');
     } finally {
       probe.destroy();
     }
@@ -94,14 +98,48 @@ describe.each(TEST_DATABASE_KINDS)('bad input (%s)', (kind) => {
   });
 
   it('truncated updates close with 1007 and change nothing', async () => {
-    const valid = updateMessage((doc) => doc.getMap('m').set('half', 'x'.repeat(100)));
+    const valid = updateMessage((doc) => setNote(doc, 'half', 'x'.repeat(100)));
     for (const cut of [1, 2, 3, 5, 10, 50, valid.length - 1]) {
       const socket = await attacker();
       socket.ws.send(valid.slice(0, cut));
       expect(await socket.closed).toEqual(CLOSE.malformed);
     }
     await expectIntact();
-    expect(witness.doc.getMap('m').has('half')).toBe(false);
+    expect(hasNote(witness.doc, 'half')).toBe(false);
+  });
+
+  it('an update that breaks an agency is undone for everyone, the undo stored, the sender kept', async () => {
+    const socket = await attacker();
+    socket.ws.send(
+      updateMessage((doc) =>
+        agenciesOf(doc).set(
+          'broken',
+          new Y.Map<unknown>([
+            ['name', '層のない事業所'],
+            ['layer', 'nowhere'],
+            ['fields', ['disability']],
+          ]),
+        ),
+      ),
+    );
+    setNote(witness.doc, 'after', '後の編集');
+    await waitFor(() => noteOf(witness.doc, 'after') !== undefined && witness.allSaved());
+    await new Promise((resolve) => socket.ws.ping(undefined, undefined, () => resolve(null)));
+    expect(socket.ws.readyState).toBe(socket.ws.OPEN);
+    await waitFor(() => !agenciesOf(witness.doc).has('broken'), 2000, 'the undo at the witness');
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, (await loadDocument(t.database.db, council.boardDoc)).state);
+    expect(agenciesOf(stored).has('broken')).toBe(false);
+    expect(readBoard(stored).problems).toEqual([]);
+    socket.ws.terminate();
+    await expectIntact();
+  });
+
+  it('an update that writes outside the board closes with 4422', async () => {
+    const socket = await attacker();
+    socket.ws.send(updateMessage((doc) => doc.getMap('elsewhere').set('x', 1)));
+    expect(await socket.closed).toEqual(CLOSE.invalidUpdate);
+    await expectIntact();
   });
 
   it('a text frame closes with 1003', async () => {
@@ -127,9 +165,13 @@ describe.each(TEST_DATABASE_KINDS)('bad input (%s)', (kind) => {
 
   it('growing the document past its limit closes with 4413 and stores nothing of it', async () => {
     const socket = await attacker();
-    const chunk = 50 * 1024;
+    // Valid agencies with full notes, about 50 KiB per message.
     for (let i = 0; i < 6; i++) {
-      socket.ws.send(updateMessage((doc) => doc.getMap('m').set(`big${i}`, 'x'.repeat(chunk))));
+      socket.ws.send(
+        updateMessage((doc) => {
+          for (let j = 0; j < 25; j++) setNote(doc, `big${i}-${j}`, 'x'.repeat(NOTES_MAX));
+        }),
+      );
     }
     expect(await socket.closed).toEqual(CLOSE.documentTooLarge);
     await waitFor(() => t.server.realtime.stats().flush.rows > 0);

@@ -10,6 +10,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { MESSAGE_SAVED, MESSAGE_SYNC } from '../../shared/realtimeProtocol';
 import { openDatabase } from '../db/client';
+import { hasNote, setNote } from '../testing/boardEdits';
 import { connectClient, openRawSocket, waitFor } from '../testing/realtimeHarness';
 import { SECRETARIAT, TEST_ORIGIN } from '../testing/testApp';
 import {
@@ -103,7 +104,7 @@ async function editUntilKilled(child: Child, cookie: string, docName: string, tr
       for (let i = 0; i < 10; i++) {
         const key = `t${trial}-${keys.length}`;
         keys.push(key);
-        doc.getMap('m').set(key, key);
+        setNote(doc, key, key);
       }
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
@@ -159,8 +160,7 @@ describe.each(TEST_DATABASE_KINDS)('crash durability (%s)', (kind) => {
         const reader = connectClient(`ws://127.0.0.1:${child.port}/yjs`, docName, cookie);
         try {
           await reader.synced();
-          const map = reader.doc.getMap('m');
-          expect(allSaved.filter((key) => !map.has(key))).toEqual([]);
+          expect(allSaved.filter((key) => !hasNote(reader.doc, key))).toEqual([]);
         } finally {
           reader.destroy();
         }

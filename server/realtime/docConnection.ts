@@ -12,6 +12,7 @@ import {
   type DocumentPeer,
   type DocumentRegistry,
   DocumentTooLargeError,
+  InvalidUpdateError,
   type LoadedDocument,
 } from './documentRegistry';
 import type { DocumentResource } from './documentResolver';
@@ -161,7 +162,11 @@ export function openDocConnection(options: Options): DocConnection {
       handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     } catch (error) {
       connection.close(
-        error instanceof DocumentTooLargeError ? CLOSE.documentTooLarge : CLOSE.malformed,
+        error instanceof DocumentTooLargeError
+          ? CLOSE.documentTooLarge
+          : error instanceof InvalidUpdateError
+            ? CLOSE.invalidUpdate
+            : CLOSE.malformed,
       );
     }
   });

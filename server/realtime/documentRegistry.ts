@@ -1,5 +1,10 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import {
+  applyUpdateOrRevert,
+  type DocumentRules,
+  type GuardResult,
+} from '../../shared/documentGuard';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import type { Db } from '../db/client';
 import { appendUpdates, compactDocument, loadDocument } from './docStore';
@@ -33,6 +38,8 @@ export type LoadedDocument = {
 };
 
 export class DocumentTooLargeError extends Error {}
+/** The update wrote outside the document's parts: it cannot be undone, the sender is refused. */
+export class InvalidUpdateError extends Error {}
 
 export type DocumentRegistry = {
   /** Loads (or shares the load of) a document and holds it for one joining connection. */
@@ -43,8 +50,9 @@ export type DocumentRegistry = {
   leave: (doc: LoadedDocument, peer: DocumentPeer) => void;
   /**
    * Applies a client's update, broadcasts it and queues it for storage. Returns the promise of
-   * it being stored, or undefined when there was nothing to store. Throws on malformed updates
-   * (nothing applied) and on DocumentTooLargeError.
+   * it being stored, or undefined when there was nothing to store. An update that breaks the
+   * document's rules is undone at once (the undo is broadcast and stored after it). Throws on
+   * malformed updates (nothing applied), DocumentTooLargeError and InvalidUpdateError.
    */
   applyUpdate: (
     doc: LoadedDocument,
@@ -57,7 +65,11 @@ export type DocumentRegistry = {
   flushStats: () => FlushStats;
 };
 
-export function createDocumentRegistry(db: Db, limits: RealtimeLimits): DocumentRegistry {
+export function createDocumentRegistry(
+  db: Db,
+  limits: RealtimeLimits,
+  rulesOf: (docName: string) => DocumentRules | undefined,
+): DocumentRegistry {
   const loaded = new Map<string, Promise<LoadedDocument>>();
   const committer = createGroupCommitter((rows) => appendUpdates(db, rows), limits.maxRowsPerFlush);
   const compactions = new Set<Promise<void>>();
@@ -191,11 +203,20 @@ export function createDocumentRegistry(db: Db, limits: RealtimeLimits): Document
       if (doc.storedBytes + update.byteLength > limits.maxDocumentBytes) {
         throw new DocumentTooLargeError();
       }
-      Y.applyUpdate(doc.doc, update, peer);
-      doc.storedBytes += update.byteLength;
-      doc.logRows++;
+      const rules = rulesOf(doc.name);
+      const check = rules
+        ? applyUpdateOrRevert(doc.doc, update, peer, rules)
+        : applyUnchecked(doc.doc, update, peer);
+      const writes = check.ok || !check.revert ? [update] : [update, check.revert];
+      if (!check.ok) {
+        console.warn(`refused an update to ${doc.name}`, JSON.stringify(check.problems));
+      }
+      for (const write of writes) doc.storedBytes += write.byteLength;
+      doc.logRows += writes.length;
       doc.pendingWrites++;
-      const stored = committer.append({ docName: doc.name, update });
+      const stored = Promise.all(
+        writes.map((write) => committer.append({ docName: doc.name, update: write })),
+      ).then(() => {});
       stored.then(
         () => {
           doc.pendingWrites--;
@@ -208,6 +229,7 @@ export function createDocumentRegistry(db: Db, limits: RealtimeLimits): Document
           fail(doc);
         },
       );
+      if (!check.ok && !check.reverted) throw new InvalidUpdateError();
       return stored;
     },
     shutdown: async (afterDrain) => {
@@ -221,6 +243,11 @@ export function createDocumentRegistry(db: Db, limits: RealtimeLimits): Document
     flushStats: committer.stats,
   };
 }
+
+const applyUnchecked = (doc: Y.Doc, update: Uint8Array, origin: unknown): GuardResult => {
+  Y.applyUpdate(doc, update, origin);
+  return { ok: true };
+};
 
 /** A Yjs update that changes nothing: no structs, empty delete set. */
 const isEmptyUpdate = (update: Uint8Array) =>

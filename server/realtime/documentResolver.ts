@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { boardRules } from '../../shared/board/documentCheck';
+import { caseRules } from '../../shared/case/documentCheck';
+import type { DocumentRules } from '../../shared/documentGuard';
 import { boardResource, findBoard } from '../boards/store';
 import { caseDocumentAccess } from '../cases/documentAccess';
 import { loadCase } from '../cases/store';
@@ -25,6 +28,8 @@ type DocumentKind = {
   id: z.ZodType<string>;
   load: (db: Db, id: string) => Promise<DocumentResource | undefined>;
   access?: DocumentAccess;
+  /** What every client update must leave valid (shared/documentGuard.ts). */
+  rules: DocumentRules;
 };
 
 const documentKinds: Record<string, DocumentKind> = {
@@ -34,19 +39,29 @@ const documentKinds: Record<string, DocumentKind> = {
       const row = await findBoard(db, id);
       return row && boardResource(row);
     },
+    rules: boardRules,
   },
   case: {
     id: z.string().uuid(),
     load: async (db, id) => (await loadCase(db, id))?.resource,
     access: caseDocumentAccess,
+    rules: caseRules,
   },
 };
+
+const kindOf = (docName: string): DocumentKind | undefined => {
+  const colon = docName.indexOf(':');
+  const kind = docName.slice(0, colon);
+  return colon > 0 && Object.hasOwn(documentKinds, kind) ? documentKinds[kind] : undefined;
+};
+
+/** The rules a document's updates are checked against; undefined for names of no known kind. */
+export const documentRules = (docName: string): DocumentRules | undefined => kindOf(docName)?.rules;
 
 const openAccess: DocumentAccess = { admit: async () => true, firstEdit: async () => {} };
 
 export function documentAccess(docName: string): DocumentAccess {
-  const kind = documentKinds[docName.slice(0, docName.indexOf(':'))];
-  return kind?.access ?? openAccess;
+  return kindOf(docName)?.access ?? openAccess;
 }
 
 const MAX_NAME_LENGTH = 200;
@@ -57,13 +72,9 @@ export async function resolveDocument(
   docName: string,
 ): Promise<DocumentResource | undefined> {
   if (docName.length > MAX_NAME_LENGTH) return undefined;
-  const colon = docName.indexOf(':');
-  if (colon < 0) return undefined;
-  const kind = Object.hasOwn(documentKinds, docName.slice(0, colon))
-    ? documentKinds[docName.slice(0, colon)]
-    : undefined;
+  const kind = kindOf(docName);
   if (!kind) return undefined;
-  const id = kind.id.safeParse(docName.slice(colon + 1));
+  const id = kind.id.safeParse(docName.slice(docName.indexOf(':') + 1));
   if (!id.success) return undefined;
   return kind.load(db, id.data);
 }

@@ -8,7 +8,12 @@ import type { Db } from '../db/client';
 import { type Actor, can } from '../policies';
 import { type DocConnection, openDocConnection } from './docConnection';
 import { createDocumentRegistry } from './documentRegistry';
-import { type DocumentResource, documentAccess, resolveDocument } from './documentResolver';
+import {
+  type DocumentResource,
+  documentAccess,
+  documentRules,
+  resolveDocument,
+} from './documentResolver';
 import type { FlushStats } from './groupCommit';
 import type { RealtimeLimits } from './limits';
 import { addTo, removeFrom } from './multiMap';
@@ -46,7 +51,7 @@ export function createRealtimeServer({
     maxPayload: limits.maxMessageBytes,
     perMessageDeflate: false,
   });
-  const registry = createDocumentRegistry(db, limits);
+  const registry = createDocumentRegistry(db, limits, documentRules);
   const byUser = new Map<string, Set<DocConnection>>();
   const byDoc = new Map<string, Set<DocConnection>>();
   // Sockets between upgrade and join count towards the per-user limit too.

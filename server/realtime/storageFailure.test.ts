@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '../../shared/realtimeProtocol';
+import { noteOf, setNote } from '../testing/boardEdits';
 import {
   connectClient,
   type RealtimeTestServer,
@@ -29,7 +30,7 @@ describe.each(TEST_DATABASE_KINDS)('storage failure (%s)', (kind) => {
       await client.synced();
       // The log table disappears: appends and loads fail.
       await t.database.db.execute(sql`alter table doc_updates rename to doc_updates_away`);
-      client.doc.getMap('m').set('during', 'outage');
+      setNote(client.doc, 'during', 'outage');
       await waitFor(() => closes.includes(CLOSE.storageFailed.code), 5000, '1011 close');
       expect(client.allSaved()).toBe(false);
 
@@ -38,7 +39,7 @@ describe.each(TEST_DATABASE_KINDS)('storage failure (%s)', (kind) => {
       await waitFor(() => client.allSaved(), 10_000, 'saved after recovery');
       const stored = new Y.Doc();
       Y.applyUpdate(stored, (await loadDocument(t.database.db, council.boardDoc)).state);
-      expect(stored.getMap('m').get('during')).toBe('outage');
+      expect(noteOf(stored, 'during')).toBe('outage');
     } finally {
       client.destroy();
     }

@@ -35,15 +35,24 @@ export const entriesOf = (doc: Y.Doc, name: CollectionName): Y.Map<EntryMap> =>
 
 const NOT_A_MAP: FieldIssue[] = [{ path: '', message: 'データの形式が正しくありません' }];
 
+/** An entry checked on its own, against its schema only. */
+export function parseEntry<T extends { id: string }>(
+  collection: Pick<Collection<T>, 'schema'>,
+  id: string,
+  entry: unknown,
+): Result<T> {
+  if (!entry || typeof (entry as EntryMap).toJSON !== 'function')
+    return { ok: false, issues: NOT_A_MAP };
+  return parseWith(collection.schema, { ...(entry as EntryMap).toJSON(), id });
+}
+
 export function readEntry<T extends { id: string }>(
   doc: Y.Doc,
   collection: Collection<T>,
   id: string,
   entry: unknown,
 ): Result<T> {
-  if (!entry || typeof (entry as EntryMap).toJSON !== 'function')
-    return { ok: false, issues: NOT_A_MAP };
-  const parsed = parseWith(collection.schema, { ...(entry as EntryMap).toJSON(), id });
+  const parsed = parseEntry(collection, id, entry);
   if (!parsed.ok || !collection.check) return parsed;
   const issues = collection.check(doc, parsed.value);
   return issues.length > 0 ? { ok: false, issues } : parsed;

@@ -86,6 +86,15 @@ const records: Collection<ConferenceRecord> = {
   notFound: 'この会議記録は見つかりません（削除された可能性があります）',
 };
 
+/** Every collection of the case document, for checks over all of them (documentCheck.ts). */
+export const CASE_COLLECTIONS: readonly Pick<Collection<{ id: string }>, 'name' | 'schema'>[] = [
+  supporters,
+  relations,
+  timeline,
+  actions,
+  records,
+];
+
 export type CaseDocument = {
   supporters: Supporter[];
   relations: Relation[];

@@ -1,0 +1,118 @@
+// How the realtime server keeps a document valid against updates from clients that skip the
+// document functions (an old client, a buggy one, a malicious one): it applies the update, checks
+// the entries the update touched, and if one is broken it undoes the whole update at once. The
+// undo is an ordinary update that every replica (the sender's too) receives, so all converge.
+// Checking a copy first would cost a copy of the document per update and leave the sender's
+// replica diverged; undoing costs only the change.
+// Only touched entries are checked, and only on their own: an entry that refers to one a
+// concurrent edit removed is an honest edit (readers report and skip it), so it is kept.
+import * as Y from 'yjs';
+import type { FieldIssue } from './board/issues';
+
+/** One part of a document: a top-level Y.Map, and how to check what an update touched in it. */
+export type DocumentPart = {
+  root: string;
+  /** Problems of the entries under `keys` (the top-level keys the update touched). */
+  check: (map: Y.Map<unknown>, keys: ReadonlySet<string>) => GuardProblem[];
+};
+
+export type DocumentRules = {
+  parts: readonly DocumentPart[];
+  /** A problem when the document has grown past what one document may hold. */
+  limit?: (doc: Y.Doc) => string | null;
+};
+
+export type GuardProblem = { part: string; id: string; issues: FieldIssue[] };
+
+export type GuardResult =
+  | { ok: true }
+  /**
+   * `revert`: the update that undid it, to be stored after it. `reverted` is false when it wrote
+   * where no part is: that cannot be undone and stays, so the sender should be refused.
+   */
+  | { ok: false; reverted: boolean; revert: Uint8Array | null; problems: GuardProblem[] };
+
+export const REVERT_ORIGIN = 'document-guard-revert';
+
+const keysOf = (event: Y.YEvent<Y.AbstractType<unknown>>): string[] =>
+  event.path.length > 0
+    ? [String(event.path[0])]
+    : [...(event as Y.YMapEvent<unknown>).keysChanged];
+
+/** The problems of each touched entry, checked by its part. */
+export function entryProblems(
+  map: Y.Map<unknown>,
+  keys: ReadonlySet<string>,
+  part: string,
+  read: (id: string, entry: unknown) => { ok: true } | { ok: false; issues: FieldIssue[] },
+): GuardProblem[] {
+  const problems: GuardProblem[] = [];
+  for (const id of keys) {
+    if (!map.has(id)) continue;
+    const result = read(id, map.get(id));
+    if (!result.ok) problems.push({ part, id, issues: result.issues });
+  }
+  return problems;
+}
+
+/**
+ * Applies a client's `update` with `origin`. When it broke an entry (or the size limit), undoes it
+ * in a second transaction with origin REVERT_ORIGIN, which the caller relays and stores like any
+ * other update. Throws, like Y.applyUpdate, on an update that cannot be decoded.
+ */
+export function applyUpdateOrRevert(
+  doc: Y.Doc,
+  update: Uint8Array,
+  origin: unknown,
+  rules: DocumentRules,
+): GuardResult {
+  const watched = rules.parts.map((part) => {
+    const map = doc.getMap<unknown>(part.root);
+    const touched = new Set<string>();
+    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      for (const event of events) for (const key of keysOf(event)) touched.add(key);
+    };
+    return { part, map, touched, observer };
+  });
+  const rootsBefore = new Set(doc.share.keys());
+  const undo = new Y.UndoManager(
+    watched.map((w) => w.map),
+    { trackedOrigins: new Set([origin]), captureTimeout: 0 },
+  );
+  for (const w of watched) w.map.observeDeep(w.observer);
+  try {
+    Y.applyUpdate(doc, update, origin);
+  } finally {
+    for (const w of watched) w.map.unobserveDeep(w.observer);
+  }
+  try {
+    const known = new Set(rules.parts.map((part) => part.root));
+    const stray = [...doc.share.keys()].filter(
+      (name) => !rootsBefore.has(name) && !known.has(name),
+    );
+    const problems: GuardProblem[] = stray.map((name) => ({
+      part: name,
+      id: '',
+      issues: [{ path: '', message: '不明なデータです' }],
+    }));
+    for (const w of watched) problems.push(...w.part.check(w.map, w.touched));
+    const overLimit = rules.limit?.(doc);
+    if (overLimit) problems.push({ part: '', id: '', issues: [{ path: '', message: overLimit }] });
+    if (problems.length === 0) return { ok: true };
+    let revert: Uint8Array | null = null;
+    const capture = (u: Uint8Array, by: unknown) => {
+      if (by === REVERT_ORIGIN) revert = u;
+    };
+    doc.on('update', capture);
+    try {
+      doc.transact(() => {
+        while (undo.canUndo()) undo.undo();
+      }, REVERT_ORIGIN);
+    } finally {
+      doc.off('update', capture);
+    }
+    return { ok: false, reverted: stray.length === 0, revert, problems };
+  } finally {
+    undo.destroy();
+  }
+}
