@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -12,8 +12,7 @@ import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
-import { useFocusFirstError } from '../forms/useFocusFirstError';
-import { type FieldErrors, fieldErrors, hasErrors } from '../forms/validation';
+import { FormOutcome, useForm } from '../forms/useForm';
 import { PageHeading } from '../layout/PageHeading';
 import { useSession } from '../session/SessionContext';
 
@@ -100,82 +99,53 @@ function JoinWithAccount({ token, me }: { token: string; me: MeView }) {
   );
 }
 
-type Fields = keyof AcceptInvitationBody;
-
 function NewAccountForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { setMe } = useSession();
-  const [formRef, focusFirstError] = useFocusFirstError();
-  const [values, setValues] = useState<AcceptInvitationBody>({
-    displayName: '',
-    email: invitation.email ?? '',
-    password: '',
-  });
-  const [errors, setErrors] = useState<FieldErrors<Fields>>({});
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const set = (field: Fields) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: event.target.value }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const found = fieldErrors<Fields>(acceptInvitationBody, values);
-    setErrors(found);
-    setFailure('');
-    if (hasErrors(found)) return focusFirstError();
-    setBusy(true);
-    try {
+  const form = useForm<AcceptInvitationBody>({
+    initial: { displayName: '', email: invitation.email ?? '', password: '' },
+    schema: acceptInvitationBody,
+    errorKeys: { conflict: 'join.exists' },
+    send: async (values) => {
       const me = await api.acceptInvitation(token, values);
       setMe(me);
       navigate(joinedCouncilPath([], me));
-    } catch (error) {
-      setFailure(errorMessage(error, i18n, { conflict: 'join.exists' }));
-      setBusy(false);
-    }
-  };
+      return undefined;
+    },
+    leavesOnSuccess: true,
+  });
 
   return (
     <section aria-labelledby="join-new" className="card">
       <h2 id="join-new">{t('join.newAccount')}</h2>
-      <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <form ref={form.formRef} onSubmit={form.submit} noValidate className="form">
         <TextField
-          id="displayName"
+          {...form.field('displayName')}
           label={t('join.displayName')}
-          error={errors.displayName}
-          value={values.displayName}
-          onChange={set('displayName')}
           autoComplete="name"
           required
         />
         <TextField
-          id="email"
+          {...form.field('email')}
           type="email"
           label={t('join.email')}
           hint={invitation.email ? t('join.emailFixed', { email: invitation.email }) : undefined}
-          error={errors.email}
-          value={values.email}
-          onChange={set('email')}
           readOnly={invitation.email !== null}
           autoComplete="email"
           required
         />
         <TextField
-          id="password"
+          {...form.field('password')}
           type="password"
           label={t('join.password')}
           hint={t('join.passwordHint')}
-          error={errors.password}
-          value={values.password}
-          onChange={set('password')}
           autoComplete="new-password"
           required
         />
-        <Notice tone="error">{failure}</Notice>
-        <button type="submit" aria-disabled={busy}>
-          {busy ? t('join.submitting') : t('join.submit')}
+        <FormOutcome outcome={form.outcome} />
+        <button type="submit" aria-disabled={form.busy}>
+          {form.busy ? t('join.submitting') : t('join.submit')}
         </button>
       </form>
       <h3>{t('join.haveAccount')}</h3>

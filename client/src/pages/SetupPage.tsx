@@ -1,4 +1,3 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { type SetupBody, setupBody } from '../../../shared/api';
@@ -7,12 +6,9 @@ import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
-import { useFocusFirstError } from '../forms/useFocusFirstError';
-import { type FieldErrors, fieldErrors, hasErrors } from '../forms/validation';
+import { FormOutcome, useForm } from '../forms/useForm';
 import { PageHeading } from '../layout/PageHeading';
 import { useSession } from '../session/SessionContext';
-
-type Fields = keyof SetupBody;
 
 /** First run only: creates the council and its first secretariat account. */
 export function SetupPage() {
@@ -20,41 +16,22 @@ export function SetupPage() {
   const navigate = useNavigate();
   const { setMe } = useSession();
   const [status] = useApiData(api.status, 'status');
-  const [formRef, focusFirstError] = useFocusFirstError();
-  const [values, setValues] = useState<SetupBody>({
-    councilName: '',
-    displayName: '',
-    email: '',
-    password: '',
+  const form = useForm<SetupBody>({
+    initial: { councilName: '', displayName: '', email: '', password: '' },
+    schema: setupBody,
+    errorKeys: { conflict: 'errors.setup_done' },
+    send: async (values) => {
+      const me = await api.setup(values);
+      setMe(me);
+      navigate(me.councils[0] ? `/councils/${me.councils[0].id}` : '/');
+      return undefined;
+    },
+    leavesOnSuccess: true,
   });
-  const [errors, setErrors] = useState<FieldErrors<Fields>>({});
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
 
   if (status.state === 'ready' && !status.data.setupRequired) {
     return <Navigate to="/sign-in" replace />;
   }
-
-  const set = (field: Fields) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: event.target.value }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const found = fieldErrors<Fields>(setupBody, values);
-    setErrors(found);
-    setFailure('');
-    if (hasErrors(found)) return focusFirstError();
-    setBusy(true);
-    try {
-      const me = await api.setup(values);
-      setMe(me);
-      navigate(me.councils[0] ? `/councils/${me.councils[0].id}` : '/');
-    } catch (error) {
-      setFailure(errorMessage(error, i18n, { conflict: 'errors.setup_done' }));
-      setBusy(false);
-    }
-  };
 
   return (
     <div className="page page-narrow">
@@ -63,50 +40,38 @@ export function SetupPage() {
       {status.state === 'failed' && (
         <Notice tone="error">{errorMessage(status.error, i18n)}</Notice>
       )}
-      <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <form ref={form.formRef} onSubmit={form.submit} noValidate className="form">
         <TextField
-          id="councilName"
+          {...form.field('councilName')}
           label={t('setup.councilName')}
           hint={t('setup.councilNameHint')}
-          error={errors.councilName}
-          value={values.councilName}
-          onChange={set('councilName')}
           autoComplete="organization"
           required
         />
         <TextField
-          id="displayName"
+          {...form.field('displayName')}
           label={t('setup.displayName')}
-          error={errors.displayName}
-          value={values.displayName}
-          onChange={set('displayName')}
           autoComplete="name"
           required
         />
         <TextField
-          id="email"
+          {...form.field('email')}
           type="email"
           label={t('setup.email')}
-          error={errors.email}
-          value={values.email}
-          onChange={set('email')}
           autoComplete="email"
           required
         />
         <TextField
-          id="password"
+          {...form.field('password')}
           type="password"
           label={t('setup.password')}
           hint={t('setup.passwordHint')}
-          error={errors.password}
-          value={values.password}
-          onChange={set('password')}
           autoComplete="new-password"
           required
         />
-        <Notice tone="error">{failure}</Notice>
-        <button type="submit" aria-disabled={busy}>
-          {busy ? t('setup.submitting') : t('setup.submit')}
+        <FormOutcome outcome={form.outcome} />
+        <button type="submit" aria-disabled={form.busy}>
+          {form.busy ? t('setup.submitting') : t('setup.submit')}
         </button>
       </form>
     </div>
