@@ -192,6 +192,7 @@ export function BoardEditor({
           {view === 'canvas' && (
             <BoardCanvas
               doc={doc}
+              boardKey={connection.name}
               board={board}
               origin={history.origin}
               readOnly={readOnly}
