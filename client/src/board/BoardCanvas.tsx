@@ -36,18 +36,22 @@ import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
 import { ARRANGEMENTS, arrange, dropPosition } from './arrangements';
 import { autoLayout } from './autoLayout';
 import { CanvasLegend } from './CanvasLegend';
+import { IMAGE_FORMATS, imageFileName } from './canvasImage';
+import { fileBase } from './download';
 import { TIE_DASH } from './fieldStyles';
 import { useFlowLabels } from './flowLabels';
 import { type LaneFlowNode, LaneNode } from './LaneNode';
 import { createNodeCache } from './nodeCache';
 import { useArrangement } from './useArrangement';
 import type { LocalOrigin } from './useBoardHistory';
+import { useCanvasImage } from './useCanvasImage';
 import type { Presence } from './usePresence';
 
 type Props = {
   doc: Y.Doc;
   /** Names the board for choices remembered on this device (the document's name). */
   boardKey: string;
+  boardName: string;
   board: Board;
   origin: LocalOrigin;
   readOnly: boolean;
@@ -76,6 +80,7 @@ export function BoardCanvas(props: Props) {
 function Canvas({
   doc,
   boardKey,
+  boardName,
   board,
   origin,
   readOnly,
@@ -100,6 +105,7 @@ function Canvas({
   const layout = useMemo(() => arrange(arrangement, board.agencies), [arrangement, board.agencies]);
   const storeMoves = arrangement === 'free' ? moveAgenciesFreely : moveAgencies;
   const draggable = !readOnly && layout.draggable;
+  const image = useCanvasImage();
   const nodeCache = useMemo(
     () =>
       createNodeCache((agency) =>
@@ -350,6 +356,26 @@ function Canvas({
             </button>
           </>
         )}
+        {IMAGE_FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="button-secondary"
+            disabled={image.drawing !== null || board.agencies.length === 0}
+            onClick={async () => {
+              const name = imageFileName(
+                fileBase(boardName),
+                t('canvas.imageName'),
+                format,
+                new Date(),
+              );
+              const saved = await image.save(format, name);
+              setNotice(saved ? '' : t('canvas.imageFailed'));
+            }}
+          >
+            {image.drawing === format ? t('canvas.imageDrawing') : t(`canvas.saveImage.${format}`)}
+          </button>
+        ))}
         <span className="canvas-hint">
           {selection.length > 0
             ? t('canvas.selected', { count: selection.length })
@@ -391,7 +417,7 @@ function Canvas({
           fitView
           // A big board opens readable (not shrunk to dots) and paints only what is on screen.
           fitViewOptions={{ minZoom: 0.5 }}
-          onlyRenderVisibleElements
+          onlyRenderVisibleElements={image.drawing === null}
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />

@@ -193,6 +193,7 @@ export function BoardEditor({
             <BoardCanvas
               doc={doc}
               boardKey={connection.name}
+              boardName={boardName}
               board={board}
               origin={history.origin}
               readOnly={readOnly}
