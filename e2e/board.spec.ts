@@ -312,6 +312,7 @@ test('grouped by field: the silos side by side and the bridging agency apart, on
     expect(await within(agencyNode(b, name), backdrop(b, '障害（'))).toBe(true);
   }
   expect(await within(agencyNode(b, 'みどり訪問看護ステーション'), backdrop(b, '医療'))).toBe(true);
+  await b.screenshot({ path: test.info().outputPath('canvas-fields.png') });
   // Grouped places are computed: a drag does not move anything.
   const node = agencyNode(b, '相談室あおば');
   const before = await flowPosition(node);
@@ -325,7 +326,6 @@ test('grouped by field: the silos side by side and the bridging agency apart, on
   // The other person still sees the lanes: the arrangement is each viewer's own.
   await expect(a.getByRole('button', { name: '層ごと' })).toHaveAttribute('aria-pressed', 'true');
   await expect(a.locator('.lane-label').first()).toHaveText('Ⅰ 実施主体');
-  await b.screenshot({ path: test.info().outputPath('canvas-fields.png') });
   await expectAccessible(b, 'board canvas grouped by field');
   await b.reload();
   await expect(b.getByRole('button', { name: '分野ごと' })).toHaveAttribute('aria-pressed', 'true');

@@ -34,7 +34,7 @@ import {
 import type { Tie } from '../../../shared/board/tie';
 import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
 import { ARRANGEMENTS, arrange, dropPosition } from './arrangements';
-import { autoLayout } from './autoLayout';
+import { autoLayout, autoLayoutFree } from './autoLayout';
 import { CanvasLegend } from './CanvasLegend';
 import { IMAGE_FORMATS, imageFileName } from './canvasImage';
 import { fileBase } from './download';
@@ -330,15 +330,16 @@ function Canvas({
             >
               {t('canvas.connect')}
             </button>
-            {arrangement === 'lanes' && (
+            {layout.draggable && (
               <button
                 type="button"
                 className="button-secondary"
                 disabled={board.agencies.length === 0}
                 onClick={() =>
-                  autoLayout(board.agencies, board.ties).then((moves) =>
-                    moveAgencies(doc, moves, origin),
-                  )
+                  (arrangement === 'free' ? autoLayoutFree : autoLayout)(
+                    board.agencies,
+                    board.ties,
+                  ).then((moves) => storeMoves(doc, moves, origin))
                 }
               >
                 {t('canvas.autoLayout')}
