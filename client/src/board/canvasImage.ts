@@ -50,6 +50,69 @@ const SVG_PAINT = [
   'font-size',
   'font-weight',
 ] as const;
+const sides = (pattern: string) =>
+  ['top', 'right', 'bottom', 'left'].map((side) => pattern.replace('*', side));
+// What html-to-image copies from each element's computed style. By default it copies all of them
+// (~6 KB an element): a board of a thousand agencies then makes a drawing of tens of megabytes
+// that crashes the tab. These are the properties the canvas's nodes and backgrounds use.
+const STYLE_PROPERTIES = [
+  'display',
+  'position',
+  ...sides('*'),
+  'z-index',
+  'box-sizing',
+  'width',
+  'height',
+  ...sides('margin-*'),
+  ...sides('padding-*'),
+  ...sides('border-*-width'),
+  ...sides('border-*-style'),
+  ...sides('border-*-color'),
+  'border-top-left-radius',
+  'border-top-right-radius',
+  'border-bottom-left-radius',
+  'border-bottom-right-radius',
+  'background-color',
+  'background-image',
+  'background-size',
+  'background-position',
+  'background-repeat',
+  'color',
+  'opacity',
+  'visibility',
+  'overflow',
+  'box-shadow',
+  'outline-color',
+  'outline-style',
+  'outline-width',
+  'outline-offset',
+  'transform',
+  'transform-origin',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'letter-spacing',
+  'text-align',
+  'text-decoration-line',
+  'white-space',
+  'word-break',
+  'overflow-wrap',
+  'vertical-align',
+  'flex-direction',
+  'flex-wrap',
+  'flex-grow',
+  'flex-shrink',
+  'flex-basis',
+  'align-items',
+  'justify-content',
+  'row-gap',
+  'column-gap',
+  '-webkit-line-clamp',
+  '-webkit-box-orient',
+  ...SVG_PAINT,
+];
 /** Editing affordances and other people's cursors are not part of the picture. */
 const LEFT_OUT = ['peer-cursor', 'agency-node-peer', 'react-flow__handle'];
 
@@ -84,6 +147,7 @@ export function drawCanvas(
   const { x, y, zoom } = frame.viewport;
   const options = {
     backgroundColor: '#ffffff',
+    includeStyleProperties: STYLE_PROPERTIES,
     width: frame.width,
     height: frame.height,
     style: {
