@@ -33,11 +33,11 @@ import {
 } from '../../../shared/board/document';
 import type { Tie } from '../../../shared/board/tie';
 import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
-import { ARRANGEMENTS, arrange, dropPosition } from './arrangements';
+import { ArrangementPicker } from './ArrangementPicker';
+import { arrange, dropPosition } from './arrangements';
 import { autoLayout, autoLayoutFree } from './autoLayout';
+import { CanvasImageButtons } from './CanvasImageButtons';
 import { CanvasLegend } from './CanvasLegend';
-import { IMAGE_FORMATS, imageFileName } from './canvasImage';
-import { fileBase } from './download';
 import { TIE_DASH } from './fieldStyles';
 import { useFlowLabels } from './flowLabels';
 import { type LaneFlowNode, LaneNode } from './LaneNode';
@@ -304,22 +304,7 @@ function Canvas({
   return (
     <section className="board-canvas" aria-label={t('canvas.label')}>
       <div className="canvas-tools">
-        <fieldset className="board-views canvas-arrangements">
-          <legend className="visually-hidden">{t('canvas.arrangement')}</legend>
-          {ARRANGEMENTS.map((a) => (
-            <button
-              key={a}
-              type="button"
-              aria-pressed={arrangement === a}
-              className={
-                arrangement === a ? 'board-view board-view-active' : 'board-view button-secondary'
-              }
-              onClick={() => setArrangement(a)}
-            >
-              {t(`canvas.arrangements.${a}`)}
-            </button>
-          ))}
-        </fieldset>
+        <ArrangementPicker value={arrangement} onChange={setArrangement} />
         {!readOnly && (
           <>
             <button
@@ -357,26 +342,12 @@ function Canvas({
             </button>
           </>
         )}
-        {IMAGE_FORMATS.map((format) => (
-          <button
-            key={format}
-            type="button"
-            className="button-secondary"
-            disabled={image.drawing !== null || board.agencies.length === 0}
-            onClick={async () => {
-              const name = imageFileName(
-                fileBase(boardName),
-                t('canvas.imageName'),
-                format,
-                new Date(),
-              );
-              const saved = await image.save(format, name);
-              setNotice(saved ? '' : t('canvas.imageFailed'));
-            }}
-          >
-            {image.drawing === format ? t('canvas.imageDrawing') : t(`canvas.saveImage.${format}`)}
-          </button>
-        ))}
+        <CanvasImageButtons
+          image={image}
+          boardName={boardName}
+          disabled={board.agencies.length === 0}
+          onResult={setNotice}
+        />
         <span className="canvas-hint">
           {selection.length > 0
             ? t('canvas.selected', { count: selection.length })
