@@ -1,7 +1,14 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import {
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Locator,
+  type Page,
+  test,
+} from '@playwright/test';
 import { readConfig } from '../server/config';
 import { type RunningServer, startServer } from '../server/server';
 import { expectAccessible } from './support/axe';
@@ -252,6 +259,151 @@ test('a guest sees the board read-only, with no editing controls', async ({ brow
   await expect(agencyTable(page).getByRole('button', { name: '編集' })).toHaveCount(0);
   await expectAccessible(page, 'board list view (guest)');
   await guest.close();
+});
+
+const agencyNode = (page: Page, name: string) =>
+  page.locator('.react-flow__node-agency', { hasText: name });
+const backdrop = (page: Page, label: string) =>
+  page.locator('.react-flow__node-lane', { has: page.locator('.lane-label', { hasText: label }) });
+
+/** A node's place on the canvas in flow coordinates (React Flow's translate). */
+async function flowPosition(node: Locator): Promise<{ x: number; y: number }> {
+  const transform = await node.evaluate((el) => (el as HTMLElement).style.transform);
+  const match = /translate\((-?[\d.]+)px, *(-?[\d.]+)px\)/.exec(transform);
+  if (!match) throw new Error(`no position in ${transform}`);
+  return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+async function within(inner: Locator, outer: Locator): Promise<boolean> {
+  const i = await inner.boundingBox();
+  const o = await outer.boundingBox();
+  if (!i || !o) return false;
+  return (
+    i.x >= o.x && i.y >= o.y && i.x + i.width <= o.x + o.width && i.y + i.height <= o.y + o.height
+  );
+}
+
+test('grouped by field: the silos side by side and the bridging agency apart, one viewer’s choice', async () => {
+  await b.getByRole('button', { name: '条件をクリア' }).click();
+  await a.getByRole('button', { name: '事業所を追加' }).click();
+  await a.getByLabel('事業所名').fill('こども発達センターにじ');
+  await a.getByLabel('層').selectOption({ label: 'Ⅲ 登録事業所' });
+  const fields = a.getByRole('group', { name: '分野' });
+  await fields.getByLabel('児童・子ども').check();
+  await fields.getByLabel('障害').check();
+  await a.getByRole('button', { name: '保存' }).click();
+  await expect(a.getByTestId('board-announcer')).toHaveText(
+    'こども発達センターにじを追加しました。',
+  );
+
+  const byField = b.getByRole('button', { name: '分野ごと' });
+  await byField.click();
+  await expect(byField).toHaveAttribute('aria-pressed', 'true');
+  await expect(b.locator('.lane-label')).toHaveText([
+    '児童・子ども（0件）',
+    '障害（3件）',
+    '高齢・介護（0件）',
+    '複数分野（分野をまたぐ）（1件）',
+    '医療（1件）',
+    'その他（1件）',
+  ]);
+  expect(await within(agencyNode(b, 'こども発達センターにじ'), backdrop(b, '複数分野'))).toBe(true);
+  for (const name of ['基幹相談支援センターひだまり', 'グループホーム ひなた', '相談室あおば']) {
+    expect(await within(agencyNode(b, name), backdrop(b, '障害（'))).toBe(true);
+  }
+  expect(await within(agencyNode(b, 'みどり訪問看護ステーション'), backdrop(b, '医療'))).toBe(true);
+  await b.screenshot({ path: test.info().outputPath('canvas-fields.png') });
+  // Grouped places are computed: a drag does not move anything.
+  const node = agencyNode(b, '相談室あおば');
+  const before = await flowPosition(node);
+  const box = await node.boundingBox();
+  if (!box) throw new Error('no node');
+  await b.mouse.move(box.x + 40, box.y + 40);
+  await b.mouse.down();
+  await b.mouse.move(box.x + 240, box.y + 200, { steps: 8 });
+  await b.mouse.up();
+  expect(await flowPosition(node)).toEqual(before);
+  // The other person still sees the lanes: the arrangement is each viewer's own.
+  await expect(a.getByRole('button', { name: '層ごと' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(a.locator('.lane-label').first()).toHaveText('Ⅰ 実施主体');
+  await expectAccessible(b, 'board canvas grouped by field');
+  await b.reload();
+  await expect(b.getByRole('button', { name: '分野ごと' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('free arrangement: a drag is shared with the other person and the lane places stay', async () => {
+  const name = 'みどり訪問看護ステーション';
+  await b.getByRole('button', { name: '層ごと' }).click();
+  const lanePlace = await flowPosition(agencyNode(b, name));
+  await a.getByRole('button', { name: '自由配置' }).click();
+  await b.getByRole('button', { name: '自由配置' }).click();
+  await expect(a.locator('.react-flow__node-lane')).toHaveCount(0);
+  const node = agencyNode(a, name);
+  expect(await flowPosition(node)).toEqual(lanePlace);
+  const box = await node.boundingBox();
+  if (!box) throw new Error('no node');
+  await a.mouse.move(box.x + 60, box.y + 40);
+  await a.mouse.down();
+  await a.mouse.move(box.x + 260, box.y - 260, { steps: 12 });
+  await a.mouse.up();
+  const freePlace = await flowPosition(node);
+  // Up by more than a lane: the lanes would have held it in Ⅳ.
+  expect(lanePlace.y - freePlace.y).toBeGreaterThan(170);
+  await expect.poll(() => flowPosition(agencyNode(b, name))).toEqual(freePlace);
+  await b.getByRole('button', { name: '層ごと' }).click();
+  expect(await flowPosition(agencyNode(b, name))).toEqual(lanePlace);
+  await b.reload();
+  await expect(agencyNode(b, name)).toBeVisible();
+  expect(await flowPosition(agencyNode(b, name))).toEqual(lanePlace);
+  await b.getByRole('button', { name: '自由配置' }).click();
+  await expect.poll(() => flowPosition(agencyNode(b, name))).toEqual(freePlace);
+  await expectAccessible(b, 'board canvas in the free arrangement');
+  await a.getByRole('button', { name: '層ごと' }).click();
+});
+
+test('the whole canvas, not only what is on screen, saves as PNG and SVG', async () => {
+  await b.getByRole('button', { name: '層ごと' }).click();
+  const zoomIn = b.getByRole('button', { name: '拡大' });
+  for (let i = 0; i < 5; i++) await zoomIn.click();
+  // Zoomed in, the canvas paints only some agencies.
+  await expect.poll(() => b.locator('.react-flow__node-agency').count()).toBeLessThan(6);
+
+  const png = b.waitForEvent('download');
+  await b.getByRole('button', { name: 'マップをPNG画像で書き出す' }).click();
+  const pngFile = await png;
+  expect(pngFile.suggestedFilename()).toMatch(/^拠点ネットワーク_マップ_\d{4}-\d{2}-\d{2}\.png$/);
+  await pngFile.saveAs(test.info().outputPath('board.png'));
+  const pngBytes = readFileSync(await pngFile.path());
+  expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(pngBytes.length).toBeGreaterThan(20_000);
+  // IHDR: the whole board at a pixel ratio of 2 (five lanes of 170 px and a margin).
+  expect(pngBytes.readUInt32BE(16)).toBeGreaterThan(1200);
+  expect(pngBytes.readUInt32BE(20)).toBeGreaterThan(2 * 5 * 170);
+
+  const svg = b.waitForEvent('download');
+  await b.getByRole('button', { name: 'マップをSVG画像で書き出す' }).click();
+  const svgFile = await svg;
+  expect(svgFile.suggestedFilename()).toMatch(/^拠点ネットワーク_マップ_\d{4}-\d{2}-\d{2}\.svg$/);
+  await svgFile.saveAs(test.info().outputPath('board.svg'));
+  const text = readFileSync(await svgFile.path(), 'utf8');
+  expect(text.startsWith('<svg')).toBe(true);
+  expect(text.length).toBeGreaterThan(20_000);
+  for (const name of [
+    '障害福祉課',
+    '基幹相談支援センターひだまり',
+    '相談室あおば',
+    'グループホーム ひなた',
+    'こども発達センターにじ',
+    'みどり訪問看護ステーション',
+    'Ⅴ 地域住民等',
+  ]) {
+    expect(text).toContain(name);
+  }
+  expect(text).not.toContain('peer-cursor');
+  // Ties keep their paint (html-to-image drops stylesheet rules inside <svg>).
+  expect(text).toMatch(/class="react-flow__edge-path" style="[^"]*stroke: rgb\(/);
+  // Back to painting only what is on screen.
+  await expect.poll(() => b.locator('.react-flow__node-agency').count()).toBeLessThan(6);
 });
 
 test('no errors in the browser consoles', () => {

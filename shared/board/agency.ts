@@ -77,7 +77,10 @@ export const agencyFieldsSchema = z.object({
   lng: optionalNumber('経度', -180, 180),
   source: optionalText('出典', 200),
   sourceDate: z.iso.date({ error: '出典の日付は 2024-04-01 の形で入力してください' }).optional(),
+  /** Where the agency stands in its layer's lane (the default arrangement). */
   position: position.optional(),
+  /** Where people put it in the free arrangement; kept apart so that lane places survive. */
+  freePosition: position.optional(),
 });
 
 const bothOrNeitherCoordinate = (agency: { lat?: number; lng?: number }) =>

@@ -11,7 +11,7 @@ import {
 } from './labels';
 import { normalizeForSearch, splitList } from './text';
 
-export type AgencyColumn = Exclude<keyof Agency, 'id' | 'position'>;
+export type AgencyColumn = Exclude<keyof Agency, 'id' | 'position' | 'freePosition'>;
 
 /** column → [the header written on export, other headers read as this column…] */
 export const COLUMN_HEADERS: Record<AgencyColumn, readonly [string, ...string[]]> = {

@@ -7,6 +7,7 @@ import {
   addTies,
   boardScope,
   moveAgencies,
+  moveAgenciesFreely,
   readAgency,
   readBoard,
   removeAgencies,
@@ -165,6 +166,41 @@ describe('board document', () => {
     ]);
     expect(moved).toBe(1);
     expect(readAgency(doc, 'cafe')?.position).toEqual({ x: 10, y: -20 });
+  });
+
+  it('keeps free-arrangement places apart from lane places, and merges both when concurrent', () => {
+    const a = boardWithThree();
+    const b = new Y.Doc();
+    sync(a, b);
+    moveAgencies(a, [{ id: 'cafe', position: { x: 400, y: 700 } }]);
+    sync(a, b);
+    expect(moveAgenciesFreely(b, [{ id: 'cafe', position: { x: -50, y: 1200.5 } }])).toBe(1);
+    moveAgencies(a, [{ id: 'cafe', position: { x: 640, y: 700 } }]);
+    sync(a, b);
+    for (const doc of [a, b]) {
+      expect(readAgency(doc, 'cafe')?.position).toEqual({ x: 640, y: 700 });
+      expect(readAgency(doc, 'cafe')?.freePosition).toEqual({ x: -50, y: 1200.5 });
+    }
+    expect(
+      moveAgenciesFreely(a, [
+        { id: 'ghost', position: { x: 0, y: 0 } },
+        { id: 'kikan', position: { x: 0, y: Number.POSITIVE_INFINITY } },
+      ]),
+    ).toBe(0);
+    expect(readAgency(a, 'kikan')?.freePosition).toBeUndefined();
+  });
+
+  it('reports a free place that is not a pair of numbers', () => {
+    const doc = boardWithThree();
+    doc.transact(() => agenciesOf(doc).get('cafe')?.set('freePosition', { x: 'left', y: 3 }));
+    const board = readBoard(doc);
+    expect(board.problems).toEqual([
+      {
+        kind: 'agency',
+        id: 'cafe',
+        issues: [{ path: 'freePosition.x', message: '位置が正しくありません' }],
+      },
+    ]);
   });
 
   it('lets an undo manager undo only the local origin', () => {

@@ -48,6 +48,7 @@ export {
   addAgencies,
   addAgency,
   moveAgencies,
+  moveAgenciesFreely,
   readAgency,
   removeAgencies,
   updateAgency,

@@ -88,11 +88,14 @@ export function removeAgencies(doc: Y.Doc, ids: readonly string[], origin: unkno
   return removing.size;
 }
 
-/** Sets the free-layout positions of the agencies that still exist; returns how many moved. */
-export function moveAgencies(
+type Move = { id: string; position: Position };
+
+/** Writes one position key of the agencies that still exist, skipping non-finite moves. */
+function writePositions(
   doc: Y.Doc,
-  moves: readonly { id: string; position: Position }[],
-  origin: unknown = null,
+  key: 'position' | 'freePosition',
+  moves: readonly Move[],
+  origin: unknown,
 ): number {
   const agencies = agenciesOf(doc);
   const valid = moves.filter(
@@ -101,12 +104,24 @@ export function moveAgencies(
   if (valid.length === 0) return 0;
   doc.transact(() => {
     for (const { id, position } of valid) {
-      writeEntry(agencies.get(id) as Y.Map<unknown>, {
-        position: { x: position.x, y: position.y },
-      });
+      writeEntry(agencies.get(id) as Y.Map<unknown>, { [key]: { x: position.x, y: position.y } });
     }
   }, origin);
   return valid.length;
+}
+
+/** Sets the agencies' places in their layer lanes; returns how many moved. */
+export function moveAgencies(doc: Y.Doc, moves: readonly Move[], origin: unknown = null): number {
+  return writePositions(doc, 'position', moves, origin);
+}
+
+/** Sets the agencies' places in the free arrangement (lane places stay); returns how many moved. */
+export function moveAgenciesFreely(
+  doc: Y.Doc,
+  moves: readonly Move[],
+  origin: unknown = null,
+): number {
+  return writePositions(doc, 'freePosition', moves, origin);
 }
 
 /** One agency as validated plain data, or null when it is missing or invalid. */

@@ -17,6 +17,7 @@ import {
   type KeyboardEvent,
   type PointerEvent,
   useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -24,30 +25,33 @@ import {
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Agency, Position } from '../../../shared/board/agency';
-import { addTie, type Board, moveAgencies } from '../../../shared/board/document';
-import type { Tie } from '../../../shared/board/tie';
-import { LAYERS } from '../../../shared/domain';
-import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
-import { autoLayout } from './autoLayout';
-import { CanvasLegend } from './CanvasLegend';
 import {
-  clampToLane,
-  LANE_HEIGHT,
-  laneTop,
-  laneWidth,
-  NODE_HEIGHT,
-  NODE_WIDTH,
-  positionsOf,
-} from './canvasGeometry';
+  addTie,
+  type Board,
+  moveAgencies,
+  moveAgenciesFreely,
+} from '../../../shared/board/document';
+import type { Tie } from '../../../shared/board/tie';
+import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
+import { ArrangementPicker } from './ArrangementPicker';
+import { arrange, dropPosition } from './arrangements';
+import { autoLayout, autoLayoutFree } from './autoLayout';
+import { CanvasImageButtons } from './CanvasImageButtons';
+import { CanvasLegend } from './CanvasLegend';
 import { TIE_DASH } from './fieldStyles';
 import { useFlowLabels } from './flowLabels';
 import { type LaneFlowNode, LaneNode } from './LaneNode';
 import { createNodeCache } from './nodeCache';
+import { useArrangement } from './useArrangement';
 import type { LocalOrigin } from './useBoardHistory';
+import { useCanvasImage } from './useCanvasImage';
 import type { Presence } from './usePresence';
 
 type Props = {
   doc: Y.Doc;
+  /** Names the board for choices remembered on this device (the document's name). */
+  boardKey: string;
+  boardName: string;
   board: Board;
   origin: LocalOrigin;
   readOnly: boolean;
@@ -75,6 +79,8 @@ export function BoardCanvas(props: Props) {
 
 function Canvas({
   doc,
+  boardKey,
+  boardName,
   board,
   origin,
   readOnly,
@@ -95,7 +101,11 @@ function Canvas({
   const [selectedTies, setSelectedTies] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
 
-  const positions = useMemo(() => positionsOf(board.agencies), [board.agencies]);
+  const [arrangement, setArrangement] = useArrangement(boardKey);
+  const layout = useMemo(() => arrange(arrangement, board.agencies), [arrangement, board.agencies]);
+  const storeMoves = arrangement === 'free' ? moveAgenciesFreely : moveAgencies;
+  const draggable = !readOnly && layout.draggable;
+  const image = useCanvasImage();
   const nodeCache = useMemo(
     () =>
       createNodeCache((agency) =>
@@ -107,17 +117,23 @@ function Canvas({
       ),
     [t],
   );
-  const width = laneWidth(positions.values());
   const others = presence.peers.filter((p) => !p.self);
 
   const nodes = useMemo<FlowNode[]>(() => {
-    const lanes: LaneFlowNode[] = LAYERS.map((layer, index) => ({
-      id: `lane-${layer}`,
+    const lanes: LaneFlowNode[] = layout.backdrops.map((backdrop) => ({
+      id: backdrop.id,
       type: 'lane',
-      position: { x: 0, y: laneTop(layer) },
-      data: { label: t(`layers.${layer}`), index },
-      width,
-      height: LANE_HEIGHT,
+      position: { x: backdrop.x, y: backdrop.y },
+      data: {
+        label:
+          backdrop.count === undefined
+            ? t(backdrop.labelKey)
+            : t('canvas.groupLabel', { group: t(backdrop.labelKey), count: backdrop.count }),
+        index: backdrop.index,
+        orientation: backdrop.orientation,
+      },
+      width: backdrop.width,
+      height: backdrop.height,
       draggable: false,
       selectable: false,
       focusable: false,
@@ -126,7 +142,7 @@ function Canvas({
       ariaRole: 'presentation',
     }));
     const agencies = board.agencies.map((agency) => {
-      const position = dragging.get(agency.id) ?? positions.get(agency.id) ?? { x: 0, y: 0 };
+      const position = dragging.get(agency.id) ?? layout.positions.get(agency.id) ?? { x: 0, y: 0 };
       const selectedBy = others
         .filter((p) => p.selection.includes(agency.id))
         .map((p) => ({ name: p.name, colour: p.colour }));
@@ -138,7 +154,7 @@ function Canvas({
       return node;
     });
     return [...lanes, ...agencies];
-  }, [board.agencies, positions, dragging, selection, visible, others, width, t, nodeCache]);
+  }, [board.agencies, layout, dragging, selection, visible, others, t, nodeCache]);
 
   // Dash patterns cost the most to paint (the benchmark: 0 → 45 idle fps at 3,000 ties); past
   // this many ties lines are solid and the kind stays in each line's label and the list view.
@@ -181,18 +197,15 @@ function Canvas({
         } else if (change.type === 'position' && change.position) {
           const agency = board.agencies.find((a) => a.id === change.id);
           if (!agency) continue;
-          const position = {
-            x: change.position.x,
-            y: clampToLane(agency.layer, change.position.y),
-          };
+          const position = dropPosition(arrangement, agency, change.position);
           if (change.dragging) moving.set(change.id, position);
           else drops.push({ id: change.id, position });
         }
       }
       if (nextSelection) onSelection([...nextSelection]);
       if (moving.size > 0) setDragging((d) => new Map([...d, ...moving]));
-      if (drops.length > 0 && !readOnly) {
-        moveAgencies(doc, drops, origin);
+      if (drops.length > 0 && draggable) {
+        storeMoves(doc, drops, origin);
         setDragging((d) => {
           const next = new Map(d);
           for (const drop of drops) next.delete(drop.id);
@@ -200,7 +213,7 @@ function Canvas({
         });
       }
     },
-    [board.agencies, doc, origin, readOnly, selection, onSelection],
+    [board.agencies, arrangement, doc, origin, draggable, storeMoves, selection, onSelection],
   );
 
   const onNodeDragStop = useCallback(
@@ -208,18 +221,13 @@ function Canvas({
       const drops = dragged.flatMap((node) => {
         const agency = board.agencies.find((a) => a.id === node.id);
         return agency
-          ? [
-              {
-                id: node.id,
-                position: { x: node.position.x, y: clampToLane(agency.layer, node.position.y) },
-              },
-            ]
+          ? [{ id: node.id, position: dropPosition(arrangement, agency, node.position) }]
           : [];
       });
-      if (drops.length > 0 && !readOnly) moveAgencies(doc, drops, origin);
+      if (drops.length > 0 && draggable) storeMoves(doc, drops, origin);
       setDragging(new Map());
     },
-    [board.agencies, doc, origin, readOnly],
+    [board.agencies, arrangement, doc, origin, draggable, storeMoves],
   );
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
@@ -276,6 +284,14 @@ function Canvas({
     }
   };
 
+  // A new arrangement puts agencies elsewhere: show the whole of it, as on opening.
+  const arranged = useRef(arrangement);
+  useEffect(() => {
+    if (arranged.current === arrangement) return;
+    arranged.current = arrangement;
+    requestAnimationFrame(() => flow.fitView({ minZoom: 0.5 }));
+  }, [arrangement, flow]);
+
   const frame = useRef(0);
   const onPointerMove = (event: PointerEvent) => {
     const { clientX, clientY } = event;
@@ -288,6 +304,7 @@ function Canvas({
   return (
     <section className="board-canvas" aria-label={t('canvas.label')}>
       <div className="canvas-tools">
+        <ArrangementPicker value={arrangement} onChange={setArrangement} />
         {!readOnly && (
           <>
             <button
@@ -298,18 +315,21 @@ function Canvas({
             >
               {t('canvas.connect')}
             </button>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={board.agencies.length === 0}
-              onClick={() =>
-                autoLayout(board.agencies, board.ties).then((moves) =>
-                  moveAgencies(doc, moves, origin),
-                )
-              }
-            >
-              {t('canvas.autoLayout')}
-            </button>
+            {layout.draggable && (
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={board.agencies.length === 0}
+                onClick={() =>
+                  (arrangement === 'free' ? autoLayoutFree : autoLayout)(
+                    board.agencies,
+                    board.ties,
+                  ).then((moves) => storeMoves(doc, moves, origin))
+                }
+              >
+                {t('canvas.autoLayout')}
+              </button>
+            )}
             <button
               type="button"
               className="button-danger"
@@ -322,12 +342,19 @@ function Canvas({
             </button>
           </>
         )}
+        <CanvasImageButtons
+          image={image}
+          boardName={boardName}
+          disabled={board.agencies.length === 0}
+          onResult={setNotice}
+        />
         <span className="canvas-hint">
           {selection.length > 0
             ? t('canvas.selected', { count: selection.length })
             : t('canvas.connectHint')}
         </span>
       </div>
+      {arrangement === 'fields' && <p className="canvas-hint">{t('canvas.fieldsHint')}</p>}
       {notice && (
         <p role="alert" className="notice notice-error">
           {notice}
@@ -353,7 +380,7 @@ function Canvas({
             node.type === 'agency' && !readOnly && onEdit(node.data.agency)
           }
           connectionMode={ConnectionMode.Loose}
-          nodesDraggable={!readOnly}
+          nodesDraggable={draggable}
           nodesConnectable={!readOnly}
           deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
           multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
@@ -362,7 +389,7 @@ function Canvas({
           fitView
           // A big board opens readable (not shrunk to dots) and paints only what is on screen.
           fitViewOptions={{ minZoom: 0.5 }}
-          onlyRenderVisibleElements
+          onlyRenderVisibleElements={image.drawing === null}
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />

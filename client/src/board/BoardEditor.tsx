@@ -192,6 +192,8 @@ export function BoardEditor({
           {view === 'canvas' && (
             <BoardCanvas
               doc={doc}
+              boardKey={connection.name}
+              boardName={boardName}
               board={board}
               origin={history.origin}
               readOnly={readOnly}

@@ -18,7 +18,7 @@ import {
 } from '../../../shared/board/csvImport';
 import type { Board } from '../../../shared/board/document';
 import { FIELDS, type Field, LAYERS, type Layer } from '../../../shared/domain';
-import { download } from './download';
+import { download, fileBase } from './download';
 import { CheckboxGroup } from './formControls';
 import type { LocalOrigin } from './useBoardHistory';
 
@@ -39,7 +39,7 @@ export function DataPanel({ doc, origin, board, boardName, readOnly, onDone }: P
   const { t } = useTranslation('board');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const base = boardName.replace(/[\\/:*?"<>|]/gu, '_');
+  const base = fileBase(boardName);
 
   return (
     <div className="board-data">

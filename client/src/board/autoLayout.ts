@@ -1,6 +1,7 @@
-// Automatic layout that keeps the lanes: ELK's layered algorithm, top to bottom, with one
-// partition per layer, orders agencies to reduce crossing ties; each keeps its layer's lane and
-// takes ELK's x.
+// Automatic layout. In the lanes: ELK's layered algorithm, top to bottom, with one partition per
+// layer, orders agencies to reduce crossing ties; each keeps its layer's lane and takes ELK's x.
+// In the free arrangement: the same algorithm without partitions, so agencies that work together
+// come near each other whatever their layer, and unconnected groups are packed side by side.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Agency, Position } from '../../../shared/board/agency';
 import type { Tie } from '../../../shared/board/tie';
@@ -47,4 +48,28 @@ export async function autoLayout(
         return { id: a.id, position: { x, y: laneTop(layer) + 44 } };
       });
   });
+}
+
+/** Places for the free arrangement (not bound to lanes), without overlaps. */
+export async function autoLayoutFree(
+  agencies: readonly Agency[],
+  ties: readonly Tie[],
+): Promise<{ id: string; position: Position }[]> {
+  const graph = await elk.layout({
+    id: 'board',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'DOWN',
+      'elk.spacing.nodeNode': String(GAP),
+      'elk.spacing.componentComponent': String(2 * GAP),
+      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+      'elk.aspectRatio': '2',
+    },
+    children: agencies.map((a) => ({ id: a.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
+    edges: ties.map((t) => ({ id: t.id, sources: [t.from], targets: [t.to] })),
+  });
+  return (graph.children ?? []).map((node) => ({
+    id: node.id,
+    position: { x: node.x ?? 0, y: node.y ?? 0 },
+  }));
 }
