@@ -40,7 +40,7 @@ export function BoardPage() {
       {readOnly && !(board.state === 'ready' && board.data.archived) && (
         <p className="notice notice-info">{t('readOnly')}</p>
       )}
-      {board.state !== 'failed' && connection && state.synced ? (
+      {board.state !== 'failed' && connection && state.ready ? (
         <BoardEditor connection={connection} boardName={name} readOnly={readOnly} />
       ) : (
         board.state !== 'failed' && <p className="loading">{t('loading')}</p>

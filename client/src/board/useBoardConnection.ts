@@ -3,6 +3,7 @@ import { type DocumentState, openDocument, type RealtimeDocument } from '../real
 
 const NOT_OPEN: DocumentState = {
   synced: false,
+  ready: false,
   readOnly: false,
   saved: true,
   network: 'reconnecting',

@@ -39,7 +39,7 @@ export function CaseDocumentTabs({
   const data = useCaseData(doc);
   const editable = !summary.closed && !state.readOnly && !state.closed;
   const docTab = ['ecomap', 'life', 'emergency', 'actions', 'records'].includes(tab);
-  const ready = doc && data && state.synced;
+  const ready = doc && data && state.ready;
 
   return (
     <Tabs

@@ -5,6 +5,7 @@ import { type DocumentState, openDocument, type RealtimeDocument } from '../real
 
 const NOT_OPEN: DocumentState = {
   synced: false,
+  ready: false,
   readOnly: true,
   saved: true,
   network: 'reconnecting',

@@ -21,7 +21,13 @@ import { createSaveTracker } from './saveTracker';
 // the header's saved indicator.
 
 export type DocumentState = {
+  /** In step with the server right now. */
   synced: boolean;
+  /**
+   * Holds what there is to show: synced with the server once, or read from the local copy. Stays
+   * true through a lost connection, so people keep editing offline.
+   */
+  ready: boolean;
   readOnly: boolean;
   saved: boolean;
   network: NetworkState;
@@ -77,6 +83,7 @@ export function openDocument(name: string, options: OpenDocumentOptions = {}): R
   let timer: ReturnType<typeof setTimeout> | undefined;
   let state: DocumentState = {
     synced: false,
+    ready: false,
     readOnly: false,
     saved: true,
     network: 'reconnecting',
@@ -119,7 +126,7 @@ export function openDocument(name: string, options: OpenDocumentOptions = {}): R
   });
   provider.on('sync', (synced: boolean) => {
     if (synced) attempt = 0;
-    update({ synced });
+    update(synced ? { synced, ready: true } : { synced });
   });
   provider.on('connection-close', (event) => {
     provider.shouldConnect = false;
@@ -138,9 +145,10 @@ export function openDocument(name: string, options: OpenDocumentOptions = {}): R
   const persist = options.persist ?? typeof indexedDB !== 'undefined';
   const persistence = persist ? new IndexeddbPersistence(name, doc) : null;
   // Connect once the local copy is in the document, so sync step 2 carries offline edits.
-  (persistence ? persistence.whenSynced.catch(() => undefined) : Promise.resolve()).then(
-    connectNow,
-  );
+  (persistence ? persistence.whenSynced.catch(() => undefined) : Promise.resolve()).then(() => {
+    if (wanted && doc.store.clients.size > 0) update({ ready: true });
+    connectNow();
+  });
 
   const handle: RealtimeDocument = {
     name,
