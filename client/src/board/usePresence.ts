@@ -2,17 +2,22 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { z } from 'zod';
 import { useSession } from '../session/SessionContext';
+import { throttle } from './throttle';
 
-// Who is on the board, where their pointer is and what they have selected: awareness state,
-// never document state. Other clients' states are validated before use.
+// Who is on the board, where their pointer is, what they have selected and what part of the
+// canvas they are looking at: awareness state, never document state. Other clients' states are
+// validated before use.
 
 export type Point = { x: number; y: number };
+/** What someone sees of the canvas: the flow point at the centre of their canvas, and the zoom. */
+export type View = { x: number; y: number; zoom: number };
 export type Peer = {
   clientId: number;
   name: string;
   colour: string;
   cursor: Point | null;
   selection: string[];
+  view: View | null;
   self: boolean;
 };
 
@@ -20,7 +25,14 @@ const peerState = z.object({
   user: z.object({ name: z.string().max(120), colour: z.string().regex(/^#[0-9a-f]{6}$/i) }),
   cursor: z.object({ x: z.number(), y: z.number() }).nullable().optional(),
   selection: z.array(z.string().max(64)).max(1000).optional(),
+  view: z
+    .object({ x: z.number(), y: z.number(), zoom: z.number().min(0.01).max(10) })
+    .nullable()
+    .optional(),
 });
+
+/** Viewport changes come at frame rate while panning; peers need far fewer. */
+const VIEW_INTERVAL_MS = 100;
 
 // Dark enough for white text (≥ 4.5:1).
 const COLOURS = [
@@ -38,6 +50,7 @@ export type Presence = {
   peers: Peer[];
   setCursor: (point: Point | null) => void;
   setSelection: (ids: string[]) => void;
+  setView: (view: View) => void;
 };
 
 export function usePresence(awareness: Awareness): Presence {
@@ -70,6 +83,7 @@ export function usePresence(awareness: Awareness): Presence {
         colour: parsed.data.user.colour,
         cursor: parsed.data.cursor ?? null,
         selection: parsed.data.selection ?? [],
+        view: parsed.data.view ?? null,
         self: clientId === awareness.clientID,
       });
     }
@@ -84,5 +98,10 @@ export function usePresence(awareness: Awareness): Presence {
     (ids: string[]) => awareness.setLocalStateField('selection', ids),
     [awareness],
   );
-  return { peers, setCursor, setSelection };
+  const viewSender = useMemo(
+    () => throttle((view: View) => awareness.setLocalStateField('view', view), VIEW_INTERVAL_MS),
+    [awareness],
+  );
+  useEffect(() => viewSender.cancel, [viewSender]);
+  return { peers, setCursor, setSelection, setView: viewSender.call };
 }

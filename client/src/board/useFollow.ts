@@ -1,0 +1,90 @@
+import { type OnMove, type OnMoveStart, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { viewOf, viewportFor } from './followView';
+import type { Peer, Presence } from './usePresence';
+
+export type Following = {
+  /** The person whose view mine tracks, while they are on the board. */
+  followed: Peer | null;
+  toggle: (peer: Peer) => void;
+  stop: () => void;
+};
+
+/** Whom I follow: chosen in the presence bar, ended by me or by their leaving. */
+export function useFollowing(
+  peers: readonly Peer[],
+  announce: (message: string) => void,
+): Following {
+  const { t } = useTranslation('board');
+  const [clientId, setClientId] = useState<number | null>(null);
+  const followed = peers.find((p) => p.clientId === clientId && !p.self) ?? null;
+  const [name, setName] = useState('');
+
+  useEffect(() => {
+    if (clientId !== null && !followed) {
+      setClientId(null);
+      announce(t('follow.left', { name }));
+    }
+  }, [clientId, followed, name, announce, t]);
+
+  const stop = useCallback(() => {
+    if (clientId === null) return;
+    setClientId(null);
+    announce(t('follow.stopped'));
+  }, [clientId, announce, t]);
+
+  const toggle = useCallback(
+    (peer: Peer) => {
+      if (peer.clientId === clientId) {
+        stop();
+        return;
+      }
+      setClientId(peer.clientId);
+      setName(peer.name);
+      announce(t('follow.started', { name: peer.name }));
+    },
+    [clientId, stop, announce, t],
+  );
+  return { followed, toggle, stop };
+}
+
+/**
+ * The canvas side: publishes my view to the others and, while I follow someone, shows theirs.
+ * Panning or zooming myself (any move with a user event behind it) or Escape stops following.
+ */
+export function useFollowView(presence: Presence, following: Following) {
+  const flow = useReactFlow();
+  const store = useStoreApi();
+  const { followed, stop } = following;
+  // Peers are re-read on every awareness change; follow only real changes of the view.
+  const { x, y, zoom } = followed?.view ?? { x: Number.NaN, y: Number.NaN, zoom: Number.NaN };
+
+  useEffect(() => {
+    if (Number.isNaN(zoom)) return;
+    const { width, height } = store.getState();
+    flow.setViewport(viewportFor({ x, y, zoom }, { width, height }));
+  }, [x, y, zoom, flow, store]);
+
+  useEffect(() => {
+    if (!followed) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') stop();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [followed, stop]);
+
+  const publish = useCallback(() => {
+    const { width, height } = store.getState();
+    presence.setView(viewOf(flow.getViewport(), { width, height }));
+  }, [flow, store, presence.setView]);
+  const onMove = useCallback<OnMove>(() => publish(), [publish]);
+  const onMoveStart = useCallback<OnMoveStart>(
+    (event) => {
+      if (event && followed) stop();
+    },
+    [followed, stop],
+  );
+  return { onInit: publish, onMove, onMoveStart, onUserZoom: followed ? stop : undefined };
+}
