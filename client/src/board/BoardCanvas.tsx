@@ -416,7 +416,6 @@ function Canvas({
             const tie = board.ties.find((x) => x.id === edge.id);
             if (tie && !readOnly) onEditTie(tie);
           }}
-          onInit={followView.onInit}
           onMove={followView.onMove}
           onMoveStart={followView.onMoveStart}
           connectionMode={ConnectionMode.Loose}
@@ -426,7 +425,7 @@ function Canvas({
           multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
           ariaLabelConfig={ariaLabelConfig}
           minZoom={0.1}
-          fitView
+          fitView={followView.fitOnOpen}
           // A big board opens readable (not shrunk to dots) and paints only what is on screen.
           fitViewOptions={{ minZoom: 0.5 }}
           onlyRenderVisibleElements

@@ -1,4 +1,4 @@
-import { type OnMove, type OnMoveStart, useReactFlow, useStoreApi } from '@xyflow/react';
+import { type OnMove, type OnMoveStart, useReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { viewOf, viewportFor } from './followView';
@@ -55,16 +55,20 @@ export function useFollowing(
  */
 export function useFollowView(presence: Presence, following: Following) {
   const flow = useReactFlow();
-  const store = useStoreApi();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
   const { followed, stop } = following;
-  // Peers are re-read on every awareness change; follow only real changes of the view.
+  // A canvas opened to follow someone starts at their view, not at the whole board. Fixed at
+  // mount: React Flow fits again whenever this setting changes.
+  const [fitOnOpen] = useState(() => followed === null);
+  // Peers are re-read on every awareness change; follow only real changes of the view (and of
+  // my canvas's size, which moves the centre).
   const { x, y, zoom } = followed?.view ?? { x: Number.NaN, y: Number.NaN, zoom: Number.NaN };
 
   useEffect(() => {
-    if (Number.isNaN(zoom)) return;
-    const { width, height } = store.getState();
+    if (Number.isNaN(zoom) || width === 0) return;
     flow.setViewport(viewportFor({ x, y, zoom }, { width, height }));
-  }, [x, y, zoom, flow, store]);
+  }, [x, y, zoom, width, height, flow]);
 
   useEffect(() => {
     if (!followed) return;
@@ -75,10 +79,14 @@ export function useFollowView(presence: Presence, following: Following) {
     return () => window.removeEventListener('keydown', onKey);
   }, [followed, stop]);
 
-  const publish = useCallback(() => {
-    const { width, height } = store.getState();
-    presence.setView(viewOf(flow.getViewport(), { width, height }));
-  }, [flow, store, presence.setView]);
+  const publish = useCallback(
+    () => presence.setView(viewOf(flow.getViewport(), { width, height })),
+    [flow, width, height, presence.setView],
+  );
+  // Once the canvas has a size, and whenever it changes, my centre is somewhere else.
+  useEffect(() => {
+    if (width > 0) publish();
+  }, [width, publish]);
   const onMove = useCallback<OnMove>(() => publish(), [publish]);
   const onMoveStart = useCallback<OnMoveStart>(
     (event) => {
@@ -86,5 +94,10 @@ export function useFollowView(presence: Presence, following: Following) {
     },
     [followed, stop],
   );
-  return { onInit: publish, onMove, onMoveStart, onUserZoom: followed ? stop : undefined };
+  return {
+    fitOnOpen,
+    onMove,
+    onMoveStart,
+    onUserZoom: followed ? stop : undefined,
+  };
 }
