@@ -361,6 +361,7 @@ test('following: B’s view tracks A’s until B stops with Escape', async () =>
     `${SECRETARIAT.displayName}さんの画面に合わせています`,
   );
   await expect(b.getByTestId('board-announcer')).toContainText('Esc キーでやめます');
+  await b.screenshot({ path: test.info().outputPath('following.png') });
   await expectAccessible(b, 'board canvas while following');
 
   const frame = a.locator('.canvas-frame');
@@ -369,20 +370,36 @@ test('following: B’s view tracks A’s until B stops with Escape', async () =>
   const before = await viewportTransform(b);
   await a.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await a.mouse.wheel(0, -400);
-  await a.waitForTimeout(1000);
-  console.log(
-    'DEBUG',
-    before,
-    await viewportTransform(a),
-    await viewportTransform(b),
-    await follow.getAttribute('aria-pressed'),
-  );
   await expect.poll(() => viewportTransform(b)).not.toBe(before);
   // Same zoom as A's.
   const scale = (transform: string) => transform.match(/scale\(([\d.]+)\)/)?.[1];
   await expect
     .poll(async () => scale(await viewportTransform(b)))
     .toBe(scale(await viewportTransform(a)));
+
+  // A pans by dragging an empty part of the canvas; B's view moves the same way.
+  const empty = await a.locator('.canvas-frame').evaluate((frame) => {
+    const r = frame.getBoundingClientRect();
+    for (let y = r.bottom - 40; y > r.top + 40; y -= 30) {
+      for (let x = r.right - 60; x > r.left + 60; x -= 40) {
+        const hit = document.elementFromPoint(x, y);
+        if (
+          hit?.closest('.react-flow') &&
+          !hit.closest('.react-flow__node-agency, .react-flow__edge, .react-flow__panel')
+        )
+          return { x, y };
+      }
+    }
+    return null;
+  });
+  if (!empty) throw new Error('no empty spot on the canvas');
+  const zoomed = await viewportTransform(b);
+  await a.mouse.move(empty.x, empty.y);
+  await a.mouse.down();
+  await a.mouse.move(empty.x - 150, empty.y - 60, { steps: 8 });
+  await a.mouse.up();
+  await expect.poll(() => viewportTransform(b)).not.toBe(zoomed);
+  await expect.poll(() => viewportTransform(b)).toBe(await viewportTransform(a));
 
   await b.keyboard.press('Escape');
   await expect(follow).toHaveAttribute('aria-pressed', 'false');

@@ -51,11 +51,11 @@ export function BoardEditor({
   const [cell, setCell] = useState<CellFilter | null>(null);
   const [selection, setSelection] = useState<string[]>([]);
   const following = useFollowing(presence.peers, setMessage);
-  // Following shows someone's canvas, so it switches to the canvas.
+  // Following shows someone's canvas, so starting to follow switches to the canvas.
   const follow: Following = {
     ...following,
     toggle: (peer) => {
-      setView('canvas');
+      if (following.followed?.clientId !== peer.clientId) setView('canvas');
       following.toggle(peer);
     },
   };
