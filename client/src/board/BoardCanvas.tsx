@@ -335,32 +335,6 @@ function Canvas({
             <button
               type="button"
               className="button-secondary"
-              disabled={!singleTie}
-              onClick={() => singleTie && onEditTie(singleTie)}
-              aria-keyshortcuts="Shift+Enter"
-            >
-              {t('canvas.editTie')}
-            </button>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={!clipboard.canCopy}
-              onClick={clipboard.copy}
-              aria-keyshortcuts="Control+C"
-            >
-              {t('canvas.copy')}
-            </button>
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={clipboard.paste}
-              aria-keyshortcuts="Control+V"
-            >
-              {t('canvas.paste')}
-            </button>
-            <button
-              type="button"
-              className="button-secondary"
               disabled={board.agencies.length === 0}
               onClick={() =>
                 autoLayout(board.agencies, board.ties).then((moves) =>
@@ -381,6 +355,37 @@ function Canvas({
               {t('canvas.deleteSelected')}
             </button>
           </>
+        )}
+        {!readOnly && (
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={!singleTie}
+            onClick={() => singleTie && onEditTie(singleTie)}
+            aria-keyshortcuts="Shift+Enter"
+          >
+            {t('canvas.editTie')}
+          </button>
+        )}
+        {/* Copying is reading: a guest may copy agencies into a board they can edit. */}
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={!clipboard.canCopy}
+          onClick={clipboard.copy}
+          aria-keyshortcuts="Control+C"
+        >
+          {t('canvas.copy')}
+        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={clipboard.paste}
+            aria-keyshortcuts="Control+V"
+          >
+            {t('canvas.paste')}
+          </button>
         )}
         <span className="canvas-hint">
           {selection.length > 0

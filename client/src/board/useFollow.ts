@@ -60,7 +60,7 @@ export function useFollowView(presence: Presence, following: Following) {
   const { followed, stop } = following;
   // A canvas opened to follow someone starts at their view, not at the whole board. Fixed at
   // mount: React Flow fits again whenever this setting changes.
-  const [fitOnOpen] = useState(() => followed === null);
+  const [fitOnOpen] = useState(() => !followed?.view);
   // Peers are re-read on every awareness change; follow only real changes of the view (and of
   // my canvas's size, which moves the centre).
   const { x, y, zoom } = followed?.view ?? { x: Number.NaN, y: Number.NaN, zoom: Number.NaN };
