@@ -356,6 +356,18 @@ test('copy and paste two agencies with their tie; one undo removes the whole pas
   await expect(b.locator('.react-flow__node-agency')).toHaveCount(7);
   await a.getByRole('button', { name: '元に戻す' }).click();
   await expect(b.locator('.react-flow__node-agency')).toHaveCount(5);
+
+  // The copy pastes into another board too (the system clipboard of the same browser).
+  const other = await post(alice, `/councils/${councilId}/boards`, {
+    name: '別地区のネットワーク',
+  });
+  const page = await alice.newPage();
+  await page.goto(`/boards/${other.id}`);
+  await expect(page.getByRole('region', { name: 'ネットワークマップ' })).toBeVisible();
+  await page.keyboard.press('Control+v');
+  await expect(page.locator('.react-flow__node-agency')).toHaveCount(2);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await page.close();
 });
 
 test('following: B’s view tracks A’s until B stops with Escape', async () => {
