@@ -67,7 +67,10 @@ export function useBoardClipboard({
       const step = last.current?.text === text ? last.current.step + 1 : 1;
       last.current = { text, step };
       const inputs = pasteInputs(parsed.payload, step);
+      // A paste is its own undo step, even right after (or before) another edit.
+      origin.separate();
       const added = addAgenciesWithTies(doc, inputs.agencies, inputs.ties, origin);
+      origin.separate();
       if (!added.ok) {
         onProblem(t('clipboard.invalid'));
         return;
