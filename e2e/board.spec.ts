@@ -261,6 +261,26 @@ const agencyNode = (page: Page, name: string) =>
 const viewportTransform = (page: Page) =>
   page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
 
+/** A point on the canvas with no agency, tie or control under it. */
+async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
+  const spot = await page.locator('.canvas-frame').evaluate((frame) => {
+    const r = frame.getBoundingClientRect();
+    for (let y = r.bottom - 40; y > r.top + 40; y -= 30) {
+      for (let x = r.right - 60; x > r.left + 60; x -= 40) {
+        const hit = document.elementFromPoint(x, y);
+        if (
+          hit?.closest('.react-flow') &&
+          !hit.closest('.react-flow__node-agency, .react-flow__edge, .react-flow__panel')
+        )
+          return { x, y };
+      }
+    }
+    return null;
+  });
+  if (!spot) throw new Error('no empty spot on the canvas');
+  return spot;
+}
+
 test('a tie is edited from the list view and the other person sees the new kind; from the canvas by keyboard', async () => {
   await a.getByRole('button', { name: '一覧' }).click();
   await b.getByRole('button', { name: '一覧' }).click();
@@ -397,21 +417,7 @@ test('following: B’s view tracks A’s until B stops with Escape', async () =>
     .toBe(scale(await viewportTransform(a)));
 
   // A pans by dragging an empty part of the canvas; B's view moves the same way.
-  const empty = await a.locator('.canvas-frame').evaluate((frame) => {
-    const r = frame.getBoundingClientRect();
-    for (let y = r.bottom - 40; y > r.top + 40; y -= 30) {
-      for (let x = r.right - 60; x > r.left + 60; x -= 40) {
-        const hit = document.elementFromPoint(x, y);
-        if (
-          hit?.closest('.react-flow') &&
-          !hit.closest('.react-flow__node-agency, .react-flow__edge, .react-flow__panel')
-        )
-          return { x, y };
-      }
-    }
-    return null;
-  });
-  if (!empty) throw new Error('no empty spot on the canvas');
+  const empty = await emptySpot(a);
   const zoomed = await viewportTransform(b);
   await a.mouse.move(empty.x, empty.y);
   await a.mouse.down();
@@ -427,6 +433,17 @@ test('following: B’s view tracks A’s until B stops with Escape', async () =>
   await a.mouse.wheel(0, 400);
   await a.waitForTimeout(500);
   expect(await viewportTransform(b)).toBe(stopped);
+
+  // Following again: a click on the canvas is not a move, but B's own zoom ends it.
+  await follow.click();
+  await expect(follow).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => viewportTransform(b)).toBe(await viewportTransform(a));
+  const spot = await emptySpot(b);
+  await b.mouse.click(spot.x, spot.y);
+  await expect(follow).toHaveAttribute('aria-pressed', 'true');
+  await b.mouse.wheel(0, -200);
+  await expect(follow).toHaveAttribute('aria-pressed', 'false');
+  await expect(b.locator('.board-following')).toHaveCount(0);
 });
 
 test('no errors in the browser consoles', () => {

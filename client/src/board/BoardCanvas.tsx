@@ -422,7 +422,6 @@ function Canvas({
             if (tie && !readOnly) onEditTie(tie);
           }}
           onMove={followView.onMove}
-          onMoveStart={followView.onMoveStart}
           connectionMode={ConnectionMode.Loose}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}

@@ -1,4 +1,4 @@
-import { type OnMove, type OnMoveStart, useReactFlow, useStore } from '@xyflow/react';
+import { type OnMove, useReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { viewOf, viewportFor } from './followView';
@@ -51,7 +51,7 @@ export function useFollowing(
 
 /**
  * The canvas side: publishes my view to the others and, while I follow someone, shows theirs.
- * Panning or zooming myself (any move with a user event behind it) or Escape stops following.
+ * Panning or zooming myself or Escape stops following.
  */
 export function useFollowView(presence: Presence, following: Following) {
   const flow = useReactFlow();
@@ -87,17 +87,18 @@ export function useFollowView(presence: Presence, following: Following) {
   useEffect(() => {
     if (width > 0) publish();
   }, [width, publish]);
-  const onMove = useCallback<OnMove>(() => publish(), [publish]);
-  const onMoveStart = useCallback<OnMoveStart>(
+  // A move with a user event behind it is mine (a programmatic one has none). Not the start of
+  // a gesture: a plain click on the canvas starts one too.
+  const onMove = useCallback<OnMove>(
     (event) => {
       if (event && followed) stop();
+      publish();
     },
-    [followed, stop],
+    [followed, stop, publish],
   );
   return {
     fitOnOpen,
     onMove,
-    onMoveStart,
     onUserZoom: followed ? stop : undefined,
   };
 }
