@@ -406,6 +406,198 @@ test('the whole canvas, not only what is on screen, saves as PNG and SVG', async
   await expect.poll(() => b.locator('.react-flow__node-agency').count()).toBeLessThan(6);
 });
 
+const HIDAMARI = '基幹相談支援センターひだまり';
+const MIDORI = 'みどり訪問看護ステーション';
+const viewportTransform = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+
+/** A point on the canvas with no agency, tie or control under it. */
+async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
+  const spot = await page.locator('.canvas-frame').evaluate((frame) => {
+    const r = frame.getBoundingClientRect();
+    for (let y = r.bottom - 40; y > r.top + 40; y -= 30) {
+      for (let x = r.right - 60; x > r.left + 60; x -= 40) {
+        const hit = document.elementFromPoint(x, y);
+        if (
+          hit?.closest('.react-flow') &&
+          !hit.closest('.react-flow__node-agency, .react-flow__edge, .react-flow__panel')
+        )
+          return { x, y };
+      }
+    }
+    return null;
+  });
+  if (!spot) throw new Error('no empty spot on the canvas');
+  return spot;
+}
+
+test('a tie is edited from the list view and the other person sees the new kind; from the canvas by keyboard', async () => {
+  await a.getByRole('button', { name: '一覧' }).click();
+  await b.getByRole('button', { name: '一覧' }).click();
+  await tieTable(a)
+    .getByRole('button', { name: `${HIDAMARI}と${MIDORI}のつながりを編集` })
+    .click();
+  const heading = a.getByRole('heading', { name: `つながりを編集：${HIDAMARI} → ${MIDORI}` });
+  await expect(heading).toBeFocused();
+  await expect(a.getByLabel('種類')).toHaveValue('emergencyBackup');
+  await expect(a.getByLabel('つなぐ元')).toHaveCount(0);
+  await expectAccessible(a, 'tie form (edit)');
+  await a.getByLabel('種類').selectOption({ label: '情報共有' });
+  await a.getByLabel('向き').selectOption({ label: '一方向（→）' });
+  await a.getByLabel('強さ').selectOption({ label: '3（1〜3）' });
+  await a.getByLabel('メモ', { exact: true }).fill('月1回の連絡会');
+  await a.getByRole('button', { name: '保存' }).click();
+  await expect(a.getByTestId('board-announcer')).toHaveText(
+    `${HIDAMARI}と${MIDORI}のつながりを保存しました。`,
+  );
+  const row = tieTable(b).getByRole('row', { name: new RegExp(HIDAMARI) });
+  await expect(row).toContainText('情報共有');
+  await expect(row).toContainText('一方向（→）');
+  await expect(row).toContainText('月1回の連絡会');
+  await expect(row).not.toContainText('緊急時バックアップ');
+
+  // On the canvas: a double-click opens the tie in the same form.
+  await b.getByRole('button', { name: 'マップ' }).click();
+  const edge = b.getByRole('group', { name: '情報共有' });
+  const editHeading = b.getByRole('heading', { name: `つながりを編集：${HIDAMARI} → ${MIDORI}` });
+  // In this layout the line runs behind other agencies, so the double-click goes to it directly.
+  await edge.dispatchEvent('dblclick');
+  await expect(editHeading).toBeFocused();
+  await b.getByRole('button', { name: 'キャンセル' }).click();
+  await edge.focus();
+  await b.keyboard.press('Escape');
+  await expect(b.getByRole('button', { name: 'つながりを編集' })).toBeDisabled();
+  // By keyboard: Tab to the tie, Enter selects it, Enter again opens it.
+  await edge.focus();
+  await b.keyboard.press('Enter');
+  await expect(b.getByRole('button', { name: 'つながりを編集' })).toBeEnabled();
+  await b.keyboard.press('Enter');
+  await expect(editHeading).toBeFocused();
+  await expect(b.getByLabel('種類')).toHaveValue('informationSharing');
+  await expect(b.getByLabel('強さ')).toHaveValue('3');
+  await b.getByLabel('種類').selectOption({ label: '連携' });
+  await b.getByRole('button', { name: '保存' }).click();
+  await expect(a.getByRole('row', { name: new RegExp(HIDAMARI) }).last()).toContainText('連携');
+});
+
+test('copy and paste two agencies with their tie; one undo removes the whole paste', async () => {
+  await a.getByRole('button', { name: 'マップ' }).click();
+  // Earlier tests leave a few agencies on the board; count from what is there.
+  await expect(b.locator('.react-flow__node-agency').first()).toBeVisible();
+  const before = await b.locator('.react-flow__node-agency').count();
+  const edgesBefore = await b.locator('.react-flow__edge').count();
+  await agencyNode(a, HIDAMARI).click();
+  await agencyNode(a, MIDORI).click({ modifiers: ['Shift'] });
+  await expect(a.getByText('2件を選択中')).toBeVisible();
+  await a.keyboard.press('Control+c');
+  await expect(a.getByTestId('board-announcer')).toHaveText('2件の事業所をコピーしました。');
+  await a.keyboard.press('Control+v');
+  await expect(a.getByTestId('board-announcer')).toHaveText(
+    '2件の事業所と、その間のつながり1件を貼り付けました。',
+  );
+  await expect(b.locator('.react-flow__node-agency')).toHaveCount(before + 2);
+  await expect(agencyNode(b, HIDAMARI)).toHaveCount(2);
+  await expect(b.locator('.react-flow__edge')).toHaveCount(edgesBefore + 1);
+  // The copies are the new selection, drawn beside (not on top of) the originals.
+  await expect(a.getByText('2件を選択中')).toBeVisible();
+  const [original, copy] = await agencyNode(a, HIDAMARI).evaluateAll((nodes) =>
+    nodes.map((n) => (n as HTMLElement).style.transform),
+  );
+  expect(copy).not.toEqual(original);
+
+  await a.keyboard.press('Control+z');
+  await expect(b.locator('.react-flow__node-agency')).toHaveCount(before);
+  await expect(b.locator('.react-flow__edge')).toHaveCount(edgesBefore);
+
+  // Anything else on the clipboard is refused with a message, and nothing is written.
+  await a.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '{"type":"tsunagu/board-agencies","version":1,"agencies":[]}');
+    document.body.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true }),
+    );
+  });
+  await expect(a.getByRole('alert')).toContainText(
+    'クリップボードの事業所データが正しくないため、貼り付けませんでした。',
+  );
+  await expect(b.locator('.react-flow__node-agency')).toHaveCount(before);
+
+  // The toolbar buttons do the same with the mouse (the copy is kept in memory when the
+  // browser refuses the clipboard).
+  await a.getByRole('button', { name: '貼り付け' }).click();
+  await expect(b.locator('.react-flow__node-agency')).toHaveCount(before + 2);
+  await a.getByRole('button', { name: '元に戻す' }).click();
+  await expect(b.locator('.react-flow__node-agency')).toHaveCount(before);
+
+  // The copy pastes into another board too (the system clipboard of the same browser).
+  const other = await post(alice, `/councils/${councilId}/boards`, {
+    name: '別地区のネットワーク',
+  });
+  const page = await alice.newPage();
+  await page.goto(`/boards/${other.id}`);
+  await expect(page.getByRole('region', { name: 'ネットワークマップ' })).toBeVisible();
+  await page.keyboard.press('Control+v');
+  await expect(page.locator('.react-flow__node-agency')).toHaveCount(2);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await page.close();
+});
+
+test('following: B’s view tracks A’s until B stops with Escape', async () => {
+  await b.getByRole('button', { name: '一覧' }).click();
+  const follow = b.getByRole('button', { name: `${SECRETARIAT.displayName}さんの画面に合わせる` });
+  await follow.click();
+  await expect(follow).toHaveAttribute('aria-pressed', 'true');
+  await expect(b.getByRole('region', { name: 'ネットワークマップ' })).toBeVisible();
+  await expect(b.locator('.board-following')).toContainText(
+    `${SECRETARIAT.displayName}さんの画面に合わせています`,
+  );
+  await expect(b.getByTestId('board-announcer')).toContainText('Esc キーでやめます');
+  await b.screenshot({ path: test.info().outputPath('following.png') });
+  await expectAccessible(b, 'board canvas while following');
+
+  const frame = a.locator('.canvas-frame');
+  const box = await frame.boundingBox();
+  if (!box) throw new Error('no canvas');
+  const before = await viewportTransform(b);
+  await a.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await a.mouse.wheel(0, -400);
+  await expect.poll(() => viewportTransform(b)).not.toBe(before);
+  // Same zoom as A's.
+  const scale = (transform: string) => transform.match(/scale\(([\d.]+)\)/)?.[1];
+  await expect
+    .poll(async () => scale(await viewportTransform(b)))
+    .toBe(scale(await viewportTransform(a)));
+
+  // A pans by dragging an empty part of the canvas; B's view moves the same way.
+  const empty = await emptySpot(a);
+  const zoomed = await viewportTransform(b);
+  await a.mouse.move(empty.x, empty.y);
+  await a.mouse.down();
+  await a.mouse.move(empty.x - 150, empty.y - 60, { steps: 8 });
+  await a.mouse.up();
+  await expect.poll(() => viewportTransform(b)).not.toBe(zoomed);
+  await expect.poll(() => viewportTransform(b)).toBe(await viewportTransform(a));
+
+  await b.keyboard.press('Escape');
+  await expect(follow).toHaveAttribute('aria-pressed', 'false');
+  await expect(b.getByTestId('board-announcer')).toHaveText('画面を合わせるのをやめました。');
+  const stopped = await viewportTransform(b);
+  await a.mouse.wheel(0, 400);
+  await a.waitForTimeout(500);
+  expect(await viewportTransform(b)).toBe(stopped);
+
+  // Following again: a click on the canvas is not a move, but B's own zoom ends it.
+  await follow.click();
+  await expect(follow).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => viewportTransform(b)).toBe(await viewportTransform(a));
+  const spot = await emptySpot(b);
+  await b.mouse.click(spot.x, spot.y);
+  await expect(follow).toHaveAttribute('aria-pressed', 'true');
+  await b.mouse.wheel(0, -200);
+  await expect(follow).toHaveAttribute('aria-pressed', 'false');
+  await expect(b.locator('.board-following')).toHaveCount(0);
+});
+
 test('no errors in the browser consoles', () => {
   expect(consoleErrors).toEqual([]);
 });

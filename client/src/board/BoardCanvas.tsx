@@ -43,8 +43,10 @@ import { useFlowLabels } from './flowLabels';
 import { type LaneFlowNode, LaneNode } from './LaneNode';
 import { createNodeCache } from './nodeCache';
 import { useArrangement } from './useArrangement';
+import { useBoardClipboard } from './useBoardClipboard';
 import type { LocalOrigin } from './useBoardHistory';
 import { useCanvasImage } from './useCanvasImage';
+import { type Following, useFollowView } from './useFollow';
 import type { Presence } from './usePresence';
 
 type Props = {
@@ -60,9 +62,12 @@ type Props = {
   onSelection: (ids: string[]) => void;
   onConnectFrom: (agencyId: string) => void;
   onEdit: (agency: Agency) => void;
+  onEditTie: (tie: Tie) => void;
   onDeleteAgencies: (agencies: Agency[]) => void;
   onDeleteTies: (ties: Tie[]) => void;
+  onAnnounce: (message: string) => void;
   presence: Presence;
+  following: Following;
 };
 
 const nodeTypes = { agency: AgencyNode, lane: LaneNode };
@@ -89,9 +94,12 @@ function Canvas({
   onSelection,
   onConnectFrom,
   onEdit,
+  onEditTie,
   onDeleteAgencies,
   onDeleteTies,
+  onAnnounce,
   presence,
+  following,
 }: Props) {
   const { t } = useTranslation('board');
   const ariaLabelConfig = useFlowLabels();
@@ -100,6 +108,17 @@ function Canvas({
   const [dragging, setDragging] = useState<Map<string, Position>>(new Map());
   const [selectedTies, setSelectedTies] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
+  const clipboard = useBoardClipboard({
+    doc,
+    board,
+    selection,
+    origin,
+    readOnly,
+    onSelection,
+    onAnnounce,
+    onProblem: setNotice,
+  });
+  const followView = useFollowView(presence, following);
 
   const [arrangement, setArrangement] = useArrangement(boardKey);
   const layout = useMemo(() => arrange(arrangement, board.agencies), [arrangement, board.agencies]);
@@ -271,10 +290,25 @@ function Canvas({
 
   const single =
     selection.length === 1 ? board.agencies.find((a) => a.id === selection[0]) : undefined;
+  const singleTie =
+    selectedTies.length === 1 ? board.ties.find((x) => x.id === selectedTies[0]) : undefined;
   const onKeyDown = (event: KeyboardEvent) => {
-    if (readOnly || !single || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (readOnly || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea'))
       return;
+    // Enter on a focused tie selects it (React Flow); Enter again, or Shift+Enter, edits it.
+    const focusedTie =
+      event.target instanceof Element ? event.target.closest('.react-flow__edge') : null;
+    if (
+      singleTie &&
+      event.key === 'Enter' &&
+      (event.shiftKey || focusedTie?.getAttribute('data-id') === singleTie.id)
+    ) {
+      event.preventDefault();
+      onEditTie(singleTie);
+      return;
+    }
+    if (!single) return;
     if (event.key === 'c' || event.key === 'C') {
       event.preventDefault();
       onConnectFrom(single.id);
@@ -342,6 +376,37 @@ function Canvas({
             </button>
           </>
         )}
+        {!readOnly && (
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={!singleTie}
+            onClick={() => singleTie && onEditTie(singleTie)}
+            aria-keyshortcuts="Shift+Enter"
+          >
+            {t('canvas.editTie')}
+          </button>
+        )}
+        {/* Copying is reading: a guest may copy agencies into a board they can edit. */}
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={!clipboard.canCopy}
+          onClick={clipboard.copy}
+          aria-keyshortcuts="Control+C"
+        >
+          {t('canvas.copy')}
+        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={clipboard.paste}
+            aria-keyshortcuts="Control+V"
+          >
+            {t('canvas.paste')}
+          </button>
+        )}
         <CanvasImageButtons
           image={image}
           boardName={boardName}
@@ -379,6 +444,11 @@ function Canvas({
           onNodeDoubleClick={(_, node) =>
             node.type === 'agency' && !readOnly && onEdit(node.data.agency)
           }
+          onEdgeDoubleClick={(_, edge) => {
+            const tie = board.ties.find((x) => x.id === edge.id);
+            if (tie && !readOnly) onEditTie(tie);
+          }}
+          onMove={followView.onMove}
           connectionMode={ConnectionMode.Loose}
           nodesDraggable={draggable}
           nodesConnectable={!readOnly}
@@ -386,14 +456,19 @@ function Canvas({
           multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
           ariaLabelConfig={ariaLabelConfig}
           minZoom={0.1}
-          fitView
+          fitView={followView.fitOnOpen}
           // A big board opens readable (not shrunk to dots) and paints only what is on screen.
           fitViewOptions={{ minZoom: 0.5 }}
           onlyRenderVisibleElements={image.drawing === null}
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />
-          <Controls showInteractive={false} />
+          <Controls
+            showInteractive={false}
+            onZoomIn={followView.onUserZoom}
+            onZoomOut={followView.onUserZoom}
+            onFitView={followView.onUserZoom}
+          />
           <ViewportPortal>
             {others.map(
               (peer) =>

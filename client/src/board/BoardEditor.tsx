@@ -10,26 +10,24 @@ import { BoardCanvas } from './BoardCanvas';
 import { CoverageMatrix } from './CoverageMatrix';
 import { DataPanel } from './DataPanel';
 import { type CellFilter, FilterPanel } from './FilterPanel';
+import { isTyping } from './keyboardTarget';
 import { ListView } from './ListView';
 import { PresenceBar } from './PresenceBar';
 import { RemoteChangeAnnouncer } from './RemoteChangeAnnouncer';
 import { TieForm } from './TieForm';
 import { useBoard } from './useBoard';
 import { useBoardHistory } from './useBoardHistory';
+import { type Following, useFollowing } from './useFollow';
 import { usePresence } from './usePresence';
 
 type View = 'canvas' | 'list' | 'matrix';
 type Panel =
   | { kind: 'none' }
   | { kind: 'agency'; id?: string }
-  | { kind: 'tie'; from?: string }
+  | { kind: 'tie'; from?: string; tie?: Tie }
   | { kind: 'data' };
 
 const VIEWS: View[] = ['canvas', 'list', 'matrix'];
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  target.closest('input, textarea, select, [contenteditable]') !== null;
 
 /** The board editor: every view derives from the document; only UI choices live in state. */
 export function BoardEditor({
@@ -52,6 +50,15 @@ export function BoardEditor({
   const [filter, setFilter] = useState<AgencyFilter>({});
   const [cell, setCell] = useState<CellFilter | null>(null);
   const [selection, setSelection] = useState<string[]>([]);
+  const following = useFollowing(presence.peers, setMessage);
+  // Following shows someone's canvas, so starting to follow switches to the canvas.
+  const follow: Following = {
+    ...following,
+    toggle: (peer) => {
+      if (following.followed?.clientId !== peer.clientId) setView('canvas');
+      following.toggle(peer);
+    },
+  };
 
   const visible = useMemo(() => {
     if (!isFilterActive(filter) && !cell) return null;
@@ -104,6 +111,8 @@ export function BoardEditor({
     )
       setMessage(t('announce.tieDeleted'));
   };
+  // The form starts from the tie as it is now; saving one removed meanwhile reports it.
+  const editTie = (tie: Tie) => setPanel({ kind: 'tie', tie });
   const editing =
     panel.kind === 'agency' && panel.id ? board.agencies.find((a) => a.id === panel.id) : undefined;
 
@@ -166,7 +175,7 @@ export function BoardEditor({
         >
           {t('data.button')}
         </button>
-        <PresenceBar peers={presence.peers} agencies={board.agencies} />
+        <PresenceBar peers={presence.peers} agencies={board.agencies} following={follow} />
       </div>
       <div role="status" className="visually-hidden" data-testid="board-announcer">
         {message}
@@ -202,9 +211,12 @@ export function BoardEditor({
               onSelection={setSelection}
               onConnectFrom={(from) => setPanel({ kind: 'tie', from })}
               onEdit={(agency) => setPanel({ kind: 'agency', id: agency.id })}
+              onEditTie={editTie}
               onDeleteAgencies={deleteAgencies}
               onDeleteTies={deleteTies}
+              onAnnounce={setMessage}
               presence={presence}
+              following={following}
             />
           )}
           {view === 'list' && (
@@ -214,6 +226,7 @@ export function BoardEditor({
               readOnly={readOnly}
               onEdit={(agency) => setPanel({ kind: 'agency', id: agency.id })}
               onDeleteAgency={(agency) => deleteAgencies([agency])}
+              onEditTie={editTie}
               onDeleteTie={(tie) => deleteTies([tie])}
             />
           )}
@@ -256,11 +269,12 @@ export function BoardEditor({
             )}
             {panel.kind === 'tie' && !readOnly && (
               <TieForm
-                key={panel.from ?? 'new'}
+                key={panel.tie?.id ?? panel.from ?? 'new'}
                 doc={doc}
                 origin={history.origin}
                 agencies={board.agencies}
                 from={panel.from}
+                tie={panel.tie}
                 onDone={done}
               />
             )}

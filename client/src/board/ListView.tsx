@@ -12,11 +12,20 @@ type Props = {
   readOnly: boolean;
   onEdit: (agency: Agency) => void;
   onDeleteAgency: (agency: Agency) => void;
+  onEditTie: (tie: Tie) => void;
   onDeleteTie: (tie: Tie) => void;
 };
 
 /** Every agency and tie as sortable tables: the board for keyboard and screen-reader users. */
-export function ListView({ board, visible, readOnly, onEdit, onDeleteAgency, onDeleteTie }: Props) {
+export function ListView({
+  board,
+  visible,
+  readOnly,
+  onEdit,
+  onDeleteAgency,
+  onEditTie,
+  onDeleteTie,
+}: Props) {
   const { t } = useTranslation('board');
   const names = new Map(board.agencies.map((a) => [a.id, a.name]));
   const agencies = visible ? board.agencies.filter((a) => visible.has(a.id)) : board.agencies;
@@ -153,14 +162,27 @@ export function ListView({ board, visible, readOnly, onEdit, onDeleteAgency, onD
           readOnly
             ? undefined
             : (x) => (
-                <button
-                  type="button"
-                  className="button-danger"
-                  aria-label={t('list.deleteTie', { from: names.get(x.from), to: names.get(x.to) })}
-                  onClick={() => onDeleteTie(x)}
-                >
-                  {t('list.delete')}
-                </button>
+                <>
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    aria-label={t('list.editTie', { from: names.get(x.from), to: names.get(x.to) })}
+                    onClick={() => onEditTie(x)}
+                  >
+                    {t('list.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button-danger"
+                    aria-label={t('list.deleteTie', {
+                      from: names.get(x.from),
+                      to: names.get(x.to),
+                    })}
+                    onClick={() => onDeleteTie(x)}
+                  >
+                    {t('list.delete')}
+                  </button>
+                </>
               )
         }
       />

@@ -1,25 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../shared/board/agency';
+import './presence.css';
+import type { Following } from './useFollow';
 import type { Peer } from './usePresence';
 
 const initial = (name: string) => [...name.replace(/^.*\s/u, '')][0] ?? '?';
 
-/** Avatars of who is on the board, and what each is selecting. */
+/** Avatars of who is on the board and what each is selecting; another's avatar follows their view. */
 export function PresenceBar({
   peers,
   agencies,
+  following,
 }: {
   peers: readonly Peer[];
   agencies: readonly Agency[];
+  following: Following;
 }) {
   const { t } = useTranslation('board');
   const nameOf = (id: string) => agencies.find((a) => a.id === id)?.name;
+  const { followed } = following;
   return (
     <section className="board-presence" aria-label={t('presence.title')}>
       <span className="visually-hidden">{t('presence.count', { count: peers.length })}</span>
       <ul>
         {peers.map((peer) => {
           const selected = peer.selection.map(nameOf).filter(Boolean).join('、');
+          const avatar = (
+            <span className="avatar" style={{ background: peer.colour }} aria-hidden="true">
+              {initial(peer.name)}
+            </span>
+          );
           return (
             <li
               key={peer.clientId}
@@ -29,9 +39,19 @@ export function PresenceBar({
                   : peer.name
               }
             >
-              <span className="avatar" style={{ background: peer.colour }} aria-hidden="true">
-                {initial(peer.name)}
-              </span>
+              {peer.self ? (
+                avatar
+              ) : (
+                <button
+                  type="button"
+                  className="avatar-button"
+                  aria-pressed={followed?.clientId === peer.clientId}
+                  aria-label={t('follow.button', { name: peer.name })}
+                  onClick={() => following.toggle(peer)}
+                >
+                  {avatar}
+                </button>
+              )}
               <span className="visually-hidden">
                 {peer.name}
                 {peer.self && t('presence.you')}
@@ -41,6 +61,21 @@ export function PresenceBar({
           );
         })}
       </ul>
+      {followed && (
+        <p className="board-following">
+          <span
+            className="avatar avatar-small"
+            style={{ background: followed.colour }}
+            aria-hidden="true"
+          >
+            {initial(followed.name)}
+          </span>
+          {t('follow.following', { name: followed.name })}
+          <button type="button" className="button-secondary" onClick={following.stop}>
+            {t('follow.stop')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -2,12 +2,13 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Agency } from '../../../shared/board/agency';
-import { addTie } from '../../../shared/board/document';
+import { addTie, updateTie } from '../../../shared/board/document';
 import type { FieldIssue } from '../../../shared/board/issues';
 import {
   TIE_DIRECTIONS,
   TIE_STRENGTH_MAX,
   TIE_STRENGTH_MIN,
+  type Tie,
   type TieDirection,
 } from '../../../shared/board/tie';
 import { TIE_KINDS, type TieKind } from '../../../shared/domain';
@@ -20,6 +21,8 @@ type Props = {
   agencies: readonly Agency[];
   /** The agency to tie from, chosen on the canvas: the form then asks only for the target. */
   from?: string | undefined;
+  /** The tie to edit (its kind, direction, strength and note); a new one when absent. */
+  tie?: Tie | undefined;
   onDone: (message: string | null) => void;
 };
 
@@ -29,31 +32,35 @@ const STRENGTHS = Array.from(
   (_, i) => i + TIE_STRENGTH_MIN,
 );
 
-/** Adds a tie between two agencies chosen by name. */
-export function TieForm({ doc, origin, agencies, from: fixedFrom, onDone }: Props) {
+/** Adds a tie between two agencies chosen by name, or edits one (its ends stay). */
+export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, onDone }: Props) {
   const { t } = useTranslation('board');
-  const [from, setFrom] = useState(fixedFrom ?? '');
-  const [to, setTo] = useState('');
-  const [kind, setKind] = useState<TieKind | ''>('cooperation');
-  const [direction, setDirection] = useState<TieDirection>('both');
-  const [strength, setStrength] = useState(2);
-  const [note, setNote] = useState('');
+  const [from, setFrom] = useState(tie?.from ?? fixedFrom ?? '');
+  const [to, setTo] = useState(tie?.to ?? '');
+  const [kind, setKind] = useState<TieKind>(tie?.kind ?? 'cooperation');
+  const [direction, setDirection] = useState<TieDirection>(tie?.direction ?? 'both');
+  const [strength, setStrength] = useState(tie?.strength ?? 2);
+  const [note, setNote] = useState(tie?.note ?? '');
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const sorted = [...agencies].sort(byName);
   const nameOf = (id: string) => agencies.find((a) => a.id === id)?.name ?? '';
   const fromAgency = fixedFrom ? agencies.find((a) => a.id === fixedFrom) : undefined;
-  const title = fromAgency ? t('canvas.connectTitle', { name: fromAgency.name }) : t('form.addTie');
+  const title = tie
+    ? t('form.editTieTitle', { from: nameOf(tie.from), to: nameOf(tie.to) })
+    : fromAgency
+      ? t('canvas.connectTitle', { name: fromAgency.name })
+      : t('form.addTie');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = addTie(
-      doc,
-      { from, to, kind: kind as TieKind, direction, strength, note },
-      origin,
-    );
-    if (result.ok) onDone(t('announce.tieAdded', { from: nameOf(from), to: nameOf(to) }));
+    const fields = { kind, direction, strength, note };
+    const result = tie
+      ? updateTie(doc, tie.id, fields, origin)
+      : addTie(doc, { from, to, ...fields }, origin);
+    const names = { from: nameOf(from), to: nameOf(to) };
+    if (result.ok) onDone(t(tie ? 'announce.tieSaved' : 'announce.tieAdded', names));
     else setIssues(result.issues);
   };
 
@@ -90,14 +97,17 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, onDone }: Prop
       <h2 ref={heading} tabIndex={-1}>
         {title}
       </h2>
-      {agencies.length < 2 && <p className="notice notice-info">{t('form.needTwoAgencies')}</p>}
+      {!tie && agencies.length < 2 && (
+        <p className="notice notice-info">{t('form.needTwoAgencies')}</p>
+      )}
       {issues.length > 0 && (
         <p role="alert" className="notice notice-error">
-          {issues.find((i) => i.path === '')?.message ?? t('form.errorsSummary')}
+          {issues.find((i) => i.path === '' || (tie && (i.path === 'from' || i.path === 'to')))
+            ?.message ?? t('form.errorsSummary')}
         </p>
       )}
-      {!fixedFrom && agencySelect('from', from, setFrom, t('tie.from'))}
-      {agencySelect('to', to, setTo, fixedFrom ? t('canvas.connectTarget') : t('tie.to'))}
+      {!tie && !fixedFrom && agencySelect('from', from, setFrom, t('tie.from'))}
+      {!tie && agencySelect('to', to, setTo, fixedFrom ? t('canvas.connectTarget') : t('tie.to'))}
       <BoardControl id="tie-kind" label={t('tie.kind')} error={issueAt(issues, 'kind')}>
         {(describedBy, invalid) => (
           <select

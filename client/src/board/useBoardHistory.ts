@@ -3,7 +3,11 @@ import * as Y from 'yjs';
 import { boardScope } from '../../../shared/board/document';
 
 /** The origin of this tab's own edits: only these are undone, never another person's. */
-export type LocalOrigin = { readonly local: true };
+export type LocalOrigin = {
+  readonly local: true;
+  /** Closes the current undo step, so the next edit is not merged into the one just made. */
+  readonly separate: () => void;
+};
 
 export type BoardHistory = {
   origin: LocalOrigin;
@@ -13,16 +17,21 @@ export type BoardHistory = {
   redo: () => boolean;
 };
 
+/** Edits made within this time of each other are one undo step (typing, dragging). */
+const CAPTURE_MS = 300;
+
+/** An undo manager for the board that tracks only edits made with the returned origin. */
+export function createLocalHistory(doc: Y.Doc): { origin: LocalOrigin; manager: Y.UndoManager } {
+  const origin: LocalOrigin = { local: true, separate: () => manager.stopCapturing() };
+  const manager = new Y.UndoManager(boardScope(doc), {
+    trackedOrigins: new Set([origin]),
+    captureTimeout: CAPTURE_MS,
+  });
+  return { origin, manager };
+}
+
 export function useBoardHistory(doc: Y.Doc): BoardHistory {
-  const origin = useMemo<LocalOrigin>(() => ({ local: true }), [doc]);
-  const manager = useMemo(
-    () =>
-      new Y.UndoManager(boardScope(doc), {
-        trackedOrigins: new Set([origin]),
-        captureTimeout: 300,
-      }),
-    [doc, origin],
-  );
+  const { origin, manager } = useMemo(() => createLocalHistory(doc), [doc]);
   useEffect(() => () => manager.destroy(), [manager]);
   const subscribe = useMemo(
     () => (listener: () => void) => {

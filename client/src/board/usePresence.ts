@@ -1,26 +1,17 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { z } from 'zod';
 import { useSession } from '../session/SessionContext';
+import { type Peer, type Point, readPeers, type View } from './peers';
+import { throttle } from './throttle';
 
-// Who is on the board, where their pointer is and what they have selected: awareness state,
-// never document state. Other clients' states are validated before use.
+// Who is on the board, where their pointer is, what they have selected and what part of the
+// canvas they are looking at: awareness state, never document state. Other clients' states are
+// validated before use.
 
-export type Point = { x: number; y: number };
-export type Peer = {
-  clientId: number;
-  name: string;
-  colour: string;
-  cursor: Point | null;
-  selection: string[];
-  self: boolean;
-};
+export type { Peer, Point, View } from './peers';
 
-const peerState = z.object({
-  user: z.object({ name: z.string().max(120), colour: z.string().regex(/^#[0-9a-f]{6}$/i) }),
-  cursor: z.object({ x: z.number(), y: z.number() }).nullable().optional(),
-  selection: z.array(z.string().max(64)).max(1000).optional(),
-});
+/** Viewport changes come at frame rate while panning; peers need far fewer. */
+const VIEW_INTERVAL_MS = 100;
 
 // Dark enough for white text (≥ 4.5:1).
 const COLOURS = [
@@ -38,6 +29,7 @@ export type Presence = {
   peers: Peer[];
   setCursor: (point: Point | null) => void;
   setSelection: (ids: string[]) => void;
+  setView: (view: View) => void;
 };
 
 export function usePresence(awareness: Awareness): Presence {
@@ -59,22 +51,10 @@ export function usePresence(awareness: Awareness): Presence {
   const version = useSyncExternalStore(subscribe, () =>
     JSON.stringify([...awareness.getStates().entries()]),
   );
-  const peers = useMemo(() => {
-    const list: Peer[] = [];
-    for (const [clientId, raw] of JSON.parse(version) as [number, unknown][]) {
-      const parsed = peerState.safeParse(raw);
-      if (!parsed.success) continue;
-      list.push({
-        clientId,
-        name: parsed.data.user.name,
-        colour: parsed.data.user.colour,
-        cursor: parsed.data.cursor ?? null,
-        selection: parsed.data.selection ?? [],
-        self: clientId === awareness.clientID,
-      });
-    }
-    return list;
-  }, [version, awareness]);
+  const peers = useMemo(
+    () => readPeers(JSON.parse(version) as [number, unknown][], awareness.clientID),
+    [version, awareness],
+  );
 
   const setCursor = useCallback(
     (point: Point | null) => awareness.setLocalStateField('cursor', point),
@@ -84,5 +64,10 @@ export function usePresence(awareness: Awareness): Presence {
     (ids: string[]) => awareness.setLocalStateField('selection', ids),
     [awareness],
   );
-  return { peers, setCursor, setSelection };
+  const viewSender = useMemo(
+    () => throttle((view: View) => awareness.setLocalStateField('view', view), VIEW_INTERVAL_MS),
+    [awareness],
+  );
+  useEffect(() => viewSender.cancel, [viewSender]);
+  return { peers, setCursor, setSelection, setView: viewSender.call };
 }
