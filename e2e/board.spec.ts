@@ -543,10 +543,25 @@ test('copy and paste two agencies with their tie; one undo removes the whole pas
 });
 
 test('following: B’s view tracks A’s until B stops with Escape', async () => {
+  // A cursor is a point in its owner's arrangement: B, arranged by field, is not shown A's.
+  await b.getByRole('button', { name: 'マップ', exact: true }).click();
+  await b.getByRole('button', { name: '分野ごと' }).click();
+  const canvas = await a.locator('.canvas-frame').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  await a.mouse.move(canvas.x + canvas.width / 3, canvas.y + canvas.height / 3, { steps: 3 });
+  await a.waitForTimeout(300);
+  await expect(b.locator('.peer-cursor')).toHaveCount(0);
+  await b.getByRole('button', { name: '層ごと' }).click();
+  await a.mouse.move(canvas.x + canvas.width / 3 + 5, canvas.y + canvas.height / 3, { steps: 3 });
+  await expect(b.locator('.peer-cursor', { hasText: SECRETARIAT.displayName })).toBeVisible();
+  await b.getByRole('button', { name: '分野ごと' }).click();
+
+  // Following shows A's arrangement as well as A's view.
   await b.getByRole('button', { name: '一覧' }).click();
   const follow = b.getByRole('button', { name: `${SECRETARIAT.displayName}さんの画面に合わせる` });
   await follow.click();
   await expect(follow).toHaveAttribute('aria-pressed', 'true');
+  await expect(b.getByRole('button', { name: '層ごと' })).toHaveAttribute('aria-pressed', 'true');
   await expect(b.getByRole('region', { name: 'ネットワークマップ' })).toBeVisible();
   await expect(b.locator('.board-following')).toContainText(
     `${SECRETARIAT.displayName}さんの画面に合わせています`,

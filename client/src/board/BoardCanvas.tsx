@@ -118,9 +118,8 @@ function Canvas({
     onAnnounce,
     onProblem: setNotice,
   });
-  const followView = useFollowView(presence, following);
-
   const [arrangement, setArrangement] = useArrangement(boardKey);
+  const followView = useFollowView(presence, following, arrangement, setArrangement);
   const layout = useMemo(() => arrange(arrangement, board.agencies), [arrangement, board.agencies]);
   const storeMoves = arrangement === 'free' ? moveAgenciesFreely : moveAgencies;
   const draggable = !readOnly && layout.draggable;
@@ -320,11 +319,13 @@ function Canvas({
 
   // A new arrangement puts agencies elsewhere: show the whole of it, as on opening.
   const arranged = useRef(arrangement);
+  // Not while following: then the followed person's view is the one to show.
+  const followingSomeone = following.followed !== null;
   useEffect(() => {
     if (arranged.current === arrangement) return;
     arranged.current = arrangement;
-    requestAnimationFrame(() => flow.fitView({ minZoom: 0.5 }));
-  }, [arrangement, flow]);
+    if (!followingSomeone) requestAnimationFrame(() => flow.fitView({ minZoom: 0.5 }));
+  }, [arrangement, flow, followingSomeone]);
 
   const frame = useRef(0);
   const onPointerMove = (event: PointerEvent) => {
@@ -472,7 +473,8 @@ function Canvas({
           <ViewportPortal>
             {others.map(
               (peer) =>
-                peer.cursor && (
+                peer.cursor &&
+                peer.arrangement === arrangement && (
                   <div
                     key={peer.clientId}
                     className="peer-cursor"

@@ -7,7 +7,16 @@ describe('readPeers', () => {
   it('reads each person’s cursor, selection and view, marking mine', () => {
     const peers = readPeers(
       [
-        [1, { user, cursor: { x: 1, y: 2 }, selection: ['a'], view: { x: 10, y: 20, zoom: 1.5 } }],
+        [
+          1,
+          {
+            user,
+            cursor: { x: 1, y: 2 },
+            selection: ['a'],
+            view: { x: 10, y: 20, zoom: 1.5 },
+            arrangement: 'fields',
+          },
+        ],
         [2, { user: { ...user, name: '事務局 山田花子' } }],
       ],
       2,
@@ -20,6 +29,7 @@ describe('readPeers', () => {
         cursor: { x: 1, y: 2 },
         selection: ['a'],
         view: { x: 10, y: 20, zoom: 1.5 },
+        arrangement: 'fields',
         self: false,
       },
       {
@@ -29,6 +39,7 @@ describe('readPeers', () => {
         cursor: null,
         selection: [],
         view: null,
+        arrangement: 'lanes',
         self: true,
       },
     ]);
@@ -39,6 +50,7 @@ describe('readPeers', () => {
       { user, view: { x: 0, y: 0, zoom: 0 } },
       { user, view: { x: 'left', y: 0, zoom: 1 } },
       { user: { name: 'x', colour: 'red' } },
+      { user, arrangement: 'spiral' },
       null,
     ];
     expect(

@@ -1,6 +1,7 @@
 // Reading other clients' awareness states: whatever a client sends is validated, and a state
 // that does not fit is left out rather than trusted.
 import { z } from 'zod';
+import { ARRANGEMENTS, type Arrangement } from './arrangements';
 
 export type Point = { x: number; y: number };
 /** What someone sees of the canvas: the flow point at the centre of their canvas, and the zoom. */
@@ -12,6 +13,8 @@ export type Peer = {
   cursor: Point | null;
   selection: string[];
   view: View | null;
+  /** The arrangement their cursor and view are in; someone else's is drawn elsewhere. */
+  arrangement: Arrangement;
   self: boolean;
 };
 
@@ -23,6 +26,7 @@ const peerState = z.object({
     .object({ x: z.number(), y: z.number(), zoom: z.number().min(0.01).max(10) })
     .nullable()
     .optional(),
+  arrangement: z.enum(ARRANGEMENTS).optional(),
 });
 
 /** The people on the board from the awareness states (client id → state), mine marked `self`. */
@@ -38,6 +42,7 @@ export function readPeers(states: Iterable<[number, unknown]>, selfId: number): 
       cursor: parsed.data.cursor ?? null,
       selection: parsed.data.selection ?? [],
       view: parsed.data.view ?? null,
+      arrangement: parsed.data.arrangement ?? 'lanes',
       self: clientId === selfId,
     });
   }

@@ -1,6 +1,7 @@
 import { type OnMove, useReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Arrangement } from './arrangements';
 import { viewOf, viewportFor } from './followView';
 import type { Peer, Presence } from './usePresence';
 
@@ -53,7 +54,12 @@ export function useFollowing(
  * The canvas side: publishes my view to the others and, while I follow someone, shows theirs.
  * Panning or zooming myself or Escape stops following.
  */
-export function useFollowView(presence: Presence, following: Following) {
+export function useFollowView(
+  presence: Presence,
+  following: Following,
+  arrangement: Arrangement,
+  setArrangement: (arrangement: Arrangement) => void,
+) {
   const flow = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
@@ -65,10 +71,16 @@ export function useFollowView(presence: Presence, following: Following) {
   // my canvas's size, which moves the centre).
   const { x, y, zoom } = followed?.view ?? { x: Number.NaN, y: Number.NaN, zoom: Number.NaN };
 
+  // Their view is in their arrangement: following shows that arrangement too.
+  const theirs = followed?.arrangement;
   useEffect(() => {
-    if (Number.isNaN(zoom) || width === 0) return;
+    if (theirs && theirs !== arrangement) setArrangement(theirs);
+  }, [theirs, arrangement, setArrangement]);
+  const sameArrangement = theirs === arrangement;
+  useEffect(() => {
+    if (Number.isNaN(zoom) || width === 0 || !sameArrangement) return;
     flow.setViewport(viewportFor({ x, y, zoom }, { width, height }));
-  }, [x, y, zoom, width, height, flow]);
+  }, [x, y, zoom, width, height, flow, sameArrangement]);
 
   useEffect(() => {
     if (!followed) return;
@@ -83,6 +95,7 @@ export function useFollowView(presence: Presence, following: Following) {
     () => presence.setView(viewOf(flow.getViewport(), { width, height })),
     [flow, width, height, presence.setView],
   );
+  useEffect(() => presence.setArrangement(arrangement), [presence.setArrangement, arrangement]);
   // Once the canvas has a size, and whenever it changes, my centre is somewhere else.
   useEffect(() => {
     if (width > 0) publish();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { useSession } from '../session/SessionContext';
+import type { Arrangement } from './arrangements';
 import { type Peer, type Point, readPeers, type View } from './peers';
 import { throttle } from './throttle';
 
@@ -30,6 +31,7 @@ export type Presence = {
   setCursor: (point: Point | null) => void;
   setSelection: (ids: string[]) => void;
   setView: (view: View) => void;
+  setArrangement: (arrangement: Arrangement) => void;
 };
 
 export function usePresence(awareness: Awareness): Presence {
@@ -69,5 +71,9 @@ export function usePresence(awareness: Awareness): Presence {
     [awareness],
   );
   useEffect(() => viewSender.cancel, [viewSender]);
-  return { peers, setCursor, setSelection, setView: viewSender.call };
+  const setArrangement = useCallback(
+    (arrangement: Arrangement) => awareness.setLocalStateField('arrangement', arrangement),
+    [awareness],
+  );
+  return { peers, setCursor, setSelection, setView: viewSender.call, setArrangement };
 }
