@@ -613,6 +613,28 @@ test('following: B’s view tracks A’s until B stops with Escape', async () =>
   await expect(b.locator('.board-following')).toHaveCount(0);
 });
 
+test('two people with the same agency open are told of each other before they save', async () => {
+  for (const page of [a, b]) {
+    await page.getByRole('button', { name: '一覧', exact: true }).click();
+    await agencyTable(page)
+      .getByRole('button', { name: `${HIDAMARI}を編集` })
+      .click();
+  }
+  const notice = (page: Page) =>
+    page.getByRole('status').filter({ hasText: 'もこれを編集しています' });
+  await expect(notice(b)).toContainText(SECRETARIAT.displayName);
+  await expect(notice(a)).toContainText(MEMBER.displayName);
+  await expect(
+    b
+      .getByRole('region', { name: '参加中' })
+      .getByText(`${SECRETARIAT.displayName}さんが${HIDAMARI}を編集中`),
+  ).toBeAttached();
+  await expectAccessible(b, 'agency form while another person edits it');
+  await a.getByRole('button', { name: 'キャンセル' }).click();
+  await expect(notice(b)).toHaveCount(0);
+  await b.getByRole('button', { name: 'キャンセル' }).click();
+});
+
 test('no errors in the browser consoles', () => {
   expect(consoleErrors).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { type AgencyFilter, filterAgencies, isFilterActive } from '../../../shar
 import type { Tie } from '../../../shared/board/tie';
 import type { RealtimeDocument } from '../realtime/provider';
 import { AgencyForm } from './AgencyForm';
+import { AlsoEditing } from './AlsoEditing';
 import { BoardCanvas } from './BoardCanvas';
 import { CoverageMatrix } from './CoverageMatrix';
 import { DataPanel } from './DataPanel';
@@ -18,7 +19,7 @@ import { TieForm } from './TieForm';
 import { useBoard } from './useBoard';
 import { useBoardHistory } from './useBoardHistory';
 import { type Following, useFollowing } from './useFollow';
-import { usePresence } from './usePresence';
+import { type EditTarget, usePresence } from './usePresence';
 
 type View = 'canvas' | 'list' | 'matrix';
 type Panel =
@@ -67,6 +68,20 @@ export function BoardEditor({
   }, [board.agencies, filter, cell]);
 
   useEffect(() => presence.setSelection(selection), [presence.setSelection, selection]);
+  // What my open form edits, told to the others (a new object only when the target changes).
+  const editKind =
+    panel.kind === 'agency' && panel.id
+      ? 'agency'
+      : panel.kind === 'tie' && panel.tie
+        ? 'tie'
+        : null;
+  const editId =
+    panel.kind === 'agency' ? panel.id : panel.kind === 'tie' ? panel.tie?.id : undefined;
+  const editTarget = useMemo<EditTarget | null>(
+    () => (editKind && editId ? { kind: editKind, id: editId } : null),
+    [editKind, editId],
+  );
+  useEffect(() => presence.setEditing(editTarget), [presence.setEditing, editTarget]);
 
   const undo = () => history.undo() && setMessage(t('announce.undone'));
   const redo = () => history.redo() && setMessage(t('announce.redone'));
@@ -248,6 +263,7 @@ export function BoardEditor({
         </div>
         {panel.kind !== 'none' && (
           <aside className="board-panel card">
+            <AlsoEditing peers={presence.peers} target={editTarget} />
             {panel.kind === 'data' && (
               <DataPanel
                 doc={doc}

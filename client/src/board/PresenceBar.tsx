@@ -25,20 +25,20 @@ export function PresenceBar({
       <ul>
         {peers.map((peer) => {
           const selected = peer.selection.map(nameOf).filter(Boolean).join('、');
+          const edited =
+            peer.editing &&
+            (peer.editing.kind === 'agency' ? nameOf(peer.editing.id) : t('presence.tie'));
+          const doing = [
+            edited && t('presence.editing', { name: peer.name, target: edited }),
+            selected && t('presence.selecting', { name: peer.name, agency: selected }),
+          ].filter(Boolean);
           const avatar = (
             <span className="avatar" style={{ background: peer.colour }} aria-hidden="true">
               {initial(peer.name)}
             </span>
           );
           return (
-            <li
-              key={peer.clientId}
-              title={
-                selected
-                  ? t('presence.selecting', { name: peer.name, agency: selected })
-                  : peer.name
-              }
-            >
+            <li key={peer.clientId} title={doing.length > 0 ? doing.join('。') : peer.name}>
               {peer.self ? (
                 avatar
               ) : (
@@ -55,7 +55,7 @@ export function PresenceBar({
               <span className="visually-hidden">
                 {peer.name}
                 {peer.self && t('presence.you')}
-                {selected && `：${t('presence.selecting', { name: peer.name, agency: selected })}`}
+                {doing.length > 0 && `：${doing.join('。')}`}
               </span>
             </li>
           );

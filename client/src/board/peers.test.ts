@@ -15,6 +15,7 @@ describe('readPeers', () => {
             selection: ['a'],
             view: { x: 10, y: 20, zoom: 1.5 },
             arrangement: 'fields',
+            editing: { kind: 'tie', id: 't1' },
           },
         ],
         [2, { user: { ...user, name: '事務局 山田花子' } }],
@@ -29,6 +30,7 @@ describe('readPeers', () => {
         cursor: { x: 1, y: 2 },
         selection: ['a'],
         view: { x: 10, y: 20, zoom: 1.5 },
+        editing: { kind: 'tie', id: 't1' },
         arrangement: 'fields',
         self: false,
       },
@@ -39,6 +41,7 @@ describe('readPeers', () => {
         cursor: null,
         selection: [],
         view: null,
+        editing: null,
         arrangement: 'lanes',
         self: true,
       },
@@ -51,6 +54,7 @@ describe('readPeers', () => {
       { user, view: { x: 'left', y: 0, zoom: 1 } },
       { user: { name: 'x', colour: 'red' } },
       { user, arrangement: 'spiral' },
+      { user, editing: { kind: 'case', id: 'x' } },
       null,
     ];
     expect(

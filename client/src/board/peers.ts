@@ -6,6 +6,7 @@ import { ARRANGEMENTS, type Arrangement } from './arrangements';
 export type Point = { x: number; y: number };
 /** What someone sees of the canvas: the flow point at the centre of their canvas, and the zoom. */
 export type View = { x: number; y: number; zoom: number };
+export type EditTarget = { kind: 'agency' | 'tie'; id: string };
 export type Peer = {
   clientId: number;
   name: string;
@@ -13,6 +14,8 @@ export type Peer = {
   cursor: Point | null;
   selection: string[];
   view: View | null;
+  /** The agency or tie whose form they have open. */
+  editing: EditTarget | null;
   /** The arrangement their cursor and view are in; someone else's is drawn elsewhere. */
   arrangement: Arrangement;
   self: boolean;
@@ -27,6 +30,10 @@ const peerState = z.object({
     .nullable()
     .optional(),
   arrangement: z.enum(ARRANGEMENTS).optional(),
+  editing: z
+    .object({ kind: z.enum(['agency', 'tie']), id: z.string().max(64) })
+    .nullable()
+    .optional(),
 });
 
 /** The people on the board from the awareness states (client id → state), mine marked `self`. */
@@ -42,6 +49,7 @@ export function readPeers(states: Iterable<[number, unknown]>, selfId: number): 
       cursor: parsed.data.cursor ?? null,
       selection: parsed.data.selection ?? [],
       view: parsed.data.view ?? null,
+      editing: parsed.data.editing ?? null,
       arrangement: parsed.data.arrangement ?? 'lanes',
       self: clientId === selfId,
     });

@@ -2,14 +2,14 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { useSession } from '../session/SessionContext';
 import type { Arrangement } from './arrangements';
-import { type Peer, type Point, readPeers, type View } from './peers';
+import { type EditTarget, type Peer, type Point, readPeers, type View } from './peers';
 import { throttle } from './throttle';
 
 // Who is on the board, where their pointer is, what they have selected and what part of the
 // canvas they are looking at: awareness state, never document state. Other clients' states are
 // validated before use.
 
-export type { Peer, Point, View } from './peers';
+export type { EditTarget, Peer, Point, View } from './peers';
 
 /** Viewport changes come at frame rate while panning; peers need far fewer. */
 const VIEW_INTERVAL_MS = 100;
@@ -32,6 +32,7 @@ export type Presence = {
   setSelection: (ids: string[]) => void;
   setView: (view: View) => void;
   setArrangement: (arrangement: Arrangement) => void;
+  setEditing: (target: EditTarget | null) => void;
 };
 
 export function usePresence(awareness: Awareness): Presence {
@@ -75,5 +76,9 @@ export function usePresence(awareness: Awareness): Presence {
     (arrangement: Arrangement) => awareness.setLocalStateField('arrangement', arrangement),
     [awareness],
   );
-  return { peers, setCursor, setSelection, setView: viewSender.call, setArrangement };
+  const setEditing = useCallback(
+    (target: EditTarget | null) => awareness.setLocalStateField('editing', target),
+    [awareness],
+  );
+  return { peers, setCursor, setSelection, setView: viewSender.call, setArrangement, setEditing };
 }
