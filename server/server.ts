@@ -5,6 +5,7 @@ import { type CouncilEvents, createCouncilEvents } from './councils/events';
 import { type Database, openDatabase } from './db/client';
 import { lockDataDir } from './db/dataDirLock';
 import type { App } from './http/types';
+import { warmUpDocumentStore } from './realtime/docStore';
 import { type RealtimeLimits, realtimeLimits } from './realtime/limits';
 import { createRealtimeServer, type RealtimeServer } from './realtime/realtimeServer';
 import { createPresenceServer } from './socket/presenceServer';
@@ -62,6 +63,7 @@ export async function startServer(
     limits: realtimeLimits(options.realtimeLimits),
   });
   const presence = createPresenceServer(sockets);
+  await warmUpDocumentStore(database.db);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -37,6 +37,8 @@ export type LoadedDocument = {
   unloaded: boolean;
 };
 
+const COMPACT_AFTER_LOAD_MS = 1000;
+
 export class DocumentTooLargeError extends Error {}
 /** The update wrote outside the document's parts: it cannot be undone, the sender is refused. */
 export class InvalidUpdateError extends Error {}
@@ -119,7 +121,13 @@ export function createDocumentRegistry(
         );
       },
     );
-    if (stored.logRows >= limits.compactAfterUpdates) compact(doc);
+    // A long log is merged, but after the clients waiting for this load are served: merging
+    // blocks the event loop while it reads and writes the whole log.
+    if (stored.logRows >= limits.compactAfterUpdates) {
+      setTimeout(() => {
+        if (!doc.unloaded) compact(doc);
+      }, COMPACT_AFTER_LOAD_MS).unref();
+    }
     return doc;
   };
 
