@@ -138,7 +138,7 @@ const server: ServerModule = {
   async compact(dataDir, docName) {
     const { database, release } = await openConfiguredDatabase(configFor(dataDir));
     try {
-      const bytes = await compactDocument(database.db, docName);
+      const { bytes } = await compactDocument(database.db, docName);
       return `server/realtime/docStore compactDocument (snapshot of ${bytes} bytes)`;
     } finally {
       await database.close();

@@ -7,7 +7,7 @@ import {
   TEST_DATABASE_KINDS,
   type TestDatabase,
 } from '../testing/testDatabase';
-import { appendUpdates, compactDocument, loadDocument } from './docStore';
+import { appendUpdates, compactDocument, loadDocument, storeSnapshot } from './docStore';
 
 /** Updates of one client: each sets a key, and every third deletes an earlier one. */
 function edits(count: number): { updates: Uint8Array[]; expected: Record<string, number> } {
@@ -74,6 +74,38 @@ describe.each(TEST_DATABASE_KINDS)('document store (%s)', (kind) => {
     expect(snapshot?.state.byteLength).toBeLessThan(
       updates.reduce((sum, u) => sum + u.byteLength, 0),
     );
+  });
+
+  it('stores a snapshot from memory, deleting only the rows it was given and keeping later ones', async () => {
+    const name = 'board:memory';
+    const { updates, expected } = edits(30);
+    const ids = await appendUpdates(
+      database.db,
+      updates.slice(0, 20).map((update) => ({ docName: name, update })),
+    );
+    expect(ids).toHaveLength(20);
+    const loaded = await loadDocument(database.db, name);
+    expect(loaded.logIds).toEqual(ids);
+    // A row stored after the state was taken (and not merged) must survive the compaction.
+    const memory = new Y.Doc();
+    Y.applyUpdate(memory, loaded.state);
+    const state = Y.encodeStateAsUpdate(memory);
+    await appendUpdates(
+      database.db,
+      updates.slice(20).map((update) => ({ docName: name, update })),
+    );
+    const result = await storeSnapshot(database.db, name, state, ids, loaded.snapshotThrough);
+    expect(result).toMatchObject({ stored: true, through: Math.max(...ids) });
+    const after = await loadDocument(database.db, name);
+    expect(after.logRows).toBe(updates.length - 20);
+    expect(contentOf(after.state)).toEqual(expected);
+
+    // Someone else compacted meanwhile: nothing is written, the caller merges from the database.
+    await compactDocument(database.db, name);
+    expect(await storeSnapshot(database.db, name, state, [], after.snapshotThrough)).toEqual({
+      stored: false,
+    });
+    expect(contentOf((await loadDocument(database.db, name)).state)).toEqual(expected);
   });
 
   it('keeps documents apart', async () => {

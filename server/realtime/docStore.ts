@@ -15,17 +15,21 @@ export type StoredDocument = {
   bytes: number;
   /** Rows in the log, what decides when to compact. */
   logRows: number;
+  /** Their ids, for `storeSnapshot`. */
+  logIds: number[];
+  /** The snapshot's `throughUpdateId` (0: no snapshot), to notice another compaction. */
+  snapshotThrough: number;
 };
 
 export type UpdateRow = { docName: string; update: Uint8Array };
 
 export async function loadDocument(db: Db, docName: string): Promise<StoredDocument> {
   const [snapshot] = await db
-    .select({ state: docSnapshots.state })
+    .select({ state: docSnapshots.state, through: docSnapshots.throughUpdateId })
     .from(docSnapshots)
     .where(eq(docSnapshots.docName, docName));
   const rows = await db
-    .select({ update: docUpdates.update })
+    .select({ id: docUpdates.id, update: docUpdates.update })
     .from(docUpdates)
     .where(eq(docUpdates.docName, docName))
     .orderBy(asc(docUpdates.id));
@@ -33,7 +37,13 @@ export async function loadDocument(db: Db, docName: string): Promise<StoredDocum
     ? [snapshot.state, ...rows.map((r) => r.update)]
     : rows.map((r) => r.update);
   const bytes = parts.reduce((sum, part) => sum + part.byteLength, 0);
-  return { state: compactState(parts), bytes, logRows: rows.length };
+  return {
+    state: compactState(parts),
+    bytes,
+    logRows: rows.length,
+    logIds: rows.map((r) => r.id),
+    snapshotThrough: snapshot?.through ?? 0,
+  };
 }
 
 /**
@@ -44,17 +54,70 @@ export async function warmUpDocumentStore(db: Db): Promise<void> {
   await loadDocument(db, 'warm-up:');
 }
 
-/** Appends the rows in one INSERT (one statement, so one transaction). */
-export async function appendUpdates(db: Db, rows: UpdateRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db.insert(docUpdates).values(rows);
+/** Appends the rows in one INSERT (one statement, so one transaction); returns their ids in order. */
+export async function appendUpdates(db: Db, rows: UpdateRow[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insert(docUpdates).values(rows).returning({ id: docUpdates.id });
+  return inserted.map((r) => r.id);
+}
+
+export type SnapshotResult =
+  | { stored: true; through: number; bytes: number }
+  /** Someone else compacted since `snapshotThrough`: merge from the database instead. */
+  | { stored: false };
+
+/**
+ * Stores a loaded document's state as its snapshot and deletes the log rows it holds, without
+ * reading the log back: the server already has the state in memory, so compaction costs one
+ * upsert and one delete rather than a read and a merge of the whole log. `state` must hold every
+ * row in `mergedIds` (it may hold more: rows still in the log are applied again on load, and
+ * applying a Yjs update twice changes nothing). Rows not in `mergedIds` are kept.
+ */
+export async function storeSnapshot(
+  db: Db,
+  docName: string,
+  state: Uint8Array,
+  mergedIds: readonly number[],
+  snapshotThrough: number,
+): Promise<SnapshotResult> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${docName}))`);
+    const [current] = await tx
+      .select({ through: docSnapshots.throughUpdateId })
+      .from(docSnapshots)
+      .where(eq(docSnapshots.docName, docName));
+    if ((current?.through ?? 0) !== snapshotThrough) return { stored: false };
+    const through = Math.max(snapshotThrough, ...mergedIds);
+    await tx
+      .insert(docSnapshots)
+      .values({ docName, state, throughUpdateId: through })
+      .onConflictDoUpdate({
+        target: docSnapshots.docName,
+        set: { state, throughUpdateId: through, updatedAt: sql`now()` },
+      });
+    await deleteRows(tx, docName, mergedIds);
+    return { stored: true, through, bytes: state.byteLength };
+  });
+}
+
+async function deleteRows(db: Db, docName: string, ids: readonly number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 10_000) {
+    await db
+      .delete(docUpdates)
+      .where(
+        and(eq(docUpdates.docName, docName), inArray(docUpdates.id, ids.slice(i, i + 10_000))),
+      );
+  }
 }
 
 /**
  * Merges a document's log into its snapshot and deletes the merged rows, in one transaction.
- * Returns the stored size after compaction.
+ * Returns the snapshot's `throughUpdateId` and the stored size after compaction.
  */
-export async function compactDocument(db: Db, docName: string): Promise<number> {
+export async function compactDocument(
+  db: Db,
+  docName: string,
+): Promise<{ through: number; bytes: number }> {
   return db.transaction(async (tx) => {
     // Serialises compactions of one document (two server processes, or a stale one).
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${docName}))`);
@@ -67,7 +130,9 @@ export async function compactDocument(db: Db, docName: string): Promise<number> 
       .from(docUpdates)
       .where(eq(docUpdates.docName, docName))
       .orderBy(asc(docUpdates.id));
-    if (rows.length === 0) return snapshot?.state.byteLength ?? 0;
+    if (rows.length === 0) {
+      return { through: snapshot?.through ?? 0, bytes: snapshot?.state.byteLength ?? 0 };
+    }
     const state = compactState([
       ...(snapshot ? [snapshot.state] : []),
       ...rows.map((r) => r.update),
@@ -80,15 +145,12 @@ export async function compactDocument(db: Db, docName: string): Promise<number> 
         target: docSnapshots.docName,
         set: { state, throughUpdateId: through, updatedAt: sql`now()` },
       });
-    const ids = rows.map((r) => r.id);
-    for (let i = 0; i < ids.length; i += 10_000) {
-      await tx
-        .delete(docUpdates)
-        .where(
-          and(eq(docUpdates.docName, docName), inArray(docUpdates.id, ids.slice(i, i + 10_000))),
-        );
-    }
-    return state.byteLength;
+    await deleteRows(
+      tx,
+      docName,
+      rows.map((r) => r.id),
+    );
+    return { through, bytes: state.byteLength };
   });
 }
 

@@ -7,7 +7,7 @@ import {
 } from '../../shared/documentGuard';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import type { Db } from '../db/client';
-import { appendUpdates, compactDocument, loadDocument } from './docStore';
+import { appendUpdates, compactDocument, loadDocument, storeSnapshot } from './docStore';
 import { createGroupCommitter, type FlushStats } from './groupCommit';
 import type { RealtimeLimits } from './limits';
 import { awarenessMessage, syncUpdateMessage } from './messages';
@@ -32,7 +32,12 @@ export type LoadedDocument = {
   joining: number;
   pendingWrites: number;
   storedBytes: number;
+  /** Rows in the log, stored or being stored: what decides when to compact. */
   logRows: number;
+  /** Ids of the log rows stored so far, whose content the document holds. */
+  storedIds: number[];
+  /** The stored snapshot's `throughUpdateId`, to notice a compaction by someone else. */
+  snapshotThrough: number;
   compacting: Promise<void> | undefined;
   unloaded: boolean;
 };
@@ -96,6 +101,8 @@ export function createDocumentRegistry(
       pendingWrites: 0,
       storedBytes: stored.bytes,
       logRows: stored.logRows,
+      storedIds: stored.logIds,
+      snapshotThrough: stored.snapshotThrough,
       compacting: undefined,
       unloaded: false,
     };
@@ -121,8 +128,7 @@ export function createDocumentRegistry(
         );
       },
     );
-    // A long log is merged, but after the clients waiting for this load are served: merging
-    // blocks the event loop while it reads and writes the whole log.
+    // A long log is merged, but after the clients waiting for this load are served.
     if (stored.logRows >= limits.compactAfterUpdates) {
       setTimeout(() => {
         if (!doc.unloaded) compact(doc);
@@ -131,16 +137,29 @@ export function createDocumentRegistry(
     return doc;
   };
 
+  // The snapshot is the document as it is in memory now, which holds every row stored so far, so
+  // compaction never reads the log back. Should another process have compacted meanwhile, the
+  // log is merged from the database instead.
   const compact = (doc: LoadedDocument) => {
     if (doc.compacting) return;
-    const rowsAtStart = doc.logRows;
     const bytesAtStart = doc.storedBytes;
-    const run = compactDocument(db, doc.name).then(
-      (bytes) => {
-        doc.logRows = Math.max(0, doc.logRows - rowsAtStart);
+    const state = Y.encodeStateAsUpdate(doc.doc);
+    const merged = doc.storedIds;
+    doc.storedIds = [];
+    const store = async (): Promise<{ through: number; bytes: number }> => {
+      const result = await storeSnapshot(db, doc.name, state, merged, doc.snapshotThrough);
+      return result.stored ? result : compactDocument(db, doc.name);
+    };
+    const run = store().then(
+      ({ through, bytes }) => {
+        doc.snapshotThrough = through;
+        doc.logRows = Math.max(0, doc.logRows - merged.length);
         doc.storedBytes = bytes + Math.max(0, doc.storedBytes - bytesAtStart);
       },
-      (error) => console.error(`compaction of ${doc.name} failed`, error),
+      (error) => {
+        doc.storedIds = [...merged, ...doc.storedIds];
+        console.error(`compaction of ${doc.name} failed`, error);
+      },
     );
     doc.compacting = run.finally(() => {
       doc.compacting = undefined;
@@ -151,8 +170,8 @@ export function createDocumentRegistry(
 
   const unloadIfIdle = (doc: LoadedDocument) => {
     if (doc.unloaded || doc.peers.size > 0 || doc.joining > 0 || doc.pendingWrites > 0) return;
-    unload(doc);
     if (doc.logRows > 0) compact(doc);
+    unload(doc);
   };
 
   const unload = (doc: LoadedDocument) => {
@@ -224,7 +243,9 @@ export function createDocumentRegistry(
       doc.pendingWrites++;
       const stored = Promise.all(
         writes.map((write) => committer.append({ docName: doc.name, update: write })),
-      ).then(() => {});
+      ).then((ids) => {
+        doc.storedIds.push(...ids);
+      });
       stored.then(
         () => {
           doc.pendingWrites--;

@@ -4,11 +4,14 @@ import { createGroupCommitter } from './groupCommit';
 
 const row = (n: number): UpdateRow => ({ docName: 'board:x', update: new Uint8Array([n]) });
 
-/** A write function whose flushes the test completes by hand. */
+/** A write function whose flushes the test completes by hand; rows get ids 1, 2, 3… */
 function manualWrites() {
   const flushes: { rows: UpdateRow[]; done: () => void; fail: (e: Error) => void }[] = [];
+  let nextId = 1;
   const write = (rows: UpdateRow[]) =>
-    new Promise<void>((resolve, reject) => flushes.push({ rows, done: resolve, fail: reject }));
+    new Promise<number[]>((resolve, reject) =>
+      flushes.push({ rows, done: () => resolve(rows.map(() => nextId++)), fail: reject }),
+    );
   return { flushes, write };
 }
 
@@ -19,7 +22,12 @@ describe('group commit', () => {
     const { flushes, write } = manualWrites();
     const committer = createGroupCommitter(write, 100);
     const stored: number[] = [];
-    for (const n of [1, 2, 3]) committer.append(row(n)).then(() => stored.push(n));
+    const ids: number[] = [];
+    for (const n of [1, 2, 3])
+      committer.append(row(n)).then((id) => {
+        stored.push(n);
+        ids.push(id);
+      });
     await tick();
     expect(flushes.map((f) => f.rows.length)).toEqual([3]);
 
@@ -36,6 +44,8 @@ describe('group commit', () => {
     flushes[1]?.done();
     await committer.drain();
     expect(stored).toEqual([1, 2, 3, 4, 5]);
+    // Each append learns its own row's id.
+    expect(ids).toEqual([1, 2, 3]);
     expect(committer.stats()).toEqual({ appended: 5, flushes: 2, rows: 5, maxRows: 3 });
   });
 
@@ -43,6 +53,7 @@ describe('group commit', () => {
     const written: number[] = [];
     const committer = createGroupCommitter(async (rows) => {
       written.push(rows.length);
+      return rows.map((_, i) => i);
     }, 4);
     await Promise.all([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => committer.append(row(n))));
     expect(written).toEqual([4, 4, 2]);
@@ -58,7 +69,7 @@ describe('group commit', () => {
     await expect(first).rejects.toThrow('disk full');
     await tick();
     flushes[1]?.done();
-    await expect(second).resolves.toBeUndefined();
+    await expect(second).resolves.toBe(1);
   });
 
   it('drain waits for rows not yet flushed', async () => {

@@ -4,20 +4,22 @@ import type { UpdateRow } from './docStore';
 // is in flight the next batch queues; when it lands, everything queued meanwhile goes in the next
 // one. A waiter is resolved only after the flush holding its row committed.
 
-type Pending = UpdateRow & { resolve: () => void; reject: (error: unknown) => void };
+type Pending = UpdateRow & { resolve: (id: number) => void; reject: (error: unknown) => void };
 
 // `appended`: rows handed in; `rows`: rows flushed; `maxRows`: the largest flush.
 export type FlushStats = { appended: number; flushes: number; rows: number; maxRows: number };
 
 export type GroupCommitter = {
-  append: (row: UpdateRow) => Promise<void>;
+  /** Resolves with the row's id once it is stored. */
+  append: (row: UpdateRow) => Promise<number>;
   /** Resolves when everything appended so far is stored (or failed). */
   drain: () => Promise<void>;
   stats: () => FlushStats;
 };
 
 export function createGroupCommitter(
-  write: (rows: UpdateRow[]) => Promise<void>,
+  /** Stores the rows; returns their ids in order. */
+  write: (rows: UpdateRow[]) => Promise<number[]>,
   maxRowsPerFlush: number,
 ): GroupCommitter {
   let queue: Pending[] = [];
@@ -33,8 +35,10 @@ export function createGroupCommitter(
     stats.rows += batch.length;
     stats.maxRows = Math.max(stats.maxRows, batch.length);
     try {
-      await write(batch.map(({ docName, update }) => ({ docName, update })));
-      for (const p of batch) p.resolve();
+      const ids = await write(batch.map(({ docName, update }) => ({ docName, update })));
+      batch.forEach((p, i) => {
+        p.resolve(ids[i] as number);
+      });
     } catch (error) {
       for (const p of batch) p.reject(error);
     }
@@ -54,7 +58,7 @@ export function createGroupCommitter(
 
   return {
     append: (row) =>
-      new Promise<void>((resolve, reject) => {
+      new Promise<number>((resolve, reject) => {
         queue.push({ ...row, resolve, reject });
         stats.appended++;
         // setImmediate lets every message read in this turn of the event loop join the batch.
