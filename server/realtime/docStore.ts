@@ -88,16 +88,20 @@ export async function storeSnapshot(
       .where(eq(docSnapshots.docName, docName));
     if ((current?.through ?? 0) !== snapshotThrough) return { stored: false };
     const through = Math.max(snapshotThrough, ...mergedIds);
-    await tx
-      .insert(docSnapshots)
-      .values({ docName, state, throughUpdateId: through })
-      .onConflictDoUpdate({
-        target: docSnapshots.docName,
-        set: { state, throughUpdateId: through, updatedAt: sql`now()` },
-      });
+    await upsertSnapshot(tx, docName, state, through);
     await deleteRows(tx, docName, mergedIds);
     return { stored: true, through, bytes: state.byteLength };
   });
+}
+
+async function upsertSnapshot(db: Db, docName: string, state: Uint8Array, through: number) {
+  await db
+    .insert(docSnapshots)
+    .values({ docName, state, throughUpdateId: through })
+    .onConflictDoUpdate({
+      target: docSnapshots.docName,
+      set: { state, throughUpdateId: through, updatedAt: sql`now()` },
+    });
 }
 
 async function deleteRows(db: Db, docName: string, ids: readonly number[]): Promise<void> {
@@ -138,13 +142,7 @@ export async function compactDocument(
       ...rows.map((r) => r.update),
     ]);
     const through = Math.max(snapshot?.through ?? 0, ...rows.map((r) => r.id));
-    await tx
-      .insert(docSnapshots)
-      .values({ docName, state, throughUpdateId: through })
-      .onConflictDoUpdate({
-        target: docSnapshots.docName,
-        set: { state, throughUpdateId: through, updatedAt: sql`now()` },
-      });
+    await upsertSnapshot(tx, docName, state, through);
     await deleteRows(
       tx,
       docName,

@@ -12,28 +12,43 @@ const elk = new ELK();
 const LEFT = LANE_LABEL_WIDTH + 40;
 const GAP = 40;
 
+type ElkOptions = Record<string, string>;
+
+/** ELK's layered algorithm, top to bottom, over the agencies and their ties. */
+function layered(
+  agencies: readonly Agency[],
+  ties: readonly Tie[],
+  options: ElkOptions,
+  optionsOf: (agency: Agency) => ElkOptions = () => ({}),
+) {
+  return elk.layout({
+    id: 'board',
+    layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'DOWN', ...options },
+    children: agencies.map((a) => ({
+      id: a.id,
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      layoutOptions: optionsOf(a),
+    })),
+    edges: ties.map((t) => ({ id: t.id, sources: [t.from], targets: [t.to] })),
+  });
+}
+
 export async function autoLayout(
   agencies: readonly Agency[],
   ties: readonly Tie[],
 ): Promise<{ id: string; position: Position }[]> {
-  const graph = await elk.layout({
-    id: 'board',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'DOWN',
+  const graph = await layered(
+    agencies,
+    ties,
+    {
       'elk.partitioning.activate': 'true',
       'elk.separateConnectedComponents': 'false',
       'elk.spacing.nodeNode': '40',
       'elk.layered.spacing.nodeNodeBetweenLayers': '60',
     },
-    children: agencies.map((a) => ({
-      id: a.id,
-      width: NODE_WIDTH,
-      height: NODE_HEIGHT,
-      layoutOptions: { 'elk.partitioning.partition': String(LAYERS.indexOf(a.layer)) },
-    })),
-    edges: ties.map((t) => ({ id: t.id, sources: [t.from], targets: [t.to] })),
-  });
+    (a) => ({ 'elk.partitioning.partition': String(LAYERS.indexOf(a.layer)) }),
+  );
   // ELK may put two agencies of one lane in different rows at the same x; the lane has one row,
   // so keep ELK's order and push overlapping agencies right.
   const elkX = new Map((graph.children ?? []).map((node) => [node.id, node.x ?? 0]));
@@ -55,18 +70,11 @@ export async function autoLayoutFree(
   agencies: readonly Agency[],
   ties: readonly Tie[],
 ): Promise<{ id: string; position: Position }[]> {
-  const graph = await elk.layout({
-    id: 'board',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'DOWN',
-      'elk.spacing.nodeNode': String(GAP),
-      'elk.spacing.componentComponent': String(2 * GAP),
-      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
-      'elk.aspectRatio': '2',
-    },
-    children: agencies.map((a) => ({ id: a.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
-    edges: ties.map((t) => ({ id: t.id, sources: [t.from], targets: [t.to] })),
+  const graph = await layered(agencies, ties, {
+    'elk.spacing.nodeNode': String(GAP),
+    'elk.spacing.componentComponent': String(2 * GAP),
+    'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+    'elk.aspectRatio': '2',
   });
   return (graph.children ?? []).map((node) => ({
     id: node.id,
