@@ -4,25 +4,26 @@ import { useTranslation } from 'react-i18next';
 export type Column<T> = {
   key: string;
   label: string;
-  /** The value sorted by; text sorts in Japanese order. */
-  sortValue: (row: T) => string | number;
+  /** The value sorted by; text sorts in Japanese order. Without it the header is not a button. */
+  sortValue?: (row: T) => string | number;
   cell: (row: T) => ReactNode;
   /** The row header (names the row for screen readers). */
   rowHeader?: boolean;
 };
 
-type Sort = { key: string; ascending: boolean };
+export type Sort = { key: string; ascending: boolean };
 
 export function sortRows<T>(
   rows: readonly T[],
   column: Column<T> | undefined,
   ascending: boolean,
 ): T[] {
-  if (!column) return [...rows];
+  const value = column?.sortValue;
+  if (!value) return [...rows];
   const sign = ascending ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const x = column.sortValue(a);
-    const y = column.sortValue(b);
+    const x = value(a);
+    const y = value(b);
     const order =
       typeof x === 'number' && typeof y === 'number'
         ? x - y
@@ -31,18 +32,38 @@ export function sortRows<T>(
   });
 }
 
-type Props<T> = {
-  caption: string;
+/** A table says what it is in its own caption, or points at the heading that already does. */
+type Naming = { caption: string; labelledBy?: never } | { labelledBy: string; caption?: never };
+
+type Props<T> = Naming & {
   columns: Column<T>[];
   rows: readonly T[];
   rowKey: (row: T) => string;
+  /** Buttons for one row, in a last column headed 操作. */
   actions?: (row: T) => ReactNode;
+  /** Said in the one row of an empty table. */
+  empty?: string;
+  /** The order at first; by default the first sortable column, ascending. */
+  initialSort?: Sort;
+  className?: string;
 };
 
 /** A table whose column headers sort it; aria-sort tells screen readers the order. */
-export function SortableTable<T>({ caption, columns, rows, rowKey, actions }: Props<T>) {
-  const { t } = useTranslation('board');
-  const [sort, setSort] = useState<Sort>({ key: columns[0]?.key ?? '', ascending: true });
+export function SortableTable<T>({
+  caption,
+  labelledBy,
+  columns,
+  rows,
+  rowKey,
+  actions,
+  empty,
+  initialSort,
+  className,
+}: Props<T>) {
+  const { t } = useTranslation();
+  const [sort, setSort] = useState<Sort>(
+    initialSort ?? { key: columns.find((c) => c.sortValue)?.key ?? '', ascending: true },
+  );
   const sorted = sortRows(
     rows,
     columns.find((c) => c.key === sort.key),
@@ -53,8 +74,8 @@ export function SortableTable<T>({ caption, columns, rows, rowKey, actions }: Pr
 
   return (
     <div className="table-scroll">
-      <table className="table board-table">
-        <caption>{caption}</caption>
+      <table className={className ? `table ${className}` : 'table'} aria-labelledby={labelledBy}>
+        {caption && <caption className="table-caption">{caption}</caption>}
         <thead>
           <tr>
             {columns.map((column) => (
@@ -69,26 +90,30 @@ export function SortableTable<T>({ caption, columns, rows, rowKey, actions }: Pr
                     : undefined
                 }
               >
-                <button
-                  type="button"
-                  className="sort-button"
-                  onClick={() => toggle(column.key)}
-                  title={t('list.sortBy', { column: column.label })}
-                >
-                  {column.label}
-                  <span aria-hidden="true">
-                    {sort.key === column.key ? (sort.ascending ? ' ▲' : ' ▼') : ' ⇅'}
-                  </span>
-                </button>
+                {column.sortValue ? (
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => toggle(column.key)}
+                    title={t('table.sortBy', { column: column.label })}
+                  >
+                    {column.label}
+                    <span aria-hidden="true">
+                      {sort.key === column.key ? (sort.ascending ? ' ▲' : ' ▼') : ' ⇅'}
+                    </span>
+                  </button>
+                ) : (
+                  column.label
+                )}
               </th>
             ))}
-            {actions && <th scope="col">{t('list.actions')}</th>}
+            {actions && <th scope="col">{t('table.actions')}</th>}
           </tr>
         </thead>
         <tbody>
           {sorted.length === 0 && (
             <tr>
-              <td colSpan={columns.length + (actions ? 1 : 0)}>{t('list.empty')}</td>
+              <td colSpan={columns.length + (actions ? 1 : 0)}>{empty ?? t('table.empty')}</td>
             </tr>
           )}
           {sorted.map((row) => (
