@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import type { CaseMemberView } from '../../../shared/caseApi';
 import type { LegalBasis } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { useApiData } from '../api/useApiData';
@@ -6,6 +7,7 @@ import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
 import { useMe } from '../session/SessionContext';
+import { type Column, SortableTable } from '../tables/SortableTable';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
 import { useCasesTranslation } from './i18n';
@@ -47,6 +49,27 @@ export function MembersTab({
     }
   };
   const date = (iso: string) => formatDate(iso, i18n.language);
+  const columns: Column<CaseMemberView>[] = [
+    {
+      key: 'name',
+      label: t('members.name'),
+      sortValue: (m) => m.displayName,
+      cell: (m) => m.displayName,
+      rowHeader: true,
+    },
+    {
+      key: 'agency',
+      label: t('members.agency'),
+      sortValue: (m) => m.agency,
+      cell: (m) => m.agency,
+    },
+    {
+      key: 'pledgedAt',
+      label: t('members.pledgedAt'),
+      sortValue: (m) => m.pledgedAt ?? '',
+      cell: (m) => (m.pledgedAt ? date(m.pledgedAt) : t('members.notPledged')),
+    },
+  ];
 
   return (
     <section aria-labelledby="members-title">
@@ -57,43 +80,29 @@ export function MembersTab({
         <Notice tone="error">{caseErrorText(members.error, t)}</Notice>
       )}
       {members.state === 'ready' && (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('members.name')}</th>
-                <th scope="col">{t('members.agency')}</th>
-                <th scope="col">{t('members.pledgedAt')}</th>
-                {!closed && <td />}
-              </tr>
-            </thead>
-            <tbody>
-              {members.data.map((m) => (
-                <tr key={m.userId}>
-                  <th scope="row">{m.displayName}</th>
-                  <td>{m.agency}</td>
-                  <td>{m.pledgedAt ? date(m.pledgedAt) : t('members.notPledged')}</td>
-                  {!closed && (
-                    <td>
-                      {m.userId !== me.user.id && (
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          aria-label={t('members.remove', { name: m.displayName })}
-                          onClick={() =>
-                            run(() => caseApi.removeMember(caseId, m.userId), t('members.removed'))
-                          }
-                        >
-                          {t('ecomap.remove')}
-                        </button>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SortableTable
+          labelledBy="members-title"
+          columns={columns}
+          rows={members.data}
+          rowKey={(m) => m.userId}
+          actions={
+            closed
+              ? undefined
+              : (m) =>
+                  m.userId !== me.user.id && (
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      aria-label={t('members.remove', { name: m.displayName })}
+                      onClick={() =>
+                        run(() => caseApi.removeMember(caseId, m.userId), t('members.removed'))
+                      }
+                    >
+                      {t('ecomap.remove')}
+                    </button>
+                  )
+          }
+        />
       )}
       {!closed && (
         <AddMemberForm

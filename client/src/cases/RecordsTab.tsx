@@ -1,33 +1,17 @@
-import { type FormEvent, useState } from 'react';
-import type * as Y from 'yjs';
-import { addConferenceRecord, type CaseDocument } from '../../../shared/case/document';
+import { useState } from 'react';
+import { addConferenceRecord } from '../../../shared/case/document';
 import { TextField } from '../forms/Field';
-import { Notice } from '../forms/Notice';
-import { issuesText } from './DocInputs';
+import { DocForm } from './DocForm';
 import { useCasesTranslation } from './i18n';
 import { splitNames } from './splitNames';
+import type { CaseTabProps } from './useCaseDocument';
 
 /** A short record of each conference: date, who attended, what was agreed. */
-export function RecordsTab({
-  doc,
-  data,
-  editable,
-}: {
-  doc: Y.Doc;
-  data: CaseDocument;
-  editable: boolean;
-}) {
+export function RecordsTab({ doc, data, editable }: CaseTabProps) {
   const { t } = useCasesTranslation();
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const [attendees, setAttendees] = useState('');
   const [agreed, setAgreed] = useState('');
-  const [failure, setFailure] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = addConferenceRecord(doc, { date, attendees: splitNames(attendees), agreed });
-    setFailure(issuesText(result));
-    if (result.ok) setAgreed('');
-  };
   return (
     <section aria-labelledby="records-title">
       <h2 id="records-title">{t('records.title')}</h2>
@@ -45,7 +29,11 @@ export function RecordsTab({
         ))
       )}
       {editable && (
-        <form onSubmit={submit} className="form" noValidate>
+        <DocForm
+          submitLabel={t('records.add')}
+          write={() => addConferenceRecord(doc, { date, attendees: splitNames(attendees), agreed })}
+          onWritten={() => setAgreed('')}
+        >
           <TextField
             id="record-date"
             label={t('records.date')}
@@ -69,11 +57,7 @@ export function RecordsTab({
               onChange={(e) => setAgreed(e.target.value)}
             />
           </div>
-          <div className="form-buttons">
-            <button type="submit">{t('records.add')}</button>
-          </div>
-          <Notice tone="error">{failure}</Notice>
-        </form>
+        </DocForm>
       )}
     </section>
   );
