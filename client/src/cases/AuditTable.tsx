@@ -1,5 +1,5 @@
 import type { AuditEntryView } from '../../../shared/caseApi';
-import { type Column, SortableTable } from '../tables/SortableTable';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { useCasesTranslation } from './i18n';
 
 /**
@@ -45,7 +45,7 @@ export function AuditTable({
       sortValue: (e) => e.actorName ?? '',
       cell: (e) => e.actorName ?? '—',
     },
-    { key: 'action', label: t('audit.action'), sortValue: action, cell: action },
+    textColumn('action', t('audit.action'), action),
     { key: 'from', label: t('audit.from'), cell: (e) => e.ip ?? '—' },
   ];
   return (

@@ -1,7 +1,7 @@
 import type { CaseAdminView } from '../../../shared/caseApi';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
-import { type Column, SortableTable } from '../tables/SortableTable';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { AuditTable } from './AuditTable';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
@@ -34,13 +34,8 @@ export function CaseAdministration({ councilId }: { councilId: string }) {
       sortValue: (c) => c.legalBasis,
       cell: (c) => t(`legalBases.${c.legalBasis}`),
     },
-    { key: 'state', label: t('admin.state'), sortValue: state, cell: state },
-    {
-      key: 'members',
-      label: t('admin.members'),
-      sortValue: (c) => c.memberCount,
-      cell: (c) => c.memberCount,
-    },
+    textColumn('state', t('admin.state'), state),
+    textColumn('members', t('admin.members'), (c) => c.memberCount),
   ];
   return (
     <section aria-labelledby="case-admin-title" className="card">

@@ -22,7 +22,7 @@ import {
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { useMe } from '../session/SessionContext';
-import { type Column, SortableTable } from '../tables/SortableTable';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { caseApi } from './caseEndpoints';
 import { DocForm } from './DocForm';
 import { DocText, issuesText } from './DocInputs';
@@ -82,14 +82,8 @@ export function EcomapList({ doc, data, nameOf, editable }: Props) {
     ),
   });
   const columns: Column<Relation>[] = [
-    {
-      key: 'from',
-      label: t('ecomap.from'),
-      sortValue: (r) => nameOf(r.from),
-      cell: (r) => nameOf(r.from),
-      rowHeader: true,
-    },
-    { key: 'to', label: t('ecomap.to'), sortValue: (r) => nameOf(r.to), cell: (r) => nameOf(r.to) },
+    textColumn('from', t('ecomap.from'), (r) => nameOf(r.from), true),
+    textColumn('to', t('ecomap.to'), (r) => nameOf(r.to)),
     choice('kind', RELATION_KINDS, (k) => t(`relationKinds.${k}`)),
     choice('strength', STRENGTHS, (k) => t(`strengths.${k}`)),
     {

@@ -7,7 +7,7 @@ import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
 import { useMe } from '../session/SessionContext';
-import { type Column, SortableTable } from '../tables/SortableTable';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
 import { useCasesTranslation } from './i18n';
@@ -50,19 +50,8 @@ export function MembersTab({
   };
   const date = (iso: string) => formatDate(iso, i18n.language);
   const columns: Column<CaseMemberView>[] = [
-    {
-      key: 'name',
-      label: t('members.name'),
-      sortValue: (m) => m.displayName,
-      cell: (m) => m.displayName,
-      rowHeader: true,
-    },
-    {
-      key: 'agency',
-      label: t('members.agency'),
-      sortValue: (m) => m.agency,
-      cell: (m) => m.agency,
-    },
+    textColumn('name', t('members.name'), (m) => m.displayName, true),
+    textColumn('agency', t('members.agency'), (m) => m.agency),
     {
       key: 'pledgedAt',
       label: t('members.pledgedAt'),

@@ -7,7 +7,7 @@ import { errorMessage } from '../api/errorMessage';
 import type { ApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
-import { type Column, SortableTable } from '../tables/SortableTable';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import type { Outcome } from './MembersPage';
 
 type Props = {
@@ -60,12 +60,7 @@ export function MemberTable({ councilId, myUserId, members, onChanged, report }:
       ),
       rowHeader: true,
     },
-    {
-      key: 'email',
-      label: t('members.email'),
-      sortValue: (member) => member.email,
-      cell: (member) => member.email,
-    },
+    textColumn('email', t('members.email'), (member) => member.email),
     {
       key: 'joinedAt',
       label: t('members.joinedAt'),

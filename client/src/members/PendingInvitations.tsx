@@ -5,7 +5,7 @@ import { errorMessage } from '../api/errorMessage';
 import type { ApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
-import { type Column, SortableTable } from '../tables/SortableTable';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import type { Outcome } from './MembersPage';
 
 type Props = {
@@ -38,8 +38,8 @@ export function PendingInvitations({ councilId, invitations, onChanged, report }
   const roleOf = (invitation: InvitationView) => t(`roles.${invitation.role}`);
   const emailOf = (invitation: InvitationView) => invitation.email ?? t('members.pending.anyone');
   const columns: Column<InvitationView>[] = [
-    { key: 'role', label: t('members.role'), sortValue: roleOf, cell: roleOf },
-    { key: 'email', label: t('members.email'), sortValue: emailOf, cell: emailOf },
+    textColumn('role', t('members.role'), roleOf),
+    textColumn('email', t('members.email'), emailOf),
     {
       key: 'expiresAt',
       label: t('members.pending.expiresAt'),

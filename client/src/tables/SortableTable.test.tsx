@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/i18n';
-import { type Column, SortableTable, sortRows } from './SortableTable';
+import { type Column, SortableTable, sortRows, textColumn } from './SortableTable';
 
 type Person = { id: string; name: string; kana: string; age: number; role: string };
 
@@ -108,6 +108,20 @@ describe('SortableTable', () => {
     expect(screen.getByRole('columnheader', { name: '操作' })).toBeTruthy();
     const row = screen.getByRole('row', { name: /佐藤/ });
     expect(within(row).getByRole('button', { name: '佐藤を削除' })).toBeTruthy();
+  });
+
+  it('makes a column that shows what it sorts by, which can name the row', () => {
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <SortableTable
+          caption="年齢順"
+          columns={[textColumn<Person>('age', '年齢', (p) => p.age, true)]}
+          rows={people}
+          rowKey={(p) => p.id}
+        />
+      </I18nextProvider>,
+    );
+    expect(rowHeaders()).toEqual(['9', '41', '120']);
   });
 
   it('says so in one row spanning every column when there are no rows', () => {

@@ -11,6 +11,16 @@ export type Column<T> = {
   rowHeader?: boolean;
 };
 
+/** A column that shows the very value it sorts by (a name, an email, a count). */
+export function textColumn<T>(
+  key: string,
+  label: string,
+  value: (row: T) => string | number,
+  rowHeader = false,
+): Column<T> {
+  return { key, label, sortValue: value, cell: value, rowHeader };
+}
+
 export type Sort = { key: string; ascending: boolean };
 
 export function sortRows<T>(
