@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   ACTION_STATUSES,
   type ActionItem,
@@ -7,6 +6,7 @@ import {
 import { addActionItem, removeActionItems, updateActionItem } from '../../../shared/case/document';
 import { overdueActions } from '../../../shared/case/gaps';
 import { TextField } from '../forms/Field';
+import { useFields } from '../forms/useFields';
 import { type Column, SortableTable } from '../tables/SortableTable';
 import { DocForm } from './DocForm';
 import { DocText } from './DocInputs';
@@ -24,9 +24,7 @@ export function ActionsTab({ doc, data, editable }: CaseTabProps) {
   const overdue = new Set(
     overdueActions(data.actions, new Date().toISOString().slice(0, 10)).map((a) => a.id),
   );
-  const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState('');
-  const [due, setDue] = useState('');
+  const form = useFields({ title: '', owner: '', due: '' }, 'action');
   // Each field is edited in place: written on blur or Enter, following others' edits meanwhile.
   const text = (a: ActionItem, field: 'title' | 'owner' | 'due', maxLength?: number) =>
     editable ? (
@@ -115,30 +113,12 @@ export function ActionsTab({ doc, data, editable }: CaseTabProps) {
         <DocForm
           className="form form-inline"
           submitLabel={t('actions.add')}
-          write={() => addActionItem(doc, { title, owner, due })}
-          onWritten={() => setTitle('')}
+          write={() => addActionItem(doc, form.values)}
+          onWritten={() => form.reset('title')}
         >
-          <TextField
-            id="action-title"
-            label={t('actions.what')}
-            value={title}
-            maxLength={200}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-          <TextField
-            id="action-owner"
-            label={t('actions.owner')}
-            value={owner}
-            maxLength={120}
-            onChange={(e) => setOwner(e.target.value)}
-          />
-          <TextField
-            id="action-due"
-            label={t('actions.due')}
-            type="date"
-            value={due}
-            onChange={(e) => setDue(e.target.value)}
-          />
+          <TextField label={t('actions.what')} maxLength={200} {...form.field('title')} />
+          <TextField label={t('actions.owner')} maxLength={120} {...form.field('owner')} />
+          <TextField label={t('actions.due')} type="date" {...form.field('due')} />
         </DocForm>
       )}
     </section>

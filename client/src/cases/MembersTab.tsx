@@ -5,6 +5,7 @@ import { api } from '../api/endpoints';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
+import { useFields } from '../forms/useFields';
 import { formatDate } from '../i18n/formatDate';
 import { useMe } from '../session/SessionContext';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
@@ -212,50 +213,26 @@ function ConsentForm({
   }) => Promise<boolean>;
 }) {
   const { t } = useCasesTranslation();
-  const [scope, setScope] = useState('');
-  const [agencies, setAgencies] = useState('');
-  const [validFrom, setValidFrom] = useState(new Date().toISOString().slice(0, 10));
-  const [validUntil, setValidUntil] = useState('');
+  const today = new Date().toISOString().slice(0, 10);
+  const form = useFields({ scope: '', agencies: '', validFrom: today, validUntil: '' }, 'consent');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const { scope, agencies, validFrom, validUntil } = form.values;
     const ok = await onRecord({
       scope,
       agencies: splitNames(agencies),
       validFrom,
       ...(validUntil ? { validUntil } : {}),
     });
-    if (ok) setScope('');
+    if (ok) form.reset('scope');
   };
   return (
     <form onSubmit={submit} className="form" noValidate>
-      <TextField
-        id="consent-scope"
-        label={t('members.scope')}
-        value={scope}
-        maxLength={1000}
-        onChange={(e) => setScope(e.target.value)}
-      />
-      <TextField
-        id="consent-agencies"
-        label={t('members.agencies')}
-        value={agencies}
-        onChange={(e) => setAgencies(e.target.value)}
-      />
+      <TextField label={t('members.scope')} maxLength={1000} {...form.field('scope')} />
+      <TextField label={t('members.agencies')} {...form.field('agencies')} />
       <div className="form-row">
-        <TextField
-          id="consent-from"
-          label={t('members.validFrom')}
-          type="date"
-          value={validFrom}
-          onChange={(e) => setValidFrom(e.target.value)}
-        />
-        <TextField
-          id="consent-until"
-          label={t('members.validUntil')}
-          type="date"
-          value={validUntil}
-          onChange={(e) => setValidUntil(e.target.value)}
-        />
+        <TextField label={t('members.validFrom')} type="date" {...form.field('validFrom')} />
+        <TextField label={t('members.validUntil')} type="date" {...form.field('validUntil')} />
       </div>
       <div className="form-buttons">
         <button type="submit">{t('members.record')}</button>
