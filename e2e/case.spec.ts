@@ -163,6 +163,66 @@ test('two members co-edit an ecomap relation and the emergency plan live', async
   await b.context().close();
 });
 
+test('an action item’s owner and due date are changed in its row, live for the other member', async ({
+  browser,
+}) => {
+  const a = await open(browser, 'a');
+  const b = await open(browser, 'b');
+  for (const page of [a, b]) {
+    await page.goto(caseUrl);
+    await expect(page.getByRole('heading', { name: PSEUDONYM, level: 1 })).toBeVisible();
+    await page.getByRole('tab', { name: '取り組み' }).click();
+  }
+  await expect(a.getByRole('cell', { name: '取り組みはまだありません。' })).toBeVisible();
+  for (const [title, due] of [
+    ['通所先の見学', '2030-06-01'],
+    ['受給者証の更新', '2030-09-01'],
+  ] as const) {
+    await a.getByLabel('やること', { exact: true }).fill(title);
+    await a.getByLabel('担当', { exact: true }).fill('相談支援 馬場');
+    await a.getByLabel('期限', { exact: true }).fill(due);
+    await a.getByRole('button', { name: '追加', exact: true }).click();
+  }
+  // Sorted by due date; each item is named by its row header.
+  const titles = (page: Page) => page.getByRole('rowheader').getByRole('textbox');
+  await expect(titles(b)).toHaveCount(2);
+  await expect(titles(b).first()).toHaveValue('通所先の見学');
+  await expect(b.getByRole('columnheader', { name: '期限' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+
+  // The other member changes owner and due date in the row, by keyboard alone.
+  const owner = b.getByLabel('受給者証の更新：担当');
+  await expect(owner).toHaveValue('相談支援 馬場');
+  await owner.fill('就労支援 千葉');
+  await owner.press('Enter');
+  const due = b.getByLabel('受給者証の更新：期限');
+  await due.fill('2020-04-01');
+  await due.press('Enter');
+  await expect(a.getByLabel('受給者証の更新：担当')).toHaveValue('就労支援 千葉');
+  await expect(a.getByLabel('受給者証の更新：期限')).toHaveValue('2020-04-01');
+  await expect(
+    a.getByRole('row').filter({ has: a.getByLabel('受給者証の更新：期限') }),
+  ).toContainText('⚠ 期限切れ');
+  await expect(titles(a).first()).toHaveValue('受給者証の更新');
+
+  // A title cannot be emptied: the refusal is said next to the field, and nothing changes.
+  const title = a.getByLabel('通所先の見学：やること');
+  await title.fill('');
+  await title.press('Enter');
+  await expect(a.getByRole('alert').filter({ hasText: 'やること' })).toBeVisible();
+  await expect(b.getByLabel('通所先の見学：やること')).toHaveValue('通所先の見学');
+  await title.fill('通所先の見学と体験利用');
+  await title.press('Enter');
+  await expect(b.getByLabel('通所先の見学と体験利用：やること')).toHaveValue(
+    '通所先の見学と体験利用',
+  );
+  await expectAccessible(a, 'action items');
+  await a.context().close();
+  await b.context().close();
+});
+
 test('a council member who is not in the case learns nothing, in the UI or over HTTP', async ({
   browser,
 }) => {

@@ -3,7 +3,7 @@ import type { Agency } from '../../../shared/board/agency';
 import type { Board } from '../../../shared/board/document';
 import type { Tie } from '../../../shared/board/tie';
 import { LAYERS } from '../../../shared/domain';
-import { type Column, SortableTable } from './SortableTable';
+import { type Column, SortableTable } from '../tables/SortableTable';
 
 type Props = {
   board: Board;

@@ -18,7 +18,7 @@ export function AuditTab({ caseId }: { caseId: string }) {
       )}
       {entries.state === 'ready' && entries.data.length === 0 && <p>{t('audit.empty')}</p>}
       {entries.state === 'ready' && entries.data.length > 0 && (
-        <AuditTable entries={entries.data} />
+        <AuditTable entries={entries.data} labelledBy="audit-title" />
       )}
     </section>
   );

@@ -1,12 +1,19 @@
 import type { AuditEntryView } from '../../../shared/caseApi';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { useCasesTranslation } from './i18n';
 
-/** Audit entries as a table; `showCase` adds which case each entry is about (by id, never by name). */
+/**
+ * Audit entries as a table, newest first; `showCase` adds which case each entry is about (by id,
+ * never by name).
+ */
 export function AuditTable({
   entries,
+  labelledBy,
   showCase = false,
 }: {
   entries: AuditEntryView[];
+  /** The id of the heading that names the log. */
+  labelledBy: string;
   showCase?: boolean;
 }) {
   const { t, i18n } = useCasesTranslation();
@@ -14,34 +21,41 @@ export function AuditTable({
     dateStyle: 'medium',
     timeStyle: 'medium',
   });
+  const action = (e: AuditEntryView) =>
+    i18n.exists(`audit.actions.${e.action}`, { ns: 'cases' })
+      ? t(`audit.actions.${e.action}` as 'audit.title')
+      : e.action;
+  const caseColumn: Column<AuditEntryView> = {
+    key: 'case',
+    label: t('admin.case'),
+    sortValue: (e) => e.caseId ?? '',
+    cell: (e) => (e.caseId ? e.caseId.slice(0, 8) : '—'),
+  };
+  const columns: Column<AuditEntryView>[] = [
+    {
+      key: 'at',
+      label: t('audit.at'),
+      sortValue: (e) => e.at,
+      cell: (e) => when.format(new Date(e.at)),
+    },
+    ...(showCase ? [caseColumn] : []),
+    {
+      key: 'who',
+      label: t('audit.who'),
+      sortValue: (e) => e.actorName ?? '',
+      cell: (e) => e.actorName ?? '—',
+    },
+    textColumn('action', t('audit.action'), action),
+    { key: 'from', label: t('audit.from'), cell: (e) => e.ip ?? '—' },
+  ];
   return (
-    <div className="table-scroll">
-      <table className="table audit-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.at')}</th>
-            {showCase && <th scope="col">{t('admin.case')}</th>}
-            <th scope="col">{t('audit.who')}</th>
-            <th scope="col">{t('audit.action')}</th>
-            <th scope="col">{t('audit.from')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td>{when.format(new Date(e.at))}</td>
-              {showCase && <td>{e.caseId ? e.caseId.slice(0, 8) : '—'}</td>}
-              <td>{e.actorName ?? '—'}</td>
-              <td>
-                {i18n.exists(`audit.actions.${e.action}`, { ns: 'cases' })
-                  ? t(`audit.actions.${e.action}` as 'audit.title')
-                  : e.action}
-              </td>
-              <td>{e.ip ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SortableTable
+      labelledBy={labelledBy}
+      className="audit-table"
+      columns={columns}
+      rows={entries}
+      rowKey={(e) => String(e.id)}
+      initialSort={{ key: 'at', ascending: false }}
+    />
   );
 }

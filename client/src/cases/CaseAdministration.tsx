@@ -1,5 +1,7 @@
+import type { CaseAdminView } from '../../../shared/caseApi';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { AuditTable } from './AuditTable';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
@@ -16,40 +18,42 @@ export function CaseAdministration({ councilId }: { councilId: string }) {
   const date = new Intl.DateTimeFormat(i18n.language === 'ja' ? 'ja-JP' : 'en-GB', {
     dateStyle: 'medium',
   });
+  const state = (c: CaseAdminView) =>
+    t(c.locked ? 'admin.locked' : c.closed ? 'admin.closed' : 'admin.open');
+  const columns: Column<CaseAdminView>[] = [
+    { key: 'case', label: t('admin.case'), cell: (c) => c.id.slice(0, 8) },
+    {
+      key: 'created',
+      label: t('admin.created'),
+      sortValue: (c) => c.createdAt,
+      cell: (c) => date.format(new Date(c.createdAt)),
+    },
+    {
+      key: 'basis',
+      label: t('admin.basis'),
+      sortValue: (c) => c.legalBasis,
+      cell: (c) => t(`legalBases.${c.legalBasis}`),
+    },
+    textColumn('state', t('admin.state'), state),
+    textColumn('members', t('admin.members'), (c) => c.memberCount),
+  ];
   return (
     <section aria-labelledby="case-admin-title" className="card">
       <h2 id="case-admin-title">{t('admin.title')}</h2>
       <p>{t('admin.intro')}</p>
-      <h3>{t('admin.cases')}</h3>
+      <h3 id="case-admin-cases">{t('admin.cases')}</h3>
       {cases.state === 'failed' && <Notice tone="error">{caseErrorText(cases.error, t)}</Notice>}
-      {cases.state === 'ready' && cases.data.length === 0 && <p>{t('admin.none')}</p>}
-      {cases.state === 'ready' && cases.data.length > 0 && (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.case')}</th>
-                <th scope="col">{t('admin.created')}</th>
-                <th scope="col">{t('admin.basis')}</th>
-                <th scope="col">{t('admin.state')}</th>
-                <th scope="col">{t('admin.members')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.data.map((c) => (
-                <tr key={c.id}>
-                  <td>{c.id.slice(0, 8)}</td>
-                  <td>{date.format(new Date(c.createdAt))}</td>
-                  <td>{t(`legalBases.${c.legalBasis}`)}</td>
-                  <td>{t(c.locked ? 'admin.locked' : c.closed ? 'admin.closed' : 'admin.open')}</td>
-                  <td>{c.memberCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {cases.state === 'ready' && (
+        <SortableTable
+          labelledBy="case-admin-cases"
+          columns={columns}
+          rows={cases.data}
+          rowKey={(c) => c.id}
+          empty={t('admin.none')}
+          initialSort={{ key: 'created', ascending: false }}
+        />
       )}
-      <h3>{t('admin.log')}</h3>
+      <h3 id="case-admin-log">{t('admin.log')}</h3>
       {audit.state === 'failed' && <Notice tone="error">{caseErrorText(audit.error, t)}</Notice>}
       {audit.state === 'ready' && (
         <>
@@ -58,7 +62,7 @@ export function CaseAdministration({ councilId }: { councilId: string }) {
               ? t('admin.chainOk', { count: audit.data.chain.entries })
               : t('admin.chainBroken', { id: audit.data.chain.brokenAtId })}
           </Notice>
-          <AuditTable entries={audit.data.entries} showCase />
+          <AuditTable entries={audit.data.entries} labelledBy="case-admin-log" showCase />
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type * as Y from 'yjs';
 import {
   addRelation,
@@ -12,6 +12,7 @@ import {
   DIRECTIONS,
   INFORMAL_RELATIONS,
   type InformalRelation,
+  NOTE_MAX,
   PERSON,
   RELATION_KINDS,
   type Relation,
@@ -21,13 +22,17 @@ import {
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { useMe } from '../session/SessionContext';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { caseApi } from './caseEndpoints';
+import { DocForm } from './DocForm';
 import { DocText, issuesText } from './DocInputs';
 import type { NameOf } from './EcomapTab';
 import { useCasesTranslation } from './i18n';
 import { useBoardAgencies } from './useBoardAgencies';
 
 type Props = { doc: Y.Doc; data: CaseDocument; nameOf: NameOf; editable: boolean };
+/** The fields of a relation its row lets one change. */
+type EditableField = Exclude<keyof Relation, 'id' | 'from' | 'to'>;
 
 /** The ecomap as tables, every field a form control: the keyboard way to edit it. */
 export function EcomapList({ doc, data, nameOf, editable }: Props) {
@@ -36,6 +41,69 @@ export function EcomapList({ doc, data, nameOf, editable }: Props) {
   const endpoints = [PERSON, ...data.supporters.map((s) => s.id)];
   const patch = (r: Relation, change: Parameters<typeof updateRelation>[2]) =>
     setFailure(issuesText(updateRelation(doc, r.id, change)));
+  const who = (r: Relation) => `${nameOf(r.from)} – ${nameOf(r.to)}`;
+  const label = (r: Relation, field: EditableField) => `${who(r)}：${t(`ecomap.${field}`)}`;
+  // Kind, strength and direction are each one of a fixed list, changed as soon as chosen.
+  const choice = <F extends 'kind' | 'strength' | 'direction'>(
+    field: F,
+    options: readonly Relation[F][],
+    optionLabel: (option: Relation[F]) => string,
+  ) => ({
+    key: field,
+    label: t(`ecomap.${field}`),
+    cell: (r: Relation) => (
+      <select
+        aria-label={label(r, field)}
+        value={r[field]}
+        disabled={!editable}
+        onChange={(e) => patch(r, { [field]: e.target.value })}
+      >
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </select>
+    ),
+  });
+  const text = (field: 'validFrom' | 'validTo' | 'note') => ({
+    key: field,
+    label: t(`ecomap.${field}`),
+    cell: (r: Relation) => (
+      <DocText
+        type={field === 'note' ? 'text' : 'date'}
+        aria-label={label(r, field)}
+        id={`rel-${r.id}-${field}`}
+        value={r[field]}
+        disabled={!editable}
+        maxLength={field === 'note' ? NOTE_MAX : undefined}
+        onCommit={(v) => updateRelation(doc, r.id, { [field]: v })}
+      />
+    ),
+  });
+  const columns: Column<Relation>[] = [
+    textColumn('from', t('ecomap.from'), (r) => nameOf(r.from), true),
+    textColumn('to', t('ecomap.to'), (r) => nameOf(r.to)),
+    choice('kind', RELATION_KINDS, (k) => t(`relationKinds.${k}`)),
+    choice('strength', STRENGTHS, (k) => t(`strengths.${k}`)),
+    {
+      key: 'stress',
+      label: t('ecomap.stress'),
+      cell: (r) => (
+        <input
+          type="checkbox"
+          aria-label={label(r, 'stress')}
+          checked={r.stress}
+          disabled={!editable}
+          onChange={(e) => patch(r, { stress: e.target.checked })}
+        />
+      ),
+    },
+    choice('direction', DIRECTIONS, (k) => t(`directions.${k}`)),
+    text('validFrom'),
+    text('validTo'),
+    text('note'),
+  ];
   return (
     <div className="ecomap-list">
       <Notice tone="error">{failure}</Notice>
@@ -62,138 +130,29 @@ export function EcomapList({ doc, data, nameOf, editable }: Props) {
         </ul>
       )}
       {editable && <AddSupporterForm doc={doc} />}
-      <h3>{t('ecomap.relations')}</h3>
-      {data.relations.length === 0 ? (
-        <p>{t('ecomap.noRelations')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="table relation-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('ecomap.from')}</th>
-                <th scope="col">{t('ecomap.to')}</th>
-                <th scope="col">{t('ecomap.kind')}</th>
-                <th scope="col">{t('ecomap.strength')}</th>
-                <th scope="col">{t('ecomap.stress')}</th>
-                <th scope="col">{t('ecomap.direction')}</th>
-                <th scope="col">{t('ecomap.validFrom')}</th>
-                <th scope="col">{t('ecomap.validTo')}</th>
-                <th scope="col">{t('ecomap.note')}</th>
-                {editable && <td />}
-              </tr>
-            </thead>
-            <tbody>
-              {data.relations.map((r) => {
-                const who = `${nameOf(r.from)} – ${nameOf(r.to)}`;
-                const label = (field: string) => `${who}：${t(`ecomap.${field}` as 'ecomap.kind')}`;
-                return (
-                  <tr key={r.id}>
-                    <th scope="row">{nameOf(r.from)}</th>
-                    <td>{nameOf(r.to)}</td>
-                    <td>
-                      <select
-                        aria-label={label('kind')}
-                        value={r.kind}
-                        disabled={!editable}
-                        onChange={(e) => patch(r, { kind: e.target.value as RelationKind })}
-                      >
-                        {RELATION_KINDS.map((k) => (
-                          <option key={k} value={k}>
-                            {t(`relationKinds.${k}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <select
-                        aria-label={label('strength')}
-                        value={r.strength}
-                        disabled={!editable}
-                        onChange={(e) =>
-                          patch(r, { strength: e.target.value as Relation['strength'] })
-                        }
-                      >
-                        {STRENGTHS.map((k) => (
-                          <option key={k} value={k}>
-                            {t(`strengths.${k}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={label('stress')}
-                        checked={r.stress}
-                        disabled={!editable}
-                        onChange={(e) => patch(r, { stress: e.target.checked })}
-                      />
-                    </td>
-                    <td>
-                      <select
-                        aria-label={label('direction')}
-                        value={r.direction}
-                        disabled={!editable}
-                        onChange={(e) =>
-                          patch(r, { direction: e.target.value as Relation['direction'] })
-                        }
-                      >
-                        {DIRECTIONS.map((k) => (
-                          <option key={k} value={k}>
-                            {t(`directions.${k}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <DocText
-                        type="date"
-                        aria-label={label('validFrom')}
-                        id={`rel-${r.id}-from`}
-                        value={r.validFrom}
-                        disabled={!editable}
-                        onCommit={(v) => updateRelation(doc, r.id, { validFrom: v })}
-                      />
-                    </td>
-                    <td>
-                      <DocText
-                        type="date"
-                        aria-label={label('validTo')}
-                        id={`rel-${r.id}-to`}
-                        value={r.validTo}
-                        disabled={!editable}
-                        onCommit={(v) => updateRelation(doc, r.id, { validTo: v })}
-                      />
-                    </td>
-                    <td>
-                      <DocText
-                        aria-label={label('note')}
-                        id={`rel-${r.id}-note`}
-                        value={r.note}
-                        disabled={!editable}
-                        maxLength={1000}
-                        onCommit={(v) => updateRelation(doc, r.id, { note: v })}
-                      />
-                    </td>
-                    {editable && (
-                      <td>
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          onClick={() => removeRelations(doc, [r.id])}
-                          aria-label={t('ecomap.removeRelation', { name: who })}
-                        >
-                          {t('ecomap.remove')}
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <h3 id="relations-title">{t('ecomap.relations')}</h3>
+      <SortableTable
+        labelledBy="relations-title"
+        className="relation-table"
+        columns={columns}
+        rows={data.relations}
+        rowKey={(r) => r.id}
+        empty={t('ecomap.noRelations')}
+        actions={
+          editable
+            ? (r) => (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => removeRelations(doc, [r.id])}
+                  aria-label={t('ecomap.removeRelation', { name: who(r) })}
+                >
+                  {t('ecomap.remove')}
+                </button>
+              )
+            : undefined
+        }
+      />
       {editable && <AddRelationForm doc={doc} endpoints={endpoints} nameOf={nameOf} />}
     </div>
   );
@@ -207,24 +166,23 @@ function AddSupporterForm({ doc }: { doc: Y.Doc }) {
   const [relation, setRelation] = useState<InformalRelation>('family');
   const [boardId, setBoardId] = useState('');
   const [agencyId, setAgencyId] = useState('');
-  const [failure, setFailure] = useState('');
   const [boards] = useApiData(
     () => Promise.all(me.councils.map((c) => caseApi.boards(c.id))).then((all) => all.flat()),
     me.councils.map((c) => c.id).join(),
   );
   const agencies =
     useBoardAgencies(kind === 'agency' && boardId ? [boardId] : []).get(boardId) ?? [];
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result =
-      kind === 'person'
-        ? addSupporter(doc, { kind, label, relation })
-        : addSupporter(doc, { kind, boardId, agencyId });
-    setFailure(issuesText(result));
-    if (result.ok) setLabel('');
-  };
   return (
-    <form onSubmit={submit} className="form form-inline add-supporter" noValidate>
+    <DocForm
+      className="form form-inline add-supporter"
+      submitLabel={t('ecomap.add')}
+      write={() =>
+        kind === 'person'
+          ? addSupporter(doc, { kind, label, relation })
+          : addSupporter(doc, { kind, boardId, agencyId })
+      }
+      onWritten={() => setLabel('')}
+    >
       <h4>{t('ecomap.addSupporter')}</h4>
       <div className="field">
         <label htmlFor="sup-kind">{t('ecomap.supporterKind')}</label>
@@ -296,11 +254,7 @@ function AddSupporterForm({ doc }: { doc: Y.Doc }) {
           </div>
         </>
       )}
-      <div className="form-buttons">
-        <button type="submit">{t('ecomap.add')}</button>
-      </div>
-      <Notice tone="error">{failure}</Notice>
-    </form>
+    </DocForm>
   );
 }
 
@@ -317,13 +271,12 @@ function AddRelationForm({
   const [from, setFrom] = useState(PERSON);
   const [to, setTo] = useState('');
   const [kind, setKind] = useState<RelationKind>('care');
-  const [failure, setFailure] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(issuesText(addRelation(doc, { from, to, kind })));
-  };
   return (
-    <form onSubmit={submit} className="form form-inline add-relation" noValidate>
+    <DocForm
+      className="form form-inline add-relation"
+      submitLabel={t('ecomap.add')}
+      write={() => addRelation(doc, { from, to, kind })}
+    >
       <h4>{t('ecomap.addRelation')}</h4>
       {(
         [
@@ -357,10 +310,6 @@ function AddRelationForm({
           ))}
         </select>
       </div>
-      <div className="form-buttons">
-        <button type="submit">{t('ecomap.add')}</button>
-      </div>
-      <Notice tone="error">{failure}</Notice>
-    </form>
+    </DocForm>
   );
 }

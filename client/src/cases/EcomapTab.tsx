@@ -1,24 +1,15 @@
 import { useState } from 'react';
-import type * as Y from 'yjs';
-import type { CaseDocument } from '../../../shared/case/document';
 import type { Supporter } from '../../../shared/case/ecomap';
 import { EcomapGraph } from './EcomapGraph';
 import { EcomapList } from './EcomapList';
 import { useCasesTranslation } from './i18n';
 import { useBoardAgencies } from './useBoardAgencies';
+import type { CaseTabProps } from './useCaseDocument';
 
 export type NameOf = (supporterId: string) => string;
 
 /** The ecomap as a diagram (React Flow, radial) and as an editable list: one document, two views. */
-export function EcomapTab({
-  doc,
-  data,
-  editable,
-}: {
-  doc: Y.Doc;
-  data: CaseDocument;
-  editable: boolean;
-}) {
+export function EcomapTab({ doc, data, editable }: CaseTabProps) {
   const { t } = useCasesTranslation();
   const [view, setView] = useState<'graph' | 'list'>('graph');
   const agencies = useBoardAgencies(

@@ -1,22 +1,14 @@
-import type * as Y from 'yjs';
-import { type CaseDocument, updateEmergencyWindow } from '../../../shared/case/document';
+import { updateEmergencyWindow } from '../../../shared/case/document';
 import { EMERGENCY_WINDOWS } from '../../../shared/case/emergencyPlan';
 import { emergencyGaps } from '../../../shared/case/gaps';
 import { DocText } from './DocInputs';
 import { useCasesTranslation } from './i18n';
+import type { CaseTabProps } from './useCaseDocument';
 
 const TEXT_FIELDS = ['call', 'goes', 'stay', 'medical'] as const;
 
 /** 緊急時対応: who acts in each time window; a window with nobody is flagged in words. */
-export function EmergencyTab({
-  doc,
-  data,
-  editable,
-}: {
-  doc: Y.Doc;
-  data: CaseDocument;
-  editable: boolean;
-}) {
+export function EmergencyTab({ doc, data, editable }: CaseTabProps) {
   const { t } = useCasesTranslation();
   const gaps = emergencyGaps(data.emergency);
   const gapOf = (window: string) => gaps.find((g) => g.window === window);

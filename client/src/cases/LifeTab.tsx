@@ -2,7 +2,6 @@ import { type FormEvent, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   addTimelineEntry,
-  type CaseDocument,
   removeTimelineEntries,
   updateTimelineEntry,
 } from '../../../shared/case/document';
@@ -13,17 +12,10 @@ import { Notice } from '../forms/Notice';
 import { DocText, issuesText } from './DocInputs';
 import { useCasesTranslation } from './i18n';
 import { splitNames } from './splitNames';
+import type { CaseTabProps } from './useCaseDocument';
 
 /** The life-stage timeline; a transition with nobody to take over is flagged in words. */
-export function LifeTab({
-  doc,
-  data,
-  editable,
-}: {
-  doc: Y.Doc;
-  data: CaseDocument;
-  editable: boolean;
-}) {
+export function LifeTab({ doc, data, editable }: CaseTabProps) {
   const { t } = useCasesTranslation();
   const gaps = new Set(transitionsWithoutSuccessor(data.timeline).map((e) => e.id));
   return (

@@ -1,11 +1,14 @@
 import { type FormEvent, useState } from 'react';
+import type { CaseMemberView } from '../../../shared/caseApi';
 import type { LegalBasis } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
+import { useFields } from '../forms/useFields';
 import { formatDate } from '../i18n/formatDate';
 import { useMe } from '../session/SessionContext';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
 import { useCasesTranslation } from './i18n';
@@ -47,6 +50,16 @@ export function MembersTab({
     }
   };
   const date = (iso: string) => formatDate(iso, i18n.language);
+  const columns: Column<CaseMemberView>[] = [
+    textColumn('name', t('members.name'), (m) => m.displayName, true),
+    textColumn('agency', t('members.agency'), (m) => m.agency),
+    {
+      key: 'pledgedAt',
+      label: t('members.pledgedAt'),
+      sortValue: (m) => m.pledgedAt ?? '',
+      cell: (m) => (m.pledgedAt ? date(m.pledgedAt) : t('members.notPledged')),
+    },
+  ];
 
   return (
     <section aria-labelledby="members-title">
@@ -57,43 +70,29 @@ export function MembersTab({
         <Notice tone="error">{caseErrorText(members.error, t)}</Notice>
       )}
       {members.state === 'ready' && (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('members.name')}</th>
-                <th scope="col">{t('members.agency')}</th>
-                <th scope="col">{t('members.pledgedAt')}</th>
-                {!closed && <td />}
-              </tr>
-            </thead>
-            <tbody>
-              {members.data.map((m) => (
-                <tr key={m.userId}>
-                  <th scope="row">{m.displayName}</th>
-                  <td>{m.agency}</td>
-                  <td>{m.pledgedAt ? date(m.pledgedAt) : t('members.notPledged')}</td>
-                  {!closed && (
-                    <td>
-                      {m.userId !== me.user.id && (
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          aria-label={t('members.remove', { name: m.displayName })}
-                          onClick={() =>
-                            run(() => caseApi.removeMember(caseId, m.userId), t('members.removed'))
-                          }
-                        >
-                          {t('ecomap.remove')}
-                        </button>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SortableTable
+          labelledBy="members-title"
+          columns={columns}
+          rows={members.data}
+          rowKey={(m) => m.userId}
+          actions={
+            closed
+              ? undefined
+              : (m) =>
+                  m.userId !== me.user.id && (
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      aria-label={t('members.remove', { name: m.displayName })}
+                      onClick={() =>
+                        run(() => caseApi.removeMember(caseId, m.userId), t('members.removed'))
+                      }
+                    >
+                      {t('ecomap.remove')}
+                    </button>
+                  )
+          }
+        />
       )}
       {!closed && (
         <AddMemberForm
@@ -214,50 +213,26 @@ function ConsentForm({
   }) => Promise<boolean>;
 }) {
   const { t } = useCasesTranslation();
-  const [scope, setScope] = useState('');
-  const [agencies, setAgencies] = useState('');
-  const [validFrom, setValidFrom] = useState(new Date().toISOString().slice(0, 10));
-  const [validUntil, setValidUntil] = useState('');
+  const today = new Date().toISOString().slice(0, 10);
+  const form = useFields({ scope: '', agencies: '', validFrom: today, validUntil: '' }, 'consent');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const { scope, agencies, validFrom, validUntil } = form.values;
     const ok = await onRecord({
       scope,
       agencies: splitNames(agencies),
       validFrom,
       ...(validUntil ? { validUntil } : {}),
     });
-    if (ok) setScope('');
+    if (ok) form.reset('scope');
   };
   return (
     <form onSubmit={submit} className="form" noValidate>
-      <TextField
-        id="consent-scope"
-        label={t('members.scope')}
-        value={scope}
-        maxLength={1000}
-        onChange={(e) => setScope(e.target.value)}
-      />
-      <TextField
-        id="consent-agencies"
-        label={t('members.agencies')}
-        value={agencies}
-        onChange={(e) => setAgencies(e.target.value)}
-      />
+      <TextField label={t('members.scope')} maxLength={1000} {...form.field('scope')} />
+      <TextField label={t('members.agencies')} {...form.field('agencies')} />
       <div className="form-row">
-        <TextField
-          id="consent-from"
-          label={t('members.validFrom')}
-          type="date"
-          value={validFrom}
-          onChange={(e) => setValidFrom(e.target.value)}
-        />
-        <TextField
-          id="consent-until"
-          label={t('members.validUntil')}
-          type="date"
-          value={validUntil}
-          onChange={(e) => setValidUntil(e.target.value)}
-        />
+        <TextField label={t('members.validFrom')} type="date" {...form.field('validFrom')} />
+        <TextField label={t('members.validUntil')} type="date" {...form.field('validUntil')} />
       </div>
       <div className="form-buttons">
         <button type="submit">{t('members.record')}</button>

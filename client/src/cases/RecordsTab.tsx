@@ -1,33 +1,17 @@
-import { type FormEvent, useState } from 'react';
-import type * as Y from 'yjs';
-import { addConferenceRecord, type CaseDocument } from '../../../shared/case/document';
+import { addConferenceRecord } from '../../../shared/case/document';
 import { TextField } from '../forms/Field';
-import { Notice } from '../forms/Notice';
-import { issuesText } from './DocInputs';
+import { useFields } from '../forms/useFields';
+import { DocForm } from './DocForm';
 import { useCasesTranslation } from './i18n';
 import { splitNames } from './splitNames';
+import type { CaseTabProps } from './useCaseDocument';
 
 /** A short record of each conference: date, who attended, what was agreed. */
-export function RecordsTab({
-  doc,
-  data,
-  editable,
-}: {
-  doc: Y.Doc;
-  data: CaseDocument;
-  editable: boolean;
-}) {
+export function RecordsTab({ doc, data, editable }: CaseTabProps) {
   const { t } = useCasesTranslation();
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
-  const [attendees, setAttendees] = useState('');
-  const [agreed, setAgreed] = useState('');
-  const [failure, setFailure] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = addConferenceRecord(doc, { date, attendees: splitNames(attendees), agreed });
-    setFailure(issuesText(result));
-    if (result.ok) setAgreed('');
-  };
+  const today = new Date().toISOString().slice(0, 10);
+  const form = useFields({ date: today, attendees: '', agreed: '' }, 'record');
+  const agreed = form.field('agreed');
   return (
     <section aria-labelledby="records-title">
       <h2 id="records-title">{t('records.title')}</h2>
@@ -45,35 +29,23 @@ export function RecordsTab({
         ))
       )}
       {editable && (
-        <form onSubmit={submit} className="form" noValidate>
-          <TextField
-            id="record-date"
-            label={t('records.date')}
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-          <TextField
-            id="record-attendees"
-            label={t('records.attendees')}
-            value={attendees}
-            onChange={(e) => setAttendees(e.target.value)}
-          />
+        <DocForm
+          submitLabel={t('records.add')}
+          write={() =>
+            addConferenceRecord(doc, {
+              ...form.values,
+              attendees: splitNames(form.values.attendees),
+            })
+          }
+          onWritten={() => form.reset('agreed')}
+        >
+          <TextField label={t('records.date')} type="date" {...form.field('date')} />
+          <TextField label={t('records.attendees')} {...form.field('attendees')} />
           <div className="field">
-            <label htmlFor="record-agreed">{t('records.agreed')}</label>
-            <textarea
-              id="record-agreed"
-              value={agreed}
-              rows={4}
-              maxLength={4000}
-              onChange={(e) => setAgreed(e.target.value)}
-            />
+            <label htmlFor={agreed.id}>{t('records.agreed')}</label>
+            <textarea rows={4} maxLength={4000} {...agreed} />
           </div>
-          <div className="form-buttons">
-            <button type="submit">{t('records.add')}</button>
-          </div>
-          <Notice tone="error">{failure}</Notice>
-        </form>
+        </DocForm>
       )}
     </section>
   );

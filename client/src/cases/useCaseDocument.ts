@@ -48,3 +48,6 @@ export function useCaseData(doc: Y.Doc | null): CaseDocument | null {
   }, [doc]);
   return data;
 }
+
+/** What each tab of the case document is given: the live document, its data, may it write. */
+export type CaseTabProps = { doc: Y.Doc; data: CaseDocument; editable: boolean };

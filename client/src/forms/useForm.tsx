@@ -1,8 +1,9 @@
-import { type ChangeEvent, type FormEvent, type RefObject, useState } from 'react';
+import { type FormEvent, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type ErrorOverrides, errorMessage } from '../api/errorMessage';
 import { Notice } from './Notice';
+import { type FieldBinding, useFields } from './useFields';
 import { useFocusFirstError } from './useFocusFirstError';
 import { type FieldErrors, fieldErrors, hasErrors } from './validation';
 
@@ -38,18 +39,15 @@ export type Form<V extends Values> = {
   formRef: RefObject<HTMLFormElement | null>;
   submit: (event: FormEvent) => Promise<void>;
   /** The props of the TextField for `name`: id, value, onChange and its error. */
-  field: (name: keyof V & string) => {
-    id: string;
-    value: string;
-    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-    error: FieldErrors<keyof V & string>[keyof V & string];
-  };
+  field: (
+    name: keyof V & string,
+  ) => FieldBinding & { error: FieldErrors<keyof V & string>[keyof V & string] };
 };
 
 export function useForm<V extends Values>(options: FormOptions<V>): Form<V> {
   const { i18n } = useTranslation();
   const [formRef, focusFirstError] = useFocusFirstError();
-  const [values, setValues] = useState<V>(options.initial);
+  const { values, field, reset } = useFields(options.initial);
   const [errors, setErrors] = useState<FieldErrors<keyof V & string>>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -68,7 +66,7 @@ export function useForm<V extends Values>(options: FormOptions<V>): Form<V> {
     try {
       const said = await options.send(values);
       if (options.leavesOnSuccess) return;
-      if (options.resetOnSuccess) setValues(options.initial);
+      if (options.resetOnSuccess) reset();
       setOutcome(said ? { tone: 'success', text: said } : null);
     } catch (error) {
       setOutcome({ tone: 'error', text: errorMessage(error, i18n, options.errorKeys) });
@@ -82,12 +80,7 @@ export function useForm<V extends Values>(options: FormOptions<V>): Form<V> {
     outcome,
     formRef,
     submit,
-    field: (name) => ({
-      id: name,
-      value: values[name] ?? '',
-      onChange: (event) => setValues((v) => ({ ...v, [name]: event.target.value })),
-      error: errors[name],
-    }),
+    field: (name) => ({ ...field(name), error: errors[name] }),
   };
 }
 

@@ -7,6 +7,7 @@ import { errorMessage } from '../api/errorMessage';
 import type { ApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import type { Outcome } from './MembersPage';
 
 type Props = {
@@ -46,6 +47,34 @@ export function MemberTable({ councilId, myUserId, members, onChanged, report }:
     }
   };
 
+  const columns: Column<MemberView>[] = [
+    {
+      key: 'name',
+      label: t('members.name'),
+      sortValue: (member) => member.displayName,
+      cell: (member) => (
+        <>
+          {member.displayName}
+          {member.userId === myUserId && <span>{t('members.you')}</span>}
+        </>
+      ),
+      rowHeader: true,
+    },
+    textColumn('email', t('members.email'), (member) => member.email),
+    {
+      key: 'joinedAt',
+      label: t('members.joinedAt'),
+      sortValue: (member) => member.joinedAt,
+      cell: (member) => formatDate(member.joinedAt, i18n.language),
+    },
+    {
+      key: 'role',
+      label: t('members.role'),
+      sortValue: (member) => ROLES.indexOf(member.role),
+      cell: (member) => <RoleForm member={member} onSubmit={(role) => changeRole(member, role)} />,
+    },
+  ];
+
   return (
     <section aria-labelledby="members-title" className="card">
       <h2 id="members-title">{t('members.listTitle')}</h2>
@@ -54,44 +83,22 @@ export function MemberTable({ councilId, myUserId, members, onChanged, report }:
         <Notice tone="error">{errorMessage(members.error, i18n)}</Notice>
       )}
       {members.state === 'ready' && (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('members.name')}</th>
-                <th scope="col">{t('members.email')}</th>
-                <th scope="col">{t('members.joinedAt')}</th>
-                <th scope="col">{t('members.role')}</th>
-                <th scope="col">{t('members.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.data.map((member) => (
-                <tr key={member.userId}>
-                  <th scope="row">
-                    {member.displayName}
-                    {member.userId === myUserId && <span>{t('members.you')}</span>}
-                  </th>
-                  <td>{member.email}</td>
-                  <td>{formatDate(member.joinedAt, i18n.language)}</td>
-                  <td>
-                    <RoleForm member={member} onSubmit={(role) => changeRole(member, role)} />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button-danger"
-                      aria-label={t('members.removeLabel', { name: member.displayName })}
-                      onClick={() => remove(member)}
-                    >
-                      {t('members.remove')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SortableTable
+          labelledBy="members-title"
+          columns={columns}
+          rows={members.data}
+          rowKey={(member) => member.userId}
+          actions={(member) => (
+            <button
+              type="button"
+              className="button-danger"
+              aria-label={t('members.removeLabel', { name: member.displayName })}
+              onClick={() => remove(member)}
+            >
+              {t('members.remove')}
+            </button>
+          )}
+        />
       )}
     </section>
   );

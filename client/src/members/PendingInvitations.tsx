@@ -5,6 +5,7 @@ import { errorMessage } from '../api/errorMessage';
 import type { ApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
+import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import type { Outcome } from './MembersPage';
 
 type Props = {
@@ -34,6 +35,19 @@ export function PendingInvitations({ councilId, invitations, onChanged, report }
     }
   };
 
+  const roleOf = (invitation: InvitationView) => t(`roles.${invitation.role}`);
+  const emailOf = (invitation: InvitationView) => invitation.email ?? t('members.pending.anyone');
+  const columns: Column<InvitationView>[] = [
+    textColumn('role', t('members.role'), roleOf),
+    textColumn('email', t('members.email'), emailOf),
+    {
+      key: 'expiresAt',
+      label: t('members.pending.expiresAt'),
+      sortValue: (invitation) => invitation.expiresAt,
+      cell: (invitation) => formatDate(invitation.expiresAt, i18n.language),
+    },
+  ];
+
   return (
     <section aria-labelledby="pending-title" className="card">
       <h2 id="pending-title">{t('members.pending.title')}</h2>
@@ -41,45 +55,28 @@ export function PendingInvitations({ councilId, invitations, onChanged, report }
       {invitations.state === 'failed' && (
         <Notice tone="error">{errorMessage(invitations.error, i18n)}</Notice>
       )}
-      {invitations.state === 'ready' && pending.length === 0 && (
-        <p className="empty-state">{t('members.pending.empty')}</p>
-      )}
-      {pending.length > 0 && (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('members.role')}</th>
-                <th scope="col">{t('members.email')}</th>
-                <th scope="col">{t('members.pending.expiresAt')}</th>
-                <th scope="col">{t('members.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pending.map((invitation) => {
-                const role = t(`roles.${invitation.role}`);
-                const email = invitation.email ?? t('members.pending.anyone');
-                return (
-                  <tr key={invitation.id}>
-                    <td>{role}</td>
-                    <td>{email}</td>
-                    <td>{formatDate(invitation.expiresAt, i18n.language)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button-danger"
-                        aria-label={t('members.pending.revokeLabel', { role, email })}
-                        onClick={() => revoke(invitation)}
-                      >
-                        {t('members.pending.revoke')}
-                      </button>
-                    </td>
-                  </tr>
-                );
+      {invitations.state === 'ready' && (
+        <SortableTable
+          labelledBy="pending-title"
+          columns={columns}
+          rows={pending}
+          rowKey={(invitation) => invitation.id}
+          empty={t('members.pending.empty')}
+          initialSort={{ key: 'expiresAt', ascending: true }}
+          actions={(invitation) => (
+            <button
+              type="button"
+              className="button-danger"
+              aria-label={t('members.pending.revokeLabel', {
+                role: roleOf(invitation),
+                email: emailOf(invitation),
               })}
-            </tbody>
-          </table>
-        </div>
+              onClick={() => revoke(invitation)}
+            >
+              {t('members.pending.revoke')}
+            </button>
+          )}
+        />
       )}
     </section>
   );
