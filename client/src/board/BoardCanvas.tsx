@@ -1,12 +1,9 @@
 import '@xyflow/react/dist/style.css';
 import {
-  Background,
   type Connection,
   ConnectionMode,
   Controls,
-  type Edge,
   type EdgeChange,
-  MarkerType,
   type NodeChange,
   ReactFlow,
   ReactFlowProvider,
@@ -39,12 +36,13 @@ import {
   NODE_WIDTH,
   positionsOf,
 } from './canvasGeometry';
-import { TIE_DASH } from './fieldStyles';
 import { useFlowLabels } from './flowLabels';
 import { type LaneFlowNode, LaneNode } from './LaneNode';
 import { createNodeCache } from './nodeCache';
+import { edgeTypes, type TieFlowEdge } from './TieEdge';
 import type { LocalOrigin } from './useBoardHistory';
 import type { Presence } from './usePresence';
+import { useTieEdges } from './useTieEdges';
 
 type Props = {
   doc: Y.Doc;
@@ -62,7 +60,6 @@ type Props = {
 };
 
 const nodeTypes = { agency: AgencyNode, lane: LaneNode };
-const DASHED_TIES_MAX = 500;
 type FlowNode = AgencyFlowNode | LaneFlowNode;
 
 export function BoardCanvas(props: Props) {
@@ -140,33 +137,7 @@ function Canvas({
     return [...lanes, ...agencies];
   }, [board.agencies, positions, dragging, selection, visible, others, width, t, nodeCache]);
 
-  // Dash patterns cost the most to paint (the benchmark: 0 → 45 idle fps at 3,000 ties); past
-  // this many ties lines are solid and the kind stays in each line's label and the list view.
-  const patterned = board.ties.length <= DASHED_TIES_MAX;
-  const edges = useMemo<Edge[]>(
-    () =>
-      board.ties.map((tie) => {
-        const arrow = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
-        const faded = visible !== null && !(visible.has(tie.from) && visible.has(tie.to));
-        return {
-          id: tie.id,
-          source: tie.from,
-          target: tie.to,
-          label: t(`tieKinds.${tie.kind}`),
-          selected: selectedTies.includes(tie.id),
-          ariaLabel: `${t(`tieKinds.${tie.kind}`)}`,
-          markerEnd: arrow,
-          ...(tie.direction === 'both' ? { markerStart: arrow } : {}),
-          style: {
-            strokeWidth: tie.strength + 0.5,
-            strokeDasharray: patterned ? TIE_DASH[tie.kind] : undefined,
-            opacity: faded ? 0.2 : 1,
-          },
-          labelBgPadding: [4, 2] as [number, number],
-        };
-      }),
-    [board.ties, visible, selectedTies, t, patterned],
-  );
+  const edges = useTieEdges(board.ties, visible, selectedTies);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -247,7 +218,7 @@ function Canvas({
   );
 
   const onDelete = useCallback(
-    ({ nodes: removed, edges: removedEdges }: { nodes: FlowNode[]; edges: Edge[] }) => {
+    ({ nodes: removed, edges: removedEdges }: { nodes: FlowNode[]; edges: TieFlowEdge[] }) => {
       const ids = new Set(removed.map((n) => n.id));
       const agencies = board.agencies.filter((a) => ids.has(a.id));
       const edgeIds = new Set(removedEdges.map((e) => e.id));
@@ -340,10 +311,11 @@ function Canvas({
         onPointerMove={onPointerMove}
         onPointerLeave={() => presence.setCursor(null)}
       >
-        <ReactFlow<FlowNode, Edge>
+        <ReactFlow<FlowNode, TieFlowEdge>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDragStop={onNodeDragStop}
@@ -362,10 +334,9 @@ function Canvas({
           fitView
           // A big board opens readable (not shrunk to dots) and paints only what is on screen.
           fitViewOptions={{ minZoom: 0.5 }}
-          onlyRenderVisibleElements
+          onlyRenderVisibleElements={false}
           proOptions={{ hideAttribution: true }}
         >
-          <Background gap={24} />
           <Controls showInteractive={false} />
           <ViewportPortal>
             {others.map(

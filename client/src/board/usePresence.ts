@@ -55,9 +55,15 @@ export function usePresence(awareness: Awareness): Presence {
     },
     [awareness],
   );
-  // Awareness replaces the states map entries on change; a joined key of clocks is stable.
+  // Awareness replaces the states map entries on change; a joined key of clocks is stable. Our
+  // own cursor is left out: nothing here shows it, and it changes on every pointer move (while
+  // panning, re-rendering the board then cost more than drawing it).
   const version = useSyncExternalStore(subscribe, () =>
-    JSON.stringify([...awareness.getStates().entries()]),
+    JSON.stringify(
+      [...awareness.getStates().entries()].map(([id, state]) =>
+        id === awareness.clientID ? [id, { ...state, cursor: null }] : [id, state],
+      ),
+    ),
   );
   const peers = useMemo(() => {
     const list: Peer[] = [];
