@@ -21,8 +21,9 @@ export function useTieEdges(
   const { t } = useTranslation('board');
   const cache = useMemo(() => createTieEdgeCache((kind) => t(`tieKinds.${kind}`)), [t]);
   const selected = useMemo(() => new Set(selectedTies), [selectedTies]);
-  const readable = useStore((s) => s.transform[2] >= LABEL_MIN_ZOOM);
   const detailed = ties.length <= DETAILED_TIES_MAX;
+  // Re-renders the canvas only when the zoom crosses the threshold, and never on big boards.
+  const readable = useStore((s) => !detailed || s.transform[2] >= LABEL_MIN_ZOOM);
   return useMemo(
     () =>
       cache.edges(ties, { selected, visible, patterned: detailed, labelled: detailed && readable }),
