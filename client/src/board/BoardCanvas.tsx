@@ -43,6 +43,7 @@ import { edgeTypes, type TieFlowEdge } from './TieEdge';
 import type { LocalOrigin } from './useBoardHistory';
 import type { Presence } from './usePresence';
 import { useTieEdges } from './useTieEdges';
+import { useWheelCover } from './useWheelCover';
 
 type Props = {
   doc: Y.Doc;
@@ -138,6 +139,8 @@ function Canvas({
   }, [board.agencies, positions, dragging, selection, visible, others, width, t, nodeCache]);
 
   const edges = useTieEdges(board.ties, visible, selectedTies);
+  const frameElement = useRef<HTMLDivElement>(null);
+  useWheelCover(frameElement);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -306,6 +309,7 @@ function Canvas({
       )}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for the focused canvas; every one also has a button */}
       <div
+        ref={frameElement}
         className="canvas-frame"
         onKeyDown={onKeyDown}
         onPointerMove={onPointerMove}
