@@ -336,9 +336,9 @@ function Canvas({
           ariaLabelConfig={ariaLabelConfig}
           minZoom={0.1}
           fitView
-          // A big board opens readable (not shrunk to dots) and paints only what is on screen.
+          // A big board opens readable (not shrunk to dots). Everything is drawn once and panned as
+          // one layer (board.css): drawing only what is on screen re-drew the view every frame.
           fitViewOptions={{ minZoom: 0.5 }}
-          onlyRenderVisibleElements={false}
           proOptions={{ hideAttribution: true }}
         >
           <Controls showInteractive={false} />
