@@ -199,6 +199,46 @@ test('a tie is created with the keyboard alone', async () => {
   await expect(a.locator('.react-flow__edge')).toHaveCount(2);
 });
 
+test('on the canvas a tie shows its kind, is selected by a click, deleted with Delete, and drawn again by dragging', async () => {
+  const ties = b.locator('.react-flow__edge');
+  await expect(ties).toHaveCount(2);
+  const backup = b.locator('.react-flow__edge', { hasText: '緊急時バックアップ' });
+  await expect(backup).toHaveAccessibleName('緊急時バックアップ');
+  await expect(backup.locator('.tie-label')).toBeVisible();
+  // The tie drawn last (on top): the one made with the keyboard. A click on the middle of its curve:
+  const made = ties.last();
+  await expect(made).toHaveAccessibleName('連携');
+  const middle = await made.locator('.react-flow__edge-path').evaluate((element) => {
+    const path = element as SVGPathElement;
+    const point = path.getPointAtLength(path.getTotalLength() / 2);
+    const matrix = path.getScreenCTM();
+    if (!matrix) throw new Error('the tie is not drawn');
+    return new DOMPoint(point.x, point.y).matrixTransform(matrix).toJSON() as DOMPoint;
+  });
+  await b.mouse.click(middle.x, middle.y);
+  await expect(made).toHaveClass(/selected/);
+  await expect(backup).not.toHaveClass(/selected/);
+  await b.keyboard.press('Delete');
+  await expect(b.getByTestId('board-announcer')).toHaveText('つながりを削除しました。');
+  await expect(a.locator('.react-flow__edge')).toHaveAccessibleName('緊急時バックアップ');
+
+  // Dragging from one agency's handle to another's draws a new tie (of the default kind).
+  const node = (name: string) => b.locator('.react-flow__node-agency', { hasText: name });
+  const from = await node('基幹相談支援センターひだまり')
+    .locator('.react-flow__handle.source')
+    .boundingBox();
+  const to = await node('みどり訪問看護ステーション')
+    .locator('.react-flow__handle.target')
+    .boundingBox();
+  if (!from || !to) throw new Error('no handles');
+  await b.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await b.mouse.down();
+  await b.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await b.mouse.up();
+  await expect(a.locator('.react-flow__edge', { hasText: '連携' })).toHaveAccessibleName('連携');
+  await expect(a.locator('.react-flow__edge')).toHaveCount(2);
+});
+
 const CSV_HEADER = '事業所名,フリガナ,層,分野,拠点機能,障害種別,住所';
 const CSV_GOOD_ROW =
   '"グループホーム ひなた",グループホームヒナタ,Ⅲ,障害,"体験,緊急","知的(中重度),精神","みどり市本町1-2-3, 2階"';

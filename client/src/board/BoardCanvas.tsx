@@ -1,12 +1,9 @@
 import '@xyflow/react/dist/style.css';
 import {
-  Background,
   type Connection,
   ConnectionMode,
   Controls,
-  type Edge,
   type EdgeChange,
-  MarkerType,
   type NodeChange,
   ReactFlow,
   ReactFlowProvider,
@@ -38,16 +35,18 @@ import { arrange, dropPosition } from './arrangements';
 import { autoLayout, autoLayoutFree } from './autoLayout';
 import { CanvasImageButtons } from './CanvasImageButtons';
 import { CanvasLegend } from './CanvasLegend';
-import { TIE_DASH } from './fieldStyles';
 import { useFlowLabels } from './flowLabels';
 import { type LaneFlowNode, LaneNode } from './LaneNode';
 import { createNodeCache } from './nodeCache';
+import { edgeTypes, type TieFlowEdge } from './TieEdge';
 import { useArrangement } from './useArrangement';
 import { useBoardClipboard } from './useBoardClipboard';
 import type { LocalOrigin } from './useBoardHistory';
 import { useCanvasImage } from './useCanvasImage';
 import { type Following, useFollowView } from './useFollow';
 import type { Presence } from './usePresence';
+import { useTieEdges } from './useTieEdges';
+import { useWheelCover } from './useWheelCover';
 
 type Props = {
   doc: Y.Doc;
@@ -71,7 +70,6 @@ type Props = {
 };
 
 const nodeTypes = { agency: AgencyNode, lane: LaneNode };
-const DASHED_TIES_MAX = 500;
 type FlowNode = AgencyFlowNode | LaneFlowNode;
 
 export function BoardCanvas(props: Props) {
@@ -174,33 +172,9 @@ function Canvas({
     return [...lanes, ...agencies];
   }, [board.agencies, layout, dragging, selection, visible, others, t, nodeCache]);
 
-  // Dash patterns cost the most to paint (the benchmark: 0 → 45 idle fps at 3,000 ties); past
-  // this many ties lines are solid and the kind stays in each line's label and the list view.
-  const patterned = board.ties.length <= DASHED_TIES_MAX;
-  const edges = useMemo<Edge[]>(
-    () =>
-      board.ties.map((tie) => {
-        const arrow = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
-        const faded = visible !== null && !(visible.has(tie.from) && visible.has(tie.to));
-        return {
-          id: tie.id,
-          source: tie.from,
-          target: tie.to,
-          label: t(`tieKinds.${tie.kind}`),
-          selected: selectedTies.includes(tie.id),
-          ariaLabel: `${t(`tieKinds.${tie.kind}`)}`,
-          markerEnd: arrow,
-          ...(tie.direction === 'both' ? { markerStart: arrow } : {}),
-          style: {
-            strokeWidth: tie.strength + 0.5,
-            strokeDasharray: patterned ? TIE_DASH[tie.kind] : undefined,
-            opacity: faded ? 0.2 : 1,
-          },
-          labelBgPadding: [4, 2] as [number, number],
-        };
-      }),
-    [board.ties, visible, selectedTies, t, patterned],
-  );
+  const edges = useTieEdges(board.ties, visible, selectedTies);
+  const frameElement = useRef<HTMLDivElement>(null);
+  useWheelCover(frameElement);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -273,7 +247,7 @@ function Canvas({
   );
 
   const onDelete = useCallback(
-    ({ nodes: removed, edges: removedEdges }: { nodes: FlowNode[]; edges: Edge[] }) => {
+    ({ nodes: removed, edges: removedEdges }: { nodes: FlowNode[]; edges: TieFlowEdge[] }) => {
       const ids = new Set(removed.map((n) => n.id));
       const agencies = board.agencies.filter((a) => ids.has(a.id));
       const edgeIds = new Set(removedEdges.map((e) => e.id));
@@ -428,15 +402,17 @@ function Canvas({
       )}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for the focused canvas; every one also has a button */}
       <div
+        ref={frameElement}
         className="canvas-frame"
         onKeyDown={onKeyDown}
         onPointerMove={onPointerMove}
         onPointerLeave={() => presence.setCursor(null)}
       >
-        <ReactFlow<FlowNode, Edge>
+        <ReactFlow<FlowNode, TieFlowEdge>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDragStop={onNodeDragStop}
@@ -458,12 +434,11 @@ function Canvas({
           ariaLabelConfig={ariaLabelConfig}
           minZoom={0.1}
           fitView={followView.fitOnOpen}
-          // A big board opens readable (not shrunk to dots) and paints only what is on screen.
+          // A big board opens readable (not shrunk to dots). Everything is drawn once and panned as
+          // one layer (board.css): drawing only what is on screen re-drew the view every frame.
           fitViewOptions={{ minZoom: 0.5 }}
-          onlyRenderVisibleElements={image.drawing === null}
           proOptions={{ hideAttribution: true }}
         >
-          <Background gap={24} />
           <Controls
             showInteractive={false}
             onZoomIn={followView.onUserZoom}

@@ -1,9 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { type Board, boardScope, readBoard } from '../../../shared/board/document';
+import { createBoardReader } from '../../../shared/board/boardReader';
+import { type Board, boardScope } from '../../../shared/board/document';
 
 // The board as read from its Yjs document: read once per change, shared by every component
-// reading the same document, never copied into component state.
+// reading the same document, never copied into component state. Only the entries an edit touched
+// are read again (boardReader.ts), and unchanged agencies and ties keep their objects, so
+// memoised views (the canvas's nodes and ties) re-render only what changed.
 export type BoardStore = { subscribe: (listener: () => void) => () => void; get: () => Board };
 
 const stores = new WeakMap<Y.Doc, BoardStore>();
@@ -12,11 +15,10 @@ const stores = new WeakMap<Y.Doc, BoardStore>();
 export function boardStore(doc: Y.Doc): BoardStore {
   const existing = stores.get(doc);
   if (existing) return existing;
-  let board: Board | null = null;
-  let previous: Board | null = null;
+  // Created before the observer below, so it has marked what changed when listeners read.
+  const reader = createBoardReader(doc);
   const listeners = new Set<() => void>();
   const changed = () => {
-    board = null;
     for (const listener of listeners) listener();
   };
   for (const type of boardScope(doc)) type.observeDeep(changed);
@@ -25,11 +27,7 @@ export function boardStore(doc: Y.Doc): BoardStore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    get: () => {
-      board ??= keepUnchanged(previous, readBoard(doc));
-      previous = board;
-      return board;
-    },
+    get: () => reader.read(),
   };
   stores.set(doc, store);
   return store;
@@ -38,24 +36,4 @@ export function boardStore(doc: Y.Doc): BoardStore {
 export function useBoard(doc: Y.Doc): Board {
   const store = boardStore(doc);
   return useSyncExternalStore(store.subscribe, store.get, store.get);
-}
-
-/**
- * Reuses the previous objects of agencies and ties that did not change, so memoised views (the
- * canvas's nodes) re-render only what an edit touched.
- */
-function keepUnchanged(previous: Board | null, next: Board): Board {
-  if (!previous) return next;
-  const reuse = <T extends { id: string }>(before: readonly T[], after: T[]): T[] => {
-    const old = new Map(before.map((item) => [item.id, item]));
-    return after.map((item) => {
-      const same = old.get(item.id);
-      return same && JSON.stringify(same) === JSON.stringify(item) ? same : item;
-    });
-  };
-  return {
-    agencies: reuse(previous.agencies, next.agencies),
-    ties: reuse(previous.ties, next.ties),
-    problems: next.problems,
-  };
 }

@@ -50,9 +50,15 @@ export function usePresence(awareness: Awareness): Presence {
     },
     [awareness],
   );
-  // Awareness replaces the states map entries on change; a joined key of clocks is stable.
+  // Awareness replaces the states map entries on change; a joined key of clocks is stable. Our
+  // own cursor and view are left out: nothing here shows them, and they change on every pointer
+  // move and pan frame (while panning, re-rendering the board then cost more than drawing it).
   const version = useSyncExternalStore(subscribe, () =>
-    JSON.stringify([...awareness.getStates().entries()]),
+    JSON.stringify(
+      [...awareness.getStates().entries()].map(([id, state]) =>
+        id === awareness.clientID ? [id, { ...state, cursor: null, view: null }] : [id, state],
+      ),
+    ),
   );
   const peers = useMemo(
     () => readPeers(JSON.parse(version) as [number, unknown][], awareness.clientID),
