@@ -405,8 +405,19 @@ test('the whole canvas, not only what is on screen, saves as PNG and SVG', async
   await b.getByRole('button', { name: '層ごと' }).click();
   const zoomIn = b.getByRole('button', { name: '拡大' });
   for (let i = 0; i < 5; i++) await zoomIn.click();
-  // Zoomed in, the canvas paints only some agencies.
-  await expect.poll(() => b.locator('.react-flow__node-agency').count()).toBeLessThan(6);
+  // Zoomed in, some agencies are outside the visible canvas.
+  const offScreen = () =>
+    b.locator('.canvas-frame').evaluate((frame) => {
+      const view = frame.getBoundingClientRect();
+      return [...frame.querySelectorAll('.react-flow__node-agency')].filter((node) => {
+        const r = node.getBoundingClientRect();
+        return (
+          r.right < view.left || r.left > view.right || r.bottom < view.top || r.top > view.bottom
+        );
+      }).length;
+    });
+  await expect.poll(offScreen).toBeGreaterThan(0);
+  const viewBefore = await viewportTransform(b);
 
   const png = b.waitForEvent('download');
   await b.getByRole('button', { name: 'マップをPNG画像で書き出す' }).click();
@@ -441,9 +452,9 @@ test('the whole canvas, not only what is on screen, saves as PNG and SVG', async
   }
   expect(text).not.toContain('peer-cursor');
   // Ties keep their paint (html-to-image drops stylesheet rules inside <svg>).
-  expect(text).toMatch(/class="react-flow__edge-path" style="[^"]*stroke: rgb\(/);
-  // Back to painting only what is on screen.
-  await expect.poll(() => b.locator('.react-flow__node-agency').count()).toBeLessThan(6);
+  expect(text).toMatch(/class="react-flow__edge-path"[^>]* style="[^"]*stroke: rgb\(/);
+  // The view the person was looking at is left as it was.
+  expect(await viewportTransform(b)).toBe(viewBefore);
 });
 
 const HIDAMARI = '基幹相談支援センターひだまり';
@@ -474,7 +485,9 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
 test('a tie is edited from the list view and the other person sees the new kind; from the canvas by keyboard', async () => {
   await a.getByRole('button', { name: '一覧' }).click();
   await b.getByRole('button', { name: '一覧' }).click();
+  // The emergency-backup tie between them (the canvas test drew a second one, of the default kind).
   await tieTable(a)
+    .getByRole('row', { name: /緊急時バックアップ/ })
     .getByRole('button', { name: `${HIDAMARI}と${MIDORI}のつながりを編集` })
     .click();
   const heading = a.getByRole('heading', { name: `つながりを編集：${HIDAMARI} → ${MIDORI}` });
@@ -490,7 +503,8 @@ test('a tie is edited from the list view and the other person sees the new kind;
   await expect(a.getByTestId('board-announcer')).toHaveText(
     `${HIDAMARI}と${MIDORI}のつながりを保存しました。`,
   );
-  const row = tieTable(b).getByRole('row', { name: new RegExp(HIDAMARI) });
+  const row = tieTable(b).getByRole('row', { name: /月1回の連絡会/ });
+  await expect(row).toContainText(HIDAMARI);
   await expect(row).toContainText('情報共有');
   await expect(row).toContainText('一方向（→）');
   await expect(row).toContainText('月1回の連絡会');
@@ -515,9 +529,11 @@ test('a tie is edited from the list view and the other person sees the new kind;
   await expect(editHeading).toBeFocused();
   await expect(b.getByLabel('種類')).toHaveValue('informationSharing');
   await expect(b.getByLabel('強さ')).toHaveValue('3');
-  await b.getByLabel('種類').selectOption({ label: '連携' });
+  await b.getByLabel('種類').selectOption({ label: '紹介・つなぎ' });
   await b.getByRole('button', { name: '保存' }).click();
-  await expect(a.getByRole('row', { name: new RegExp(HIDAMARI) }).last()).toContainText('連携');
+  await expect(tieTable(a).getByRole('row', { name: /月1回の連絡会/ })).toContainText(
+    '紹介・つなぎ',
+  );
 });
 
 test('copy and paste two agencies with their tie; one undo removes the whole paste', async () => {
@@ -532,12 +548,14 @@ test('copy and paste two agencies with their tie; one undo removes the whole pas
   await a.keyboard.press('Control+c');
   await expect(a.getByTestId('board-announcer')).toHaveText('2件の事業所をコピーしました。');
   await a.keyboard.press('Control+v');
-  await expect(a.getByTestId('board-announcer')).toHaveText(
-    '2件の事業所と、その間のつながり1件を貼り付けました。',
-  );
+  // Earlier tests drew one or two ties between these two agencies: every one is copied.
+  const announcer = a.getByTestId('board-announcer');
+  await expect(announcer).toHaveText(/^2件の事業所と、その間のつながり\d+件を貼り付けました。$/);
+  const tiesBetween = Number((await announcer.textContent())?.match(/つながり(\d+)件/)?.[1]);
+  expect(tiesBetween).toBeGreaterThan(0);
   await expect(b.locator('.react-flow__node-agency')).toHaveCount(before + 2);
   await expect(agencyNode(b, HIDAMARI)).toHaveCount(2);
-  await expect(b.locator('.react-flow__edge')).toHaveCount(edgesBefore + 1);
+  await expect(b.locator('.react-flow__edge')).toHaveCount(edgesBefore + tiesBetween);
   // The copies are the new selection, drawn beside (not on top of) the originals.
   await expect(a.getByText('2件を選択中')).toBeVisible();
   const [original, copy] = await agencyNode(a, HIDAMARI).evaluateAll((nodes) =>
@@ -578,7 +596,7 @@ test('copy and paste two agencies with their tie; one undo removes the whole pas
   await expect(page.getByRole('region', { name: 'ネットワークマップ' })).toBeVisible();
   await page.keyboard.press('Control+v');
   await expect(page.locator('.react-flow__node-agency')).toHaveCount(2);
-  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(tiesBetween);
   await page.close();
 });
 
