@@ -10,9 +10,11 @@ import { chromium } from '@playwright/test';
 import { WebSocket as NodeWebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { z } from 'zod';
 import { readConfig } from '../server/config';
 import { docUpdates } from '../server/db/schema';
 import { startServer } from '../server/server';
+import { boardView, meView } from '../shared/api';
 import type { AgencyInput } from '../shared/board/agency';
 import { addAgencies, addTie, updateAgency } from '../shared/board/document';
 import { FIELDS, HUB_FUNCTIONS, LAYERS, SUPPORT_NEEDS, TIE_KINDS } from '../shared/domain';
@@ -58,11 +60,13 @@ function generateBoard(): Y.Doc {
   return doc;
 }
 
-async function api(
+/** POSTs to the API and reads the answer with the API's own schema. */
+async function api<T>(
   path: string,
   body: unknown,
+  schema: z.ZodType<T>,
   cookie = '',
-): Promise<{ json: any; cookie: string }> {
+): Promise<{ json: T; cookie: string }> {
   const response = await fetch(`${BASE}/api${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: BASE, cookie },
@@ -70,7 +74,7 @@ async function api(
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return {
-    json: await response.json(),
+    json: schema.parse(await response.json()),
     cookie: response.headers.get('set-cookie')?.split(';')[0] ?? cookie,
   };
 }
@@ -105,11 +109,12 @@ async function main() {
       email: 'bench@example.jp',
       password: 'tsunagu-bench-board-1',
     };
-    const setup = await api('/setup', { councilName: '計測用協議会', ...account });
-    const councilId = setup.json.councils[0].id as string;
+    const setup = await api('/setup', { councilName: '計測用協議会', ...account }, meView);
+    const councilId = setup.json.councils[0]?.id;
     const { json: created } = await api(
       `/councils/${councilId}/boards`,
       { name: '1000事業所' },
+      boardView,
       setup.cookie,
     );
     const docName = `board:${created.id}`;
