@@ -11,6 +11,7 @@ import {
 } from '@playwright/test';
 import { readConfig } from '../server/config';
 import { type RunningServer, startServer } from '../server/server';
+import { post } from './support/api';
 import { expectAccessible } from './support/axe';
 import { PORTS } from './support/ports';
 
@@ -40,15 +41,6 @@ let b: Page;
 let councilId = '';
 const consoleErrors: string[] = [];
 
-async function post(context: BrowserContext, path: string, data: unknown) {
-  const response = await context.request.post(`${BASE}/api${path}`, {
-    data,
-    headers: { origin: BASE },
-  });
-  expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return response.json();
-}
-
 async function openContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({
     baseURL: BASE,
@@ -64,14 +56,17 @@ test.beforeAll(async ({ browser }) => {
   );
   alice = await openContext(browser);
   bob = await openContext(browser);
-  const me = await post(alice, '/setup', {
+  const me = await post(alice, BASE, '/setup', {
     councilName: '架空市地域自立支援協議会',
     ...SECRETARIAT,
   });
   councilId = me.councils[0].id as string;
-  boardId = (await post(alice, `/councils/${councilId}/boards`, { name: '拠点ネットワーク' })).id;
-  const invitation = await post(alice, `/councils/${councilId}/invitations`, { role: 'member' });
-  await post(bob, `/invitations/${invitation.token}/accept`, MEMBER);
+  boardId = (await post(alice, BASE, `/councils/${councilId}/boards`, { name: '拠点ネットワーク' }))
+    .id;
+  const invitation = await post(alice, BASE, `/councils/${councilId}/invitations`, {
+    role: 'member',
+  });
+  await post(bob, BASE, `/invitations/${invitation.token}/accept`, MEMBER);
   a = await alice.newPage();
   b = await bob.newPage();
   for (const page of [a, b]) {
@@ -284,8 +279,10 @@ test('CSV import: a bad row blocks the import; a good file imports, and the cove
 
 test('a guest sees the board read-only, with no editing controls', async ({ browser }) => {
   const guest = await openContext(browser);
-  const invitation = await post(alice, `/councils/${councilId}/invitations`, { role: 'guest' });
-  await post(guest, `/invitations/${invitation.token}/accept`, {
+  const invitation = await post(alice, BASE, `/councils/${councilId}/invitations`, {
+    role: 'guest',
+  });
+  await post(guest, BASE, `/invitations/${invitation.token}/accept`, {
     displayName: '市民 鈴木',
     email: 'board-guest@example.jp',
     password: 'tsunagu-board-e2e-3',
@@ -588,7 +585,7 @@ test('copy and paste two agencies with their tie; one undo removes the whole pas
   await expect(b.locator('.react-flow__node-agency')).toHaveCount(before);
 
   // The copy pastes into another board too (the system clipboard of the same browser).
-  const other = await post(alice, `/councils/${councilId}/boards`, {
+  const other = await post(alice, BASE, `/councils/${councilId}/boards`, {
     name: '別地区のネットワーク',
   });
   const page = await alice.newPage();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { readConfig } from '../server/config';
 import { type RunningServer, startServer } from '../server/server';
+import { post } from './support/api';
 import { PORTS } from './support/ports';
 
 // A meeting room's Wi-Fi drops, or the server restarts: edits made meanwhile stay in the
@@ -21,15 +22,6 @@ let server: RunningServer;
 let alice: BrowserContext;
 let boardId = '';
 
-async function post(context: BrowserContext, path: string, data: unknown) {
-  const response = await context.request.post(`${BASE}/api${path}`, {
-    data,
-    headers: { origin: BASE },
-  });
-  expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return response.json();
-}
-
 async function openBoard(page: Page) {
   await page.goto(`${BASE}/boards/${boardId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('オフライン検証ボード');
@@ -43,14 +35,16 @@ const agencyRow = (page: Page, name: string) =>
 test.beforeAll(async ({ browser }) => {
   server = await startServer(config);
   alice = await browser.newContext({ baseURL: BASE, locale: 'ja-JP' });
-  const me = await post(alice, '/setup', {
+  const me = await post(alice, BASE, '/setup', {
     councilName: '架空市地域自立支援協議会',
     displayName: '事務局 山田花子',
     email: 'offline-jimu@example.jp',
     password: 'tsunagu-offline-e2e-1',
   });
   boardId = (
-    await post(alice, `/councils/${me.councils[0].id}/boards`, { name: 'オフライン検証ボード' })
+    await post(alice, BASE, `/councils/${me.councils[0].id}/boards`, {
+      name: 'オフライン検証ボード',
+    })
   ).id;
 });
 
