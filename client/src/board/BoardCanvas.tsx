@@ -8,7 +8,6 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
-  ViewportPortal,
 } from '@xyflow/react';
 import {
   type KeyboardEvent,
@@ -38,6 +37,7 @@ import { CanvasLegend } from './CanvasLegend';
 import { useFlowLabels } from './flowLabels';
 import { type LaneFlowNode, LaneNode } from './LaneNode';
 import { createNodeCache } from './nodeCache';
+import { PeerCursors } from './PeerCursors';
 import { edgeTypes, type TieFlowEdge } from './TieEdge';
 import { useArrangement } from './useArrangement';
 import { useBoardClipboard } from './useBoardClipboard';
@@ -133,7 +133,7 @@ function Canvas({
       ),
     [t],
   );
-  const others = presence.peers.filter((p) => !p.self);
+  const others = useMemo(() => presence.peers.filter((p) => !p.self), [presence.peers]);
 
   const nodes = useMemo<FlowNode[]>(() => {
     const lanes: LaneFlowNode[] = layout.backdrops.map((backdrop) => ({
@@ -445,26 +445,7 @@ function Canvas({
             onZoomOut={followView.onUserZoom}
             onFitView={followView.onUserZoom}
           />
-          <ViewportPortal>
-            {others.map(
-              (peer) =>
-                peer.cursor &&
-                peer.arrangement === arrangement && (
-                  <div
-                    key={peer.clientId}
-                    className="peer-cursor"
-                    style={{ transform: `translate(${peer.cursor.x}px, ${peer.cursor.y}px)` }}
-                  >
-                    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
-                      <path d="M1 1 L17 8 L9 10 L7 17 Z" fill={peer.colour} stroke="#fff" />
-                    </svg>
-                    <span className="peer-cursor-name" style={{ background: peer.colour }}>
-                      {peer.name}
-                    </span>
-                  </div>
-                ),
-            )}
-          </ViewportPortal>
+          <PeerCursors peers={presence.peers} arrangement={arrangement} />
         </ReactFlow>
       </div>
       <CanvasLegend />
