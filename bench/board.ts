@@ -14,10 +14,9 @@ import type { z } from 'zod';
 import { readConfig } from '../server/config';
 import { docUpdates } from '../server/db/schema';
 import { startServer } from '../server/server';
+import { generateBoard } from '../server/testing/generatedBoard';
 import { boardView, meView } from '../shared/api';
-import type { AgencyInput } from '../shared/board/agency';
-import { addAgencies, addTie, updateAgency } from '../shared/board/document';
-import { FIELDS, HUB_FUNCTIONS, LAYERS, SUPPORT_NEEDS, TIE_KINDS } from '../shared/domain';
+import { updateAgency } from '../shared/board/document';
 import { MESSAGE_SAVED } from '../shared/realtimeProtocol';
 
 const AGENCIES = 1000;
@@ -27,38 +26,6 @@ const PAN_MS = 2000;
 const PORT = Number(process.env.BENCH_PORT ?? 3197);
 const ZOOM_MS = 2000;
 const BASE = `http://localhost:${PORT}`;
-
-// A small deterministic generator, so every run measures the same board.
-let seed = 42;
-const random = () => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-const some = <T>(list: readonly T[], n: number): T[] => [
-  ...new Set(Array.from({ length: n }, () => pick(list))),
-];
-
-function generateBoard(): Y.Doc {
-  const doc = new Y.Doc();
-  const inputs: AgencyInput[] = Array.from({ length: AGENCIES }, (_, i) => ({
-    id: `a${i}`,
-    name: `事業所${i + 1} ${pick(['相談支援センター', 'グループホーム', '訪問看護', '子ども食堂', '地域活動支援センター'])}`,
-    layer: LAYERS[i % LAYERS.length] as AgencyInput['layer'],
-    fields: some(FIELDS, 2),
-    hubFunctions: some(HUB_FUNCTIONS, 2),
-    supportNeeds: some(SUPPORT_NEEDS, 3),
-  }));
-  const added = addAgencies(doc, inputs);
-  if (!added.ok) throw new Error(added.issues[0]?.message);
-  let ties = 0;
-  while (ties < TIES) {
-    const from = `a${Math.floor(random() * AGENCIES)}`;
-    const to = `a${Math.floor(random() * AGENCIES)}`;
-    if (addTie(doc, { from, to, kind: pick(TIE_KINDS) }).ok) ties++;
-  }
-  return doc;
-}
 
 /** POSTs to the API and reads the answer with the API's own schema. */
 async function api<T>(
@@ -85,7 +52,7 @@ const max = (values: number[]) => Math.max(...values);
 
 async function main() {
   const started = performance.now();
-  const board = generateBoard();
+  const board = generateBoard(AGENCIES, TIES);
   console.log(
     `generated ${AGENCIES} agencies and ${TIES} ties in ${Math.round(performance.now() - started)} ms`,
   );

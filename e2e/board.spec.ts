@@ -9,8 +9,11 @@ import {
   type Page,
   test,
 } from '@playwright/test';
+import * as Y from 'yjs';
 import { readConfig } from '../server/config';
+import { docUpdates } from '../server/db/schema';
 import { type RunningServer, startServer } from '../server/server';
+import { generateBoard } from '../server/testing/generatedBoard';
 import { post } from './support/api';
 import { expectAccessible } from './support/axe';
 import { PORTS } from './support/ports';
@@ -688,6 +691,83 @@ test('two people with the same agency open are told of each other before they sa
   await a.getByRole('button', { name: 'キャンセル' }).click();
   await expect(notice(b)).toHaveCount(0);
   await b.getByRole('button', { name: 'キャンセル' }).click();
+});
+
+test('a big board draws its ties as one layer: a click on a line selects that tie, a double-click edits it, Delete removes it', async () => {
+  // Past 500 ties the canvas draws them as one layer (TieLayer.tsx), not one element each.
+  const big = await post(alice, BASE, `/councils/${councilId}/boards`, { name: '大きなボード' });
+  await server.database.db
+    .insert(docUpdates)
+    .values({ docName: `board:${big.id}`, update: Y.encodeStateAsUpdate(generateBoard(60, 520)) });
+  await a.goto(`/boards/${big.id}`);
+  await expect(a.getByRole('heading', { level: 1 })).toHaveText('大きなボード');
+  const lines = a.locator('.tie-layer-lines');
+  const drawnTies = async () =>
+    (await lines.evaluateAll((paths) => paths.map((p) => p.getAttribute('d')).join(''))).split('M')
+      .length - 1;
+  await expect.poll(drawnTies).toBe(520);
+  await expect(a.locator('.react-flow__edge')).toHaveCount(0);
+
+  // A point on some line, on screen, with no agency or control over it.
+  const onALine = await lines.first().evaluate((element) => {
+    const path = element as SVGPathElement;
+    const matrix = path.getScreenCTM();
+    const frame = document.querySelector('.canvas-frame')?.getBoundingClientRect();
+    if (!matrix || !frame) throw new Error('the ties are not drawn');
+    for (let at = 0; at < path.getTotalLength(); at += 7) {
+      const { x, y } = path.getPointAtLength(at).matrixTransform(matrix);
+      if (
+        x < frame.left + 20 ||
+        x > frame.right - 20 ||
+        y < frame.top + 20 ||
+        y > frame.bottom - 20
+      )
+        continue;
+      const hit = document.elementFromPoint(x, y);
+      if (hit?.matches('.react-flow__pane') || hit?.closest('.react-flow__node-lane'))
+        return { x, y };
+    }
+    return null;
+  });
+  if (!onALine) throw new Error('no tie line free on screen');
+  const numbers = (d: string | null) => (d?.match(/-?[\d.]+/g) ?? []).map(Number);
+  const layerCurves = (await lines.evaluateAll((paths) => paths.map((p) => p.getAttribute('d'))))
+    .flatMap((d) => d?.split('M').slice(1) ?? [])
+    .map(numbers);
+  await a.mouse.click(onALine.x, onALine.y);
+  const selected = a.locator('.react-flow__edge');
+  await expect(selected).toHaveCount(1);
+  // Selected, it is drawn by React Flow on the very curve the layer drew: it does not jump.
+  const edgeCurve = numbers(await selected.locator('.react-flow__edge-path').getAttribute('d'));
+  expect(
+    layerCurves.some(
+      (curve) =>
+        curve.length === edgeCurve.length &&
+        curve.every((n, i) => Math.abs(n - (edgeCurve[i] ?? Number.NaN)) < 0.5),
+    ),
+  ).toBe(true);
+  await expect(selected).toHaveClass(/selected/);
+  await expect(a.getByRole('button', { name: 'つながりを編集' })).toBeEnabled();
+  await expect.poll(drawnTies).toBe(519);
+  const kind = await selected.getAttribute('aria-label');
+  expect(kind).toBeTruthy();
+
+  // Unselected, the tie goes back into the layer: the double-click finds it there.
+  await selected.focus();
+  await a.keyboard.press('Escape');
+  await expect(selected).toHaveCount(0);
+  await a.mouse.dblclick(onALine.x, onALine.y);
+  await expect(a.getByRole('heading', { name: /^つながりを編集：/ })).toBeFocused();
+  await expect(a.getByLabel('種類').locator('option:checked')).toHaveText(kind ?? '');
+  await a.getByRole('button', { name: 'キャンセル' }).click();
+
+  await a.mouse.click(onALine.x, onALine.y);
+  await expect(selected).toHaveCount(1);
+  await a.keyboard.press('Delete');
+  await expect(a.getByTestId('board-announcer')).toHaveText('つながりを削除しました。');
+  await expect(selected).toHaveCount(0);
+  await expect.poll(drawnTies).toBe(519);
+  await expectAccessible(a, 'big board canvas');
 });
 
 test('no errors in the browser consoles', () => {

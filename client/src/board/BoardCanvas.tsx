@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react';
 import {
   type KeyboardEvent,
+  type MouseEvent,
   type PointerEvent,
   useCallback,
   useEffect,
@@ -39,13 +40,15 @@ import { type LaneFlowNode, LaneNode } from './LaneNode';
 import { createNodeCache } from './nodeCache';
 import { PeerCursors } from './PeerCursors';
 import { edgeTypes, type TieFlowEdge } from './TieEdge';
+import { TieLayer } from './TieLayer';
+import { tieAt, tieGroups } from './tieLayer';
 import { useArrangement } from './useArrangement';
 import { useBoardClipboard } from './useBoardClipboard';
 import type { LocalOrigin } from './useBoardHistory';
 import { useCanvasImage } from './useCanvasImage';
 import { type Following, useFollowView } from './useFollow';
 import type { Presence } from './usePresence';
-import { useTieEdges } from './useTieEdges';
+import { DETAILED_TIES_MAX, useTieEdges } from './useTieEdges';
 import { useWheelCover } from './useWheelCover';
 
 type Props = {
@@ -70,6 +73,8 @@ type Props = {
 };
 
 const nodeTypes = { agency: AgencyNode, lane: LaneNode };
+/** How far from a tie's line (on screen) a click still selects it. */
+const TIE_REACH_PX = 6;
 type FlowNode = AgencyFlowNode | LaneFlowNode;
 
 export function BoardCanvas(props: Props) {
@@ -135,6 +140,11 @@ function Canvas({
   );
   const others = useMemo(() => presence.peers.filter((p) => !p.self), [presence.peers]);
 
+  const positions = useMemo(
+    () => (dragging.size === 0 ? layout.positions : new Map([...layout.positions, ...dragging])),
+    [layout.positions, dragging],
+  );
+
   const nodes = useMemo<FlowNode[]>(() => {
     const lanes: LaneFlowNode[] = layout.backdrops.map((backdrop) => ({
       id: backdrop.id,
@@ -158,7 +168,7 @@ function Canvas({
       ariaRole: 'presentation',
     }));
     const agencies = board.agencies.map((agency) => {
-      const position = dragging.get(agency.id) ?? layout.positions.get(agency.id) ?? { x: 0, y: 0 };
+      const position = positions.get(agency.id) ?? { x: 0, y: 0 };
       const selectedBy = others
         .filter((p) => p.selection.includes(agency.id))
         .map((p) => ({ name: p.name, colour: p.colour }));
@@ -170,9 +180,39 @@ function Canvas({
       return node;
     });
     return [...lanes, ...agencies];
-  }, [board.agencies, layout, dragging, selection, visible, others, t, nodeCache]);
+  }, [board.agencies, layout, positions, selection, visible, others, t, nodeCache]);
 
-  const edges = useTieEdges(board.ties, visible, selectedTies);
+  // A big board's ties are drawn as one layer (TieLayer.tsx); only the selected ones are React Flow
+  // edges there, so they can be focused, deleted and edited like on a small board.
+  const layered = board.ties.length > DETAILED_TIES_MAX;
+  const selectedTieIds = useMemo(() => new Set(selectedTies), [selectedTies]);
+  const flowTies = useMemo(
+    () => (layered ? board.ties.filter((x) => selectedTieIds.has(x.id)) : board.ties),
+    [layered, board.ties, selectedTieIds],
+  );
+  const edges = useTieEdges(flowTies, board.ties.length, visible, selectedTies);
+  const tieLayer = useMemo(
+    () => (layered ? tieGroups(board.ties, positions, visible, selectedTieIds) : []),
+    [layered, board.ties, positions, visible, selectedTieIds],
+  );
+  /** The layer's tie under a click on the empty canvas or a lane, if there is one. */
+  const layerTieAt = (event: MouseEvent): Tie | null => {
+    if (!layered) return null;
+    if (
+      event.target instanceof Element &&
+      event.target.closest('.react-flow__node-agency, .react-flow__edge, .react-flow__panel')
+    )
+      return null;
+    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    return tieAt(board.ties, positions, point, TIE_REACH_PX / flow.getZoom());
+  };
+  const selectLayerTie = (event: MouseEvent) => {
+    const tie = layerTieAt(event);
+    if (!tie) return;
+    const adding = event.shiftKey || event.ctrlKey || event.metaKey;
+    if (!adding) onSelection([]);
+    setSelectedTies((current) => (adding ? [...new Set([...current, tie.id])] : [tie.id]));
+  };
   const frameElement = useRef<HTMLDivElement>(null);
   useWheelCover(frameElement);
 
@@ -407,6 +447,13 @@ function Canvas({
         onKeyDown={onKeyDown}
         onPointerMove={onPointerMove}
         onPointerLeave={() => presence.setCursor(null)}
+        // Before React Flow's double-click zoom: on a layer's tie, a double-click edits it.
+        onDoubleClickCapture={(event) => {
+          const tie = readOnly ? null : layerTieAt(event);
+          if (!tie) return;
+          event.stopPropagation();
+          onEditTie(tie);
+        }}
       >
         <ReactFlow<FlowNode, TieFlowEdge>
           nodes={nodes}
@@ -418,6 +465,8 @@ function Canvas({
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onDelete={onDelete}
+          onPaneClick={selectLayerTie}
+          onNodeClick={(event, node) => node.type === 'lane' && selectLayerTie(event)}
           onNodeDoubleClick={(_, node) =>
             node.type === 'agency' && !readOnly && onEdit(node.data.agency)
           }
@@ -445,6 +494,7 @@ function Canvas({
             onZoomOut={followView.onUserZoom}
             onFitView={followView.onUserZoom}
           />
+          {layered && <TieLayer groups={tieLayer} />}
           <PeerCursors peers={presence.peers} arrangement={arrangement} />
         </ReactFlow>
       </div>

@@ -6,6 +6,7 @@ import type { Tie } from '../../../shared/board/tie';
 import type { TieKind } from '../../../shared/domain';
 import { TIE_DASH } from './fieldStyles';
 import type { TieFlowEdge } from './TieEdge';
+import { tieStrokeWidth } from './tieLayer';
 
 /** How every tie is drawn at the moment (beyond the tie itself). */
 export type TieLook = {
@@ -89,7 +90,7 @@ function tieEdge(
     markerEnd: ARROW,
     ...(tie.direction === 'both' ? { markerStart: ARROW } : {}),
     style: {
-      strokeWidth: tie.strength + 0.5,
+      strokeWidth: tieStrokeWidth(tie.strength),
       ...(look.patterned && TIE_DASH[tie.kind] ? { strokeDasharray: TIE_DASH[tie.kind] } : {}),
     },
     data: { label: look.labelled ? kind : null, faded },
