@@ -2,8 +2,9 @@
 // in headless Chromium. Prints: open → interactive, frames per second while panning and while
 // zooming, and how long a remote edit (from a Node client) takes to appear on screen, counted
 // both from its arrival at the browser and from the sender.
-// BENCH_PORT moves the server (default 3197); BENCH_SCREENSHOT=file.png saves the opened board.
-import { mkdtempSync } from 'node:fs';
+// BENCH_PORT moves the server (default 3197); BENCH_SCREENSHOT=file.png saves the opened board;
+// BENCH_PROFILE=file.cpuprofile saves a CPU profile of the page while it opens (for DevTools).
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -102,6 +103,9 @@ async function main() {
       },
     ]);
     const page = await context.newPage();
+    const profiler = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+    await profiler?.send('Profiler.enable');
+    await profiler?.send('Profiler.start');
     // Stamps every sync message of the board's socket as it arrives, before y-websocket's own
     // handler (set later, as onmessage) applies it: the remote-edit clock starts there.
     await page.addInitScript(`(() => {
@@ -128,6 +132,10 @@ async function main() {
       },
     );
     const openMs = await page.evaluate(() => performance.now());
+    if (profiler && process.env.BENCH_PROFILE) {
+      const { profile } = await profiler.send('Profiler.stop');
+      writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+    }
     if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
 
     // In-page code is passed as text: tsx's helpers (__name) do not exist in the page.

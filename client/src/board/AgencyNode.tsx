@@ -1,11 +1,23 @@
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../shared/board/agency';
 import { FIELD_COLOUR, FIELD_SYMBOL } from './fieldStyles';
 
+/**
+ * What the node says, in the reader's language. Worked out once per agency (nodeCache.ts) rather
+ * than by a translation hook in each of a thousand nodes, which cost ~0.3 s of opening a board.
+ */
+export type AgencyWords = {
+  /** The node's accessible name. */
+  label: string;
+  badges: { key: string; short: string; title: string }[];
+  /** Night and holiday response, when there is one. */
+  night: string | null;
+};
+
 export type AgencyNodeData = {
   agency: Agency;
+  words: AgencyWords;
   faded: boolean;
   /** Other participants who have this agency selected. */
   selectedBy: { name: string; colour: string }[];
@@ -14,8 +26,7 @@ export type AgencyFlowNode = Node<AgencyNodeData, 'agency'>;
 
 /** An agency on the canvas: field symbols, name, hub-function badges, out-of-hours mark. */
 export const AgencyNode = memo(function AgencyNode({ data, selected }: NodeProps<AgencyFlowNode>) {
-  const { t } = useTranslation('board');
-  const { agency, faded, selectedBy } = data;
+  const { agency, words, faded, selectedBy } = data;
   const primary = agency.fields[0] ?? 'other';
   const remote = selectedBy[0];
   return (
@@ -36,14 +47,14 @@ export const AgencyNode = memo(function AgencyNode({ data, selected }: NodeProps
       </div>
       <div className="agency-node-name">{agency.name}</div>
       <div className="agency-node-badges">
-        {agency.hubFunctions.map((fn) => (
-          <span key={fn} className="hub-badge" title={t(`hubFunctions.${fn}`)}>
-            {t(`hubShort.${fn}`)}
+        {words.badges.map((badge) => (
+          <span key={badge.key} className="hub-badge" title={badge.title}>
+            {badge.short}
           </span>
         ))}
-        {agency.nightHolidayResponse !== 'none' && (
-          <span className="night-badge" title={t(`nightHoliday.${agency.nightHolidayResponse}`)}>
-            {t(`nightHoliday.${agency.nightHolidayResponse}`)}
+        {words.night && (
+          <span className="night-badge" title={words.night}>
+            {words.night}
           </span>
         )}
       </div>

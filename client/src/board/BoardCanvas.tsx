@@ -31,6 +31,7 @@ import {
 import type { Tie } from '../../../shared/board/tie';
 import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
 import { ArrangementPicker } from './ArrangementPicker';
+import { agencyWordsIn } from './agencyWords';
 import { arrange, dropPosition } from './arrangements';
 import { autoLayout, autoLayoutFree } from './autoLayout';
 import { CanvasImageButtons } from './CanvasImageButtons';
@@ -127,17 +128,7 @@ function Canvas({
   const storeMoves = arrangement === 'free' ? moveAgenciesFreely : moveAgencies;
   const draggable = !readOnly && layout.draggable;
   const image = useCanvasImage();
-  const nodeCache = useMemo(
-    () =>
-      createNodeCache((agency) =>
-        t('canvas.nodeLabel', {
-          name: agency.name,
-          layer: t(`layers.${agency.layer}`),
-          fields: agency.fields.map((f) => t(`fields.${f}`)).join('、'),
-        }),
-      ),
-    [t],
-  );
+  const nodeCache = useMemo(() => createNodeCache(agencyWordsIn(t)), [t]);
   const others = useMemo(() => presence.peers.filter((p) => !p.self), [presence.peers]);
 
   const positions = useMemo(

@@ -2,26 +2,32 @@
 // layer, orders agencies to reduce crossing ties; each keeps its layer's lane and takes ELK's x.
 // In the free arrangement: the same algorithm without partitions, so agencies that work together
 // come near each other whatever their layer, and unconnected groups are packed side by side.
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ELK } from 'elkjs/lib/elk-api';
 import type { Agency, Position } from '../../../shared/board/agency';
 import type { Tie } from '../../../shared/board/tie';
 import { LAYERS } from '../../../shared/domain';
 import { LANE_LABEL_WIDTH, laneTop, NODE_HEIGHT, NODE_WIDTH } from './canvasGeometry';
 
-const elk = new ELK();
+// ELK is two thirds of the client's code and sets itself up when loaded (~0.2 s): it is loaded the
+// first time someone asks for a layout, not with every board.
+let elk: Promise<ELK> | null = null;
+const loadElk = (): Promise<ELK> => {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => new Elk());
+  return elk;
+};
 const LEFT = LANE_LABEL_WIDTH + 40;
 const GAP = 40;
 
 type ElkOptions = Record<string, string>;
 
 /** ELK's layered algorithm, top to bottom, over the agencies and their ties. */
-function layered(
+async function layered(
   agencies: readonly Agency[],
   ties: readonly Tie[],
   options: ElkOptions,
   optionsOf: (agency: Agency) => ElkOptions = () => ({}),
 ) {
-  return elk.layout({
+  return (await loadElk()).layout({
     id: 'board',
     layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'DOWN', ...options },
     children: agencies.map((a) => ({

@@ -4,7 +4,7 @@ import { testAgency } from './testAgency';
 
 describe('node cache', () => {
   it('returns the same node until the agency, its place or its look changes', () => {
-    const cache = createNodeCache((a) => a.name);
+    const cache = createNodeCache((a) => ({ label: a.name, badges: [], night: null }));
     const agency = testAgency('a', 'core');
     const look = { selected: false, faded: false, selectedBy: [] };
     const first = cache.get(agency, { x: 1, y: 2 }, look);

@@ -2,7 +2,7 @@
 // edit, so node objects are kept here and rebuilt only when what they show changed: one remote
 // edit then re-renders one node, not a thousand.
 import type { Agency, Position } from '../../../shared/board/agency';
-import type { AgencyFlowNode } from './AgencyNode';
+import type { AgencyFlowNode, AgencyWords } from './AgencyNode';
 import { NODE_HEIGHT, NODE_WIDTH } from './canvasGeometry';
 
 type Look = { selected: boolean; faded: boolean; selectedBy: { name: string; colour: string }[] };
@@ -10,7 +10,8 @@ type Entry = { agency: Agency; x: number; y: number; key: string; node: AgencyFl
 
 export type NodeCache = { get: (agency: Agency, position: Position, look: Look) => AgencyFlowNode };
 
-export function createNodeCache(labelOf: (agency: Agency) => string): NodeCache {
+/** `wordsOf` gives what a node says about its agency, in the reader's language. */
+export function createNodeCache(wordsOf: (agency: Agency) => AgencyWords): NodeCache {
   const entries = new Map<string, Entry>();
   return {
     get: (agency, position, look) => {
@@ -25,6 +26,7 @@ export function createNodeCache(labelOf: (agency: Agency) => string): NodeCache 
       ) {
         return entry.node;
       }
+      const words = entry?.agency === agency ? entry.node.data.words : wordsOf(agency);
       const node: AgencyFlowNode = {
         id: agency.id,
         type: 'agency',
@@ -32,8 +34,8 @@ export function createNodeCache(labelOf: (agency: Agency) => string): NodeCache 
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
         selected: look.selected,
-        ariaLabel: labelOf(agency),
-        data: { agency, faded: look.faded, selectedBy: look.selectedBy },
+        ariaLabel: words.label,
+        data: { agency, words, faded: look.faded, selectedBy: look.selectedBy },
       };
       entries.set(agency.id, { agency, x: position.x, y: position.y, key, node });
       return node;
