@@ -6,6 +6,7 @@ import { AGE_BANDS, LEGAL_BASES, type LegalBasis, LIFE_STAGES } from '../../../s
 import { useApiData } from '../api/useApiData';
 import { SelectField, TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
+import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
 import type { FieldErrors } from '../forms/validation';
 import { formatDate } from '../i18n/formatDate';
@@ -203,9 +204,7 @@ function CreateCaseForm({
         required
       />
       <div className="form-buttons">
-        <button type="submit" aria-disabled={busy}>
-          {t('create.submit')}
-        </button>
+        <SubmitButton busy={busy} label={t('create.submit')} />
       </div>
     </form>
   );

@@ -59,6 +59,20 @@ export function TextField({
   );
 }
 
+/**
+ * A required password box. `purpose` tells password managers whether to fill in the saved
+ * password or to offer a new one.
+ */
+export function PasswordField({
+  purpose,
+  ...field
+}: Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'autoComplete'> & {
+    purpose: 'current' | 'new';
+  }) {
+  return <TextField {...field} type="password" autoComplete={`${purpose}-password`} required />;
+}
+
 export function SelectField({
   id,
   label,

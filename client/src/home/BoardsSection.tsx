@@ -7,6 +7,7 @@ import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
+import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
 import { type FieldErrors, fieldErrors, hasErrors } from '../forms/validation';
 import { formatDate } from '../i18n/formatDate';
@@ -232,9 +233,11 @@ function CreateBoardForm({ onCreate }: { onCreate: (name: string) => Promise<boo
         required
       />
       <div className="form-buttons">
-        <button type="submit" aria-disabled={busy}>
-          {busy ? t('home.boards.creating') : t('home.boards.createSubmit')}
-        </button>
+        <SubmitButton
+          busy={busy}
+          label={t('home.boards.createSubmit')}
+          busyLabel={t('home.boards.creating')}
+        />
       </div>
     </form>
   );

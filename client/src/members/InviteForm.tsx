@@ -6,6 +6,7 @@ import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
 import { SelectField, TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
+import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
 import type { Message } from '../forms/validation';
 
@@ -112,9 +113,11 @@ export function InviteForm({ councilId, onCreated }: { councilId: string; onCrea
           autoComplete="off"
         />
         <Notice tone="error">{failure}</Notice>
-        <button type="submit" aria-disabled={busy}>
-          {busy ? t('members.invite.submitting') : t('members.invite.submit')}
-        </button>
+        <SubmitButton
+          busy={busy}
+          label={t('members.invite.submit')}
+          busyLabel={t('members.invite.submitting')}
+        />
       </form>
       {link && (
         <div className="invite-link">
