@@ -6,6 +6,7 @@ import { AGE_BANDS, LEGAL_BASES, type LegalBasis, LIFE_STAGES } from '../../../s
 import { useApiData } from '../api/useApiData';
 import { SelectField, TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
+import { Options } from '../forms/Options';
 import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
 import type { FieldErrors } from '../forms/validation';
@@ -152,12 +153,10 @@ function CreateCaseForm({
           value={values.ageBand}
           onChange={set('ageBand')}
         >
-          <option value="">{t('create.notSet')}</option>
-          {AGE_BANDS.map((b) => (
-            <option key={b} value={b}>
-              {t(`ageBands.${b}`)}
-            </option>
-          ))}
+          <Options
+            blank={t('create.notSet')}
+            options={AGE_BANDS.map((b) => ({ value: b, label: t(`ageBands.${b}`) }))}
+          />
         </SelectField>
         <SelectField
           id="caseLifeStage"
@@ -165,12 +164,10 @@ function CreateCaseForm({
           value={values.lifeStage}
           onChange={set('lifeStage')}
         >
-          <option value="">{t('create.notSet')}</option>
-          {LIFE_STAGES.map((s) => (
-            <option key={s} value={s}>
-              {t(`lifeStages.${s}`)}
-            </option>
-          ))}
+          <Options
+            blank={t('create.notSet')}
+            options={LIFE_STAGES.map((s) => ({ value: s, label: t(`lifeStages.${s}`) }))}
+          />
         </SelectField>
       </div>
       <fieldset className="legal-basis">

@@ -3,7 +3,7 @@ import type { CaseMemberView } from '../../../shared/caseApi';
 import type { LegalBasis } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { useApiData } from '../api/useApiData';
-import { TextField } from '../forms/Field';
+import { ChoiceField, TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
 import { useFields } from '../forms/useFields';
 import { formatDate } from '../i18n/formatDate';
@@ -177,17 +177,14 @@ function AddMemberForm({
   return (
     <form onSubmit={submit} className="form form-inline" noValidate>
       <h3>{t('members.add')}</h3>
-      <div className="field">
-        <label htmlFor="member-user">{t('members.person')}</label>
-        <select id="member-user" value={userId} onChange={(e) => setUserId(e.target.value)}>
-          <option value="">—</option>
-          {choices.map((p) => (
-            <option key={p.userId} value={p.userId}>
-              {p.displayName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        id="member-user"
+        label={t('members.person')}
+        value={userId}
+        onChange={setUserId}
+        blank="—"
+        options={choices.map((p) => ({ value: p.userId, label: p.displayName }))}
+      />
       <TextField
         id="member-agency"
         label={t('members.agency')}

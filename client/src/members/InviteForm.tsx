@@ -4,7 +4,7 @@ import { email as emailSchema } from '../../../shared/api';
 import { ROLES, type Role } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
-import { SelectField, TextField } from '../forms/Field';
+import { ChoiceField, SelectField, TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
 import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
@@ -77,18 +77,13 @@ export function InviteForm({ councilId, onCreated }: { councilId: string; onCrea
       <p>{t('members.invite.intro')}</p>
       <form ref={formRef} onSubmit={submit} noValidate className="form">
         <div className="form-row">
-          <SelectField
+          <ChoiceField
             id="inviteRole"
             label={t('members.invite.role')}
             value={role}
-            onChange={(e) => setRole(e.target.value as Role)}
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
-          </SelectField>
+            onChange={setRole}
+            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          />
           <SelectField
             id="inviteDays"
             label={t('members.invite.expires')}
