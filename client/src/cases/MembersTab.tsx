@@ -4,7 +4,7 @@ import type { LegalBasis } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { useApiData } from '../api/useApiData';
 import { ChoiceField, TextField } from '../forms/Field';
-import { Notice } from '../forms/Notice';
+import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { useFields } from '../forms/useFields';
 import { formatDate } from '../i18n/formatDate';
 import { useMe } from '../session/SessionContext';
@@ -13,8 +13,6 @@ import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
 import { useCasesTranslation } from './i18n';
 import { splitNames } from './splitNames';
-
-type Outcome = { tone: 'error' | 'success'; text: string } | null;
 
 /** Who is in the case, and the person's consent that decides which agencies may join. */
 export function MembersTab({
@@ -64,8 +62,7 @@ export function MembersTab({
   return (
     <section aria-labelledby="members-title">
       <h2 id="members-title">{t('members.title')}</h2>
-      <Notice tone="success">{outcome?.tone === 'success' ? outcome.text : ''}</Notice>
-      <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
+      <OutcomeNotices outcome={outcome} />
       {members.state === 'failed' && (
         <Notice tone="error">{caseErrorText(members.error, t)}</Notice>
       )}

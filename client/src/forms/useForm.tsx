@@ -2,6 +2,7 @@ import { type FormEvent, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type ErrorOverrides, errorMessage } from '../api/errorMessage';
+import type { Outcome } from './Notice';
 import { type FieldBinding, useFields } from './useFields';
 import { useFocusFirstError } from './useFocusFirstError';
 import { type FieldErrors, fieldErrors, hasErrors } from './validation';
@@ -11,7 +12,6 @@ import { type FieldErrors, fieldErrors, hasErrors } from './validation';
 // submit while one is under way, and say how it went in a live region.
 
 type Values = Record<string, string>;
-export type Outcome = { tone: 'error' | 'success'; text: string } | null;
 
 export type FormOptions<V extends Values> = {
   initial: V;

@@ -5,11 +5,10 @@ import { ROLES, type Role } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
 import type { ApiData } from '../api/useApiData';
-import { Notice } from '../forms/Notice';
+import { Notice, type Outcome } from '../forms/Notice';
 import { Options } from '../forms/Options';
 import { formatDate } from '../i18n/formatDate';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
-import type { Outcome } from './MembersPage';
 
 type Props = {
   councilId: string;
