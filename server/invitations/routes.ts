@@ -11,13 +11,8 @@ import {
 } from '../../shared/api';
 import { hashPassword } from '../auth/password';
 import { loadMe } from '../auth/routes';
-import {
-  createSession,
-  generateSessionToken,
-  hashToken,
-  SESSION_COOKIE,
-  sessionCookieOptions,
-} from '../auth/sessions';
+import { generateSessionToken, hashToken } from '../auth/sessions';
+import { startSession } from '../auth/startSession';
 import { requireCouncil } from '../councils/requestCouncil';
 import type { Db } from '../db/client';
 import { councils, invitations, memberships, users } from '../db/schema';
@@ -187,13 +182,7 @@ export function invitationRoutes(app: App, { db, config, events }: Deps) {
           throw error;
         });
       events.emitMembershipChanged(invitation.councilId, userId);
-      const token = generateSessionToken();
-      const session = await createSession(db, token, userId);
-      reply.setCookie(
-        SESSION_COOKIE,
-        token,
-        sessionCookieOptions(config.production, session.expiresAt),
-      );
+      await startSession(db, reply, userId, config.production);
       return reply.code(201).send(await loadMe(db, userId));
     },
   );
