@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   changePasswordBody,
@@ -18,14 +17,8 @@ import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
 import { createLoginThrottle } from './loginThrottle';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
-import {
-  createSession,
-  generateSessionToken,
-  invalidateAllSessions,
-  invalidateSession,
-  SESSION_COOKIE,
-  sessionCookieOptions,
-} from './sessions';
+import { invalidateAllSessions, invalidateSession, SESSION_COOKIE } from './sessions';
+import { startSession } from './startSession';
 
 export async function loadMe(db: Db, userId: string): Promise<MeView> {
   const [user] = await db
@@ -51,16 +44,6 @@ export function authRoutes(app: App, { db, config }: Deps) {
   const throttle = createLoginThrottle();
   const authRateLimit = { rateLimit: { max: config.authRateLimit, timeWindow: '1 minute' } };
 
-  const startSession = async (reply: FastifyReply, userId: string) => {
-    const token = generateSessionToken();
-    const session = await createSession(db, token, userId);
-    reply.setCookie(
-      SESSION_COOKIE,
-      token,
-      sessionCookieOptions(config.production, session.expiresAt),
-    );
-  };
-
   app.get('/api/status', { schema: { response: { 200: statusView } } }, async () => ({
     setupRequired: await isSetupRequired(db),
   }));
@@ -70,7 +53,7 @@ export function authRoutes(app: App, { db, config }: Deps) {
     { config: authRateLimit, schema: { body: setupBody, response: { 201: meView } } },
     async (request, reply) => {
       const { userId } = await setupCouncil(db, request.body);
-      await startSession(reply, userId);
+      await startSession(db, reply, userId, config.production);
       return reply.code(201).send(await loadMe(db, userId));
     },
   );
@@ -99,7 +82,7 @@ export function authRoutes(app: App, { db, config }: Deps) {
         throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct.');
       }
       throttle.reset(email);
-      await startSession(reply, user.id);
+      await startSession(db, reply, user.id, config.production);
       return loadMe(db, user.id);
     },
   );
@@ -150,7 +133,7 @@ export function authRoutes(app: App, { db, config }: Deps) {
         .where(eq(users.id, user.id));
       // Every other device is signed out; this one continues with a fresh session.
       await invalidateAllSessions(db, user.id);
-      await startSession(reply, user.id);
+      await startSession(db, reply, user.id, config.production);
       return reply.code(204).send(null);
     },
   );

@@ -1,6 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { boardView as boardSchema, createBoardBody, id, updateBoardBody } from '../../shared/api';
+import { requireCouncil } from '../councils/requestCouncil';
 import { boards } from '../db/schema';
 import { notFound } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
@@ -15,9 +16,7 @@ export function boardRoutes(app: App, { db, events }: Deps) {
     '/api/councils/:councilId/boards',
     { schema: { params: councilParams, response: { 200: z.array(boardSchema) } } },
     async (request) => {
-      const { actor } = requireUser(request);
-      const { councilId } = request.params;
-      authorize(actor, 'read', { type: 'council', id: councilId });
+      const { actor, councilId } = requireCouncil(request, 'read');
       const rows = await db
         .select()
         .from(boards)
@@ -31,9 +30,7 @@ export function boardRoutes(app: App, { db, events }: Deps) {
     '/api/councils/:councilId/boards',
     { schema: { params: councilParams, body: createBoardBody, response: { 201: boardSchema } } },
     async (request, reply) => {
-      const { actor, user } = requireUser(request);
-      const { councilId } = request.params;
-      authorize(actor, 'createBoard', { type: 'council', id: councilId });
+      const { user, councilId } = requireCouncil(request, 'createBoard');
       const [row] = await db
         .insert(boards)
         .values({ councilId, name: request.body.name, createdBy: user.id })

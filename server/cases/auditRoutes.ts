@@ -3,11 +3,10 @@ import { z } from 'zod';
 import { id } from '../../shared/api';
 import { auditEntryView, councilAuditView } from '../../shared/caseApi';
 import { type AuditEntry, listAudit, verifyAuditChain } from '../audit/auditLog';
+import { requireCouncil } from '../councils/requestCouncil';
 import type { Db } from '../db/client';
 import { users } from '../db/schema';
-import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
-import { authorize } from '../policies';
 import { caseFor } from './requestCase';
 
 async function withNames(db: Db, entries: AuditEntry[]) {
@@ -56,11 +55,10 @@ export function auditRoutes(app: App, { db, config }: Deps) {
     '/api/councils/:councilId/audit',
     { schema: { params: z.object({ councilId: id }), response: { 200: councilAuditView } } },
     async (request) => {
-      const { actor } = requireUser(request);
-      authorize(actor, 'administerCases', { type: 'council', id: request.params.councilId });
+      const { councilId } = requireCouncil(request, 'administerCases');
       const [chain, entries] = await Promise.all([
         verifyAuditChain(db),
-        listAudit(db, { councilId: request.params.councilId }),
+        listAudit(db, { councilId }),
       ]);
       return { chain, entries: await withNames(db, entries) };
     },

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import { listAudit } from '../audit/auditLog';
 import {
+  type BoardCouncil,
   connectClient,
   openRawSocket,
   type RealtimeTestServer,
-  setUpBoardCouncil,
-  startRealtimeTestServer,
+  startWithBoardCouncil,
   waitFor,
 } from '../testing/realtimeHarness';
 import { addMember, call } from '../testing/testApp';
@@ -16,14 +16,13 @@ import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 // and edit audited, removed members disconnected at once.
 describe.each(TEST_DATABASE_KINDS)('case documents over the realtime server (%s)', (kind) => {
   let t: RealtimeTestServer;
-  let council: Awaited<ReturnType<typeof setUpBoardCouncil>>;
+  let council: BoardCouncil;
   let caseId: string;
   let docName: string;
   let colleague: { cookie: string; userId: string };
 
   beforeAll(async () => {
-    t = await startRealtimeTestServer(kind);
-    council = await setUpBoardCouncil(t.server);
+    ({ t, council } = await startWithBoardCouncil(kind));
     const { app } = t.server;
     const created = await call(app, {
       method: 'POST',

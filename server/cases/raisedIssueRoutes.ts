@@ -2,11 +2,11 @@ import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { id } from '../../shared/api';
 import { raisedIssueView, raiseIssueBody } from '../../shared/caseApi';
+import { requireCouncil } from '../councils/requestCouncil';
 import { raisedIssues } from '../db/schema';
 import { badRequest } from '../http/errors';
-import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
-import { authorize, can } from '../policies';
+import { can } from '../policies';
 import { auditCase, caseFor } from './requestCase';
 import { loadCase } from './store';
 
@@ -71,9 +71,7 @@ export function raisedIssueRoutes(app: App, { db, config }: Deps) {
       schema: { params: z.object({ councilId: id }), response: { 200: z.array(raisedIssueView) } },
     },
     async (request) => {
-      const { actor } = requireUser(request);
-      const { councilId } = request.params;
-      authorize(actor, 'read', { type: 'council', id: councilId });
+      const { actor, councilId } = requireCouncil(request, 'read');
       const rows = await db
         .select()
         .from(raisedIssues)

@@ -10,10 +10,9 @@ import {
   updateCaseBody,
 } from '../../shared/caseApi';
 import { appendAudit } from '../audit/auditLog';
+import { requireCouncil } from '../councils/requestCouncil';
 import { caseMembers, caseSpaces, docSnapshots, docUpdates } from '../db/schema';
-import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
-import { authorize } from '../policies';
 import { auditCase, caseFor } from './requestCase';
 import { type CaseRow, caseDocName, loadCase } from './store';
 
@@ -42,9 +41,7 @@ export function caseRoutes(app: App, { db, config, events }: Deps) {
     '/api/councils/:councilId/cases',
     { schema: { params: councilParams, response: { 200: z.array(caseSummary) } } },
     async (request) => {
-      const { actor } = requireUser(request);
-      const { councilId } = request.params;
-      authorize(actor, 'read', { type: 'council', id: councilId });
+      const { actor, councilId } = requireCouncil(request, 'read');
       const mine = await db
         .select({ caseId: caseMembers.caseId })
         .from(caseMembers)
@@ -67,9 +64,7 @@ export function caseRoutes(app: App, { db, config, events }: Deps) {
     '/api/councils/:councilId/cases/admin',
     { schema: { params: councilParams, response: { 200: z.array(caseAdminView) } } },
     async (request) => {
-      const { actor } = requireUser(request);
-      const { councilId } = request.params;
-      authorize(actor, 'administerCases', { type: 'council', id: councilId });
+      const { councilId } = requireCouncil(request, 'administerCases');
       const rows = await db
         .select({ row: caseSpaces, members: count(caseMembers.userId) })
         .from(caseSpaces)
@@ -93,9 +88,7 @@ export function caseRoutes(app: App, { db, config, events }: Deps) {
     '/api/councils/:councilId/cases',
     { schema: { params: councilParams, body: createCaseBody, response: { 201: caseSummary } } },
     async (request, reply) => {
-      const { actor } = requireUser(request);
-      const { councilId } = request.params;
-      authorize(actor, 'createCase', { type: 'council', id: councilId });
+      const { actor, councilId } = requireCouncil(request, 'createCase');
       const { agency, ...fields } = request.body;
       const row = await db.transaction(async (tx) => {
         const [created] = await tx

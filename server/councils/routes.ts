@@ -5,9 +5,8 @@ import { invalidateAllSessions } from '../auth/sessions';
 import type { Db } from '../db/client';
 import { memberships, users } from '../db/schema';
 import { conflict, notFound } from '../http/errors';
-import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
-import { authorize } from '../policies';
+import { requireCouncil } from './requestCouncil';
 
 const councilParams = z.object({ councilId: id });
 const memberParams = z.object({ councilId: id, userId: id });
@@ -25,9 +24,7 @@ export function councilRoutes(app: App, { db, events }: Deps) {
     '/api/councils/:councilId/members',
     { schema: { params: councilParams, response: { 200: z.array(memberView) } } },
     async (request) => {
-      const { actor } = requireUser(request);
-      const { councilId } = request.params;
-      authorize(actor, 'listMembers', { type: 'council', id: councilId });
+      const { councilId } = requireCouncil(request, 'listMembers');
       const rows = await db
         .select({
           userId: users.id,
@@ -63,9 +60,8 @@ export function councilRoutes(app: App, { db, events }: Deps) {
     '/api/councils/:councilId/members/:userId',
     { schema: { params: memberParams, body: updateMemberBody } },
     async (request, reply) => {
-      const { actor } = requireUser(request);
+      requireCouncil(request, 'manageMembers');
       const { councilId, userId } = request.params;
-      authorize(actor, 'manageMembers', { type: 'council', id: councilId });
       const member = await findMember(councilId, userId);
       if (member.role === 'secretariat' && request.body.role !== 'secretariat') {
         await keepOneSecretariat(councilId);
@@ -83,9 +79,8 @@ export function councilRoutes(app: App, { db, events }: Deps) {
     '/api/councils/:councilId/members/:userId',
     { schema: { params: memberParams } },
     async (request, reply) => {
-      const { actor } = requireUser(request);
+      requireCouncil(request, 'manageMembers');
       const { councilId, userId } = request.params;
-      authorize(actor, 'manageMembers', { type: 'council', id: councilId });
       const member = await findMember(councilId, userId);
       if (member.role === 'secretariat') await keepOneSecretariat(councilId);
       await db

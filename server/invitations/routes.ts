@@ -11,19 +11,14 @@ import {
 } from '../../shared/api';
 import { hashPassword } from '../auth/password';
 import { loadMe } from '../auth/routes';
-import {
-  createSession,
-  generateSessionToken,
-  hashToken,
-  SESSION_COOKIE,
-  sessionCookieOptions,
-} from '../auth/sessions';
+import { generateSessionToken, hashToken } from '../auth/sessions';
+import { startSession } from '../auth/startSession';
+import { requireCouncil } from '../councils/requestCouncil';
 import type { Db } from '../db/client';
 import { councils, invitations, memberships, users } from '../db/schema';
 import { conflict, HttpError, notFound } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
-import { authorize } from '../policies';
 
 const DAY = 24 * 60 * 60 * 1000;
 const tokenParams = z.object({ token: z.string().min(20).max(100) });
@@ -84,9 +79,7 @@ export function invitationRoutes(app: App, { db, config, events }: Deps) {
       },
     },
     async (request, reply) => {
-      const { actor, user } = requireUser(request);
-      const { councilId } = request.params;
-      authorize(actor, 'invite', { type: 'council', id: councilId });
+      const { user, councilId } = requireCouncil(request, 'invite');
       const token = generateSessionToken();
       const [row] = await db
         .insert(invitations)
@@ -109,9 +102,7 @@ export function invitationRoutes(app: App, { db, config, events }: Deps) {
     '/api/councils/:councilId/invitations',
     { schema: { params: councilParams, response: { 200: z.array(invitationView) } } },
     async (request) => {
-      const { actor } = requireUser(request);
-      const { councilId } = request.params;
-      authorize(actor, 'invite', { type: 'council', id: councilId });
+      const { councilId } = requireCouncil(request, 'invite');
       const rows = await db
         .select()
         .from(invitations)
@@ -125,9 +116,8 @@ export function invitationRoutes(app: App, { db, config, events }: Deps) {
     '/api/councils/:councilId/invitations/:invitationId',
     { schema: { params: z.object({ councilId: id, invitationId: id }) } },
     async (request, reply) => {
-      const { actor } = requireUser(request);
+      requireCouncil(request, 'invite');
       const { councilId, invitationId } = request.params;
-      authorize(actor, 'invite', { type: 'council', id: councilId });
       await db
         .delete(invitations)
         .where(and(eq(invitations.id, invitationId), eq(invitations.councilId, councilId)));
@@ -192,13 +182,7 @@ export function invitationRoutes(app: App, { db, config, events }: Deps) {
           throw error;
         });
       events.emitMembershipChanged(invitation.councilId, userId);
-      const token = generateSessionToken();
-      const session = await createSession(db, token, userId);
-      reply.setCookie(
-        SESSION_COOKIE,
-        token,
-        sessionCookieOptions(config.production, session.expiresAt),
-      );
+      await startSession(db, reply, userId, config.production);
       return reply.code(201).send(await loadMe(db, userId));
     },
   );

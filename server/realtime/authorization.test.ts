@@ -5,12 +5,12 @@ import { CLOSE } from '../../shared/realtimeProtocol';
 import { boards, councils } from '../db/schema';
 import { hasNote, noteOf, setNote } from '../testing/boardEdits';
 import {
+  type BoardCouncil,
   connectClient,
   createBoardDoc,
   openRawSocket,
   type RealtimeTestServer,
-  setUpBoardCouncil,
-  startRealtimeTestServer,
+  startWithBoardCouncil,
   waitFor,
 } from '../testing/realtimeHarness';
 import { addMember, call } from '../testing/testApp';
@@ -19,11 +19,10 @@ import { loadDocument } from './docStore';
 
 describe.each(TEST_DATABASE_KINDS)('document authorization (%s)', (kind) => {
   let t: RealtimeTestServer;
-  let council: Awaited<ReturnType<typeof setUpBoardCouncil>>;
+  let council: BoardCouncil;
   let foreignDoc: string;
   beforeAll(async () => {
-    t = await startRealtimeTestServer(kind);
-    council = await setUpBoardCouncil(t.server);
+    ({ t, council } = await startWithBoardCouncil(kind));
     // A board of another council, with content that must never reach this council's members.
     const [other] = await t.database.db.insert(councils).values({ name: '隣の市' }).returning();
     const [board] = await t.database.db

@@ -11,12 +11,12 @@ import { CLOSE, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from '../../shared/realt
 import { docUpdates } from '../db/schema';
 import { hasNote, noteOf, setNote } from '../testing/boardEdits';
 import {
+  type BoardCouncil,
   connectClient,
   createBoardDoc,
   openRawSocket,
   type RealtimeTestServer,
-  setUpBoardCouncil,
-  startRealtimeTestServer,
+  startWithBoardCouncil,
   type TestClient,
   waitFor,
 } from '../testing/realtimeHarness';
@@ -43,11 +43,10 @@ function updateMessage(write: (doc: Y.Doc) => void): Uint8Array {
 
 describe.each(TEST_DATABASE_KINDS)('bad input (%s)', (kind) => {
   let t: RealtimeTestServer;
-  let council: Awaited<ReturnType<typeof setUpBoardCouncil>>;
+  let council: BoardCouncil;
   let witness: TestClient;
   beforeAll(async () => {
-    t = await startRealtimeTestServer(kind, LIMITS);
-    council = await setUpBoardCouncil(t.server);
+    ({ t, council } = await startWithBoardCouncil(kind, LIMITS));
     // A well-behaved client that stays connected through every attack below.
     witness = connectClient(t.wsUrl, council.boardDoc, council.secretariat.cookie);
     await witness.synced();

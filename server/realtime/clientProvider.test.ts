@@ -6,9 +6,9 @@ import { readBoard } from '../../shared/board/document';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import { setNote } from '../testing/boardEdits';
 import {
+  type BoardCouncil,
   type RealtimeTestServer,
-  setUpBoardCouncil,
-  startRealtimeTestServer,
+  startWithBoardCouncil,
   waitFor,
   webSocketWith,
 } from '../testing/realtimeHarness';
@@ -19,10 +19,9 @@ import { loadDocument } from './docStore';
 
 describe.each(TEST_DATABASE_KINDS)('client openDocument against the server (%s)', (kind) => {
   let t: RealtimeTestServer;
-  let council: Awaited<ReturnType<typeof setUpBoardCouncil>>;
+  let council: BoardCouncil;
   beforeAll(async () => {
-    t = await startRealtimeTestServer(kind);
-    council = await setUpBoardCouncil(t.server);
+    ({ t, council } = await startWithBoardCouncil(kind));
   });
   afterAll(() => t?.close());
 
@@ -73,8 +72,7 @@ describe.each(TEST_DATABASE_KINDS)('client openDocument against the server (%s)'
 
 describe.each(TEST_DATABASE_KINDS)('graceful shutdown (%s)', (kind) => {
   it('stores every received edit, acknowledges it, then closes clients with 1012', async () => {
-    const t = await startRealtimeTestServer(kind);
-    const council = await setUpBoardCouncil(t.server);
+    const { t, council } = await startWithBoardCouncil(kind);
     const client = openDocument(council.boardDoc, {
       serverUrl: t.wsUrl,
       WebSocket: webSocketWith({ cookie: council.member.cookie }) as unknown as typeof WebSocket,

@@ -4,10 +4,10 @@ import * as Y from 'yjs';
 import { docSnapshots, docUpdates } from '../db/schema';
 import { boardContent, setNote } from '../testing/boardEdits';
 import {
+  type BoardCouncil,
   connectClient,
   type RealtimeTestServer,
-  setUpBoardCouncil,
-  startRealtimeTestServer,
+  startWithBoardCouncil,
   waitFor,
 } from '../testing/realtimeHarness';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
@@ -15,10 +15,9 @@ import { loadDocument } from './docStore';
 
 describe.each(TEST_DATABASE_KINDS)('compaction while people edit (%s)', (kind) => {
   let t: RealtimeTestServer;
-  let council: Awaited<ReturnType<typeof setUpBoardCouncil>>;
+  let council: BoardCouncil;
   beforeAll(async () => {
-    t = await startRealtimeTestServer(kind, { compactAfterUpdates: 20 });
-    council = await setUpBoardCouncil(t.server);
+    ({ t, council } = await startWithBoardCouncil(kind, { compactAfterUpdates: 20 }));
   });
   afterAll(() => t?.close());
 

@@ -4,11 +4,11 @@ import * as Y from 'yjs';
 import { addTie } from '../../shared/board/document';
 import { boardContent, noteOf, removeNote, setNote } from '../testing/boardEdits';
 import {
+  type BoardCouncil,
   connectClient,
   createBoardDoc,
   type RealtimeTestServer,
-  setUpBoardCouncil,
-  startRealtimeTestServer,
+  startWithBoardCouncil,
   type TestClient,
   waitFor,
 } from '../testing/realtimeHarness';
@@ -61,10 +61,9 @@ async function apply(client: TestClient, { action }: Step) {
 
 describe.each(TEST_DATABASE_KINDS)('convergence (%s)', (kind) => {
   let t: RealtimeTestServer;
-  let council: Awaited<ReturnType<typeof setUpBoardCouncil>>;
+  let council: BoardCouncil;
   beforeAll(async () => {
-    t = await startRealtimeTestServer(kind);
-    council = await setUpBoardCouncil(t.server);
+    ({ t, council } = await startWithBoardCouncil(kind));
   });
   afterAll(() => t?.close());
 

@@ -4,10 +4,10 @@ import * as Y from 'yjs';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import { noteOf, setNote } from '../testing/boardEdits';
 import {
+  type BoardCouncil,
   connectClient,
   type RealtimeTestServer,
-  setUpBoardCouncil,
-  startRealtimeTestServer,
+  startWithBoardCouncil,
   waitFor,
 } from '../testing/realtimeHarness';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
@@ -15,10 +15,9 @@ import { loadDocument } from './docStore';
 
 describe.each(TEST_DATABASE_KINDS)('storage failure (%s)', (kind) => {
   let t: RealtimeTestServer;
-  let council: Awaited<ReturnType<typeof setUpBoardCouncil>>;
+  let council: BoardCouncil;
   beforeAll(async () => {
-    t = await startRealtimeTestServer(kind);
-    council = await setUpBoardCouncil(t.server);
+    ({ t, council } = await startWithBoardCouncil(kind));
   });
   afterAll(() => t?.close());
 

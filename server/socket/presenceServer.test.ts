@@ -8,10 +8,10 @@ import {
   type PresenceUpdate,
 } from '../../shared/realtimeProtocol';
 import {
+  type BoardCouncil,
   connectClient,
   type RealtimeTestServer,
-  setUpBoardCouncil,
-  startRealtimeTestServer,
+  startWithBoardCouncil,
   waitFor,
 } from '../testing/realtimeHarness';
 import { addMember, call, TEST_ORIGIN } from '../testing/testApp';
@@ -21,11 +21,10 @@ type Client = { socket: Socket; latest: Map<string, OnlineMember[]> };
 
 describe.each(TEST_DATABASE_KINDS)('presence over Socket.IO (%s)', (kind) => {
   let t: RealtimeTestServer;
-  let council: Awaited<ReturnType<typeof setUpBoardCouncil>>;
+  let council: BoardCouncil;
   const clients: Socket[] = [];
   beforeAll(async () => {
-    t = await startRealtimeTestServer(kind);
-    council = await setUpBoardCouncil(t.server);
+    ({ t, council } = await startWithBoardCouncil(kind));
   });
   afterAll(async () => {
     for (const s of clients) s.disconnect();

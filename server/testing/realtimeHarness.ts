@@ -82,6 +82,17 @@ export async function setUpBoardCouncil(server: RunningServer) {
   };
 }
 
+export type BoardCouncil = Awaited<ReturnType<typeof setUpBoardCouncil>>;
+
+/** A running test server with a board council set up on it: what most realtime suites start from. */
+export async function startWithBoardCouncil(
+  kind: TestDatabaseKind,
+  realtimeLimits: Partial<RealtimeLimits> = {},
+): Promise<{ t: RealtimeTestServer; council: BoardCouncil }> {
+  const t = await startRealtimeTestServer(kind, realtimeLimits);
+  return { t, council: await setUpBoardCouncil(t.server) };
+}
+
 /** Creates a board through the API and returns its document name. */
 export async function createBoardDoc(server: RunningServer, cookie: string, councilId: string) {
   const board = await call(server.app, {

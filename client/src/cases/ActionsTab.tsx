@@ -6,6 +6,7 @@ import {
 import { addActionItem, removeActionItems, updateActionItem } from '../../../shared/case/document';
 import { overdueActions } from '../../../shared/case/gaps';
 import { TextField } from '../forms/Field';
+import { Options } from '../forms/Options';
 import { useFields } from '../forms/useFields';
 import { type Column, SortableTable } from '../tables/SortableTable';
 import { DocForm } from './DocForm';
@@ -75,11 +76,9 @@ export function ActionsTab({ doc, data, editable }: CaseTabProps) {
           disabled={!editable}
           onChange={(e) => updateActionItem(doc, a.id, { status: e.target.value as ActionStatus })}
         >
-          {ACTION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`actions.statuses.${s}`)}
-            </option>
-          ))}
+          <Options
+            options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
+          />
         </select>
       ),
     },

@@ -5,7 +5,9 @@ import { type CaseSummary, createCaseBody } from '../../../shared/caseApi';
 import { AGE_BANDS, LEGAL_BASES, type LegalBasis, LIFE_STAGES } from '../../../shared/domain';
 import { useApiData } from '../api/useApiData';
 import { SelectField, TextField } from '../forms/Field';
-import { Notice } from '../forms/Notice';
+import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
+import { Options } from '../forms/Options';
+import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
 import type { FieldErrors } from '../forms/validation';
 import { formatDate } from '../i18n/formatDate';
@@ -17,14 +19,13 @@ import { useCasesTranslation } from './i18n';
 export function CasesSection({ council }: { council: CouncilView }) {
   const { t, i18n } = useCasesTranslation();
   const [cases, reload] = useApiData(() => caseApi.list(council.id), council.id);
-  const [outcome, setOutcome] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
 
   return (
     <section aria-labelledby="cases-title" className="card">
       <h2 id="cases-title">{t('section.title')}</h2>
       <p>{t('section.intro')}</p>
-      <Notice tone="success">{outcome?.tone === 'success' ? outcome.text : ''}</Notice>
-      <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
+      <OutcomeNotices outcome={outcome} />
       {cases.state === 'failed' && <Notice tone="error">{caseErrorText(cases.error, t)}</Notice>}
       {cases.state === 'ready' && cases.data.length === 0 && <p>{t('section.empty')}</p>}
       {cases.state === 'ready' && cases.data.length > 0 && (
@@ -84,7 +85,7 @@ function CreateCaseForm({
   onDone,
 }: {
   councilId: string;
-  onDone: (outcome: { tone: 'error' | 'success'; text: string }) => void;
+  onDone: (outcome: NonNullable<Outcome>) => void;
 }) {
   const { t } = useCasesTranslation();
   const [formRef, focusFirstError] = useFocusFirstError();
@@ -151,12 +152,10 @@ function CreateCaseForm({
           value={values.ageBand}
           onChange={set('ageBand')}
         >
-          <option value="">{t('create.notSet')}</option>
-          {AGE_BANDS.map((b) => (
-            <option key={b} value={b}>
-              {t(`ageBands.${b}`)}
-            </option>
-          ))}
+          <Options
+            blank={t('create.notSet')}
+            options={AGE_BANDS.map((b) => ({ value: b, label: t(`ageBands.${b}`) }))}
+          />
         </SelectField>
         <SelectField
           id="caseLifeStage"
@@ -164,12 +163,10 @@ function CreateCaseForm({
           value={values.lifeStage}
           onChange={set('lifeStage')}
         >
-          <option value="">{t('create.notSet')}</option>
-          {LIFE_STAGES.map((s) => (
-            <option key={s} value={s}>
-              {t(`lifeStages.${s}`)}
-            </option>
-          ))}
+          <Options
+            blank={t('create.notSet')}
+            options={LIFE_STAGES.map((s) => ({ value: s, label: t(`lifeStages.${s}`) }))}
+          />
         </SelectField>
       </div>
       <fieldset className="legal-basis">
@@ -203,9 +200,7 @@ function CreateCaseForm({
         required
       />
       <div className="form-buttons">
-        <button type="submit" aria-disabled={busy}>
-          {t('create.submit')}
-        </button>
+        <SubmitButton busy={busy} label={t('create.submit')} />
       </div>
     </form>
   );

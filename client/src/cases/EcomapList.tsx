@@ -20,7 +20,9 @@ import {
   STRENGTHS,
 } from '../../../shared/case/ecomap';
 import { useApiData } from '../api/useApiData';
+import { ChoiceField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
+import { Options } from '../forms/Options';
 import { useMe } from '../session/SessionContext';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { caseApi } from './caseEndpoints';
@@ -58,11 +60,9 @@ export function EcomapList({ doc, data, nameOf, editable }: Props) {
         disabled={!editable}
         onChange={(e) => patch(r, { [field]: e.target.value })}
       >
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {optionLabel(option)}
-          </option>
-        ))}
+        <Options
+          options={options.map((option) => ({ value: option, label: optionLabel(option) }))}
+        />
       </select>
     ),
   });
@@ -184,17 +184,16 @@ function AddSupporterForm({ doc }: { doc: Y.Doc }) {
       onWritten={() => setLabel('')}
     >
       <h4>{t('ecomap.addSupporter')}</h4>
-      <div className="field">
-        <label htmlFor="sup-kind">{t('ecomap.supporterKind')}</label>
-        <select
-          id="sup-kind"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as 'person' | 'agency')}
-        >
-          <option value="person">{t('ecomap.kindPerson')}</option>
-          <option value="agency">{t('ecomap.kindAgency')}</option>
-        </select>
-      </div>
+      <ChoiceField
+        id="sup-kind"
+        label={t('ecomap.supporterKind')}
+        value={kind}
+        onChange={setKind}
+        options={[
+          { value: 'person', label: t('ecomap.kindPerson') },
+          { value: 'agency', label: t('ecomap.kindAgency') },
+        ]}
+      />
       {kind === 'person' ? (
         <>
           <div className="field">
@@ -210,48 +209,38 @@ function AddSupporterForm({ doc }: { doc: Y.Doc }) {
               {t('ecomap.labelHint')}
             </p>
           </div>
-          <div className="field">
-            <label htmlFor="sup-relation">{t('ecomap.relation')}</label>
-            <select
-              id="sup-relation"
-              value={relation}
-              onChange={(e) => setRelation(e.target.value as InformalRelation)}
-            >
-              {INFORMAL_RELATIONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`informal.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            id="sup-relation"
+            label={t('ecomap.relation')}
+            value={relation}
+            onChange={setRelation}
+            options={INFORMAL_RELATIONS.map((r) => ({ value: r, label: t(`informal.${r}`) }))}
+          />
         </>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor="sup-board">{t('ecomap.board')}</label>
-            <select id="sup-board" value={boardId} onChange={(e) => setBoardId(e.target.value)}>
-              <option value="">—</option>
-              {boards.state === 'ready' &&
-                boards.data
-                  .filter((b) => !b.archived)
-                  .map((b) => (
-                    <option key={b.id} value={b.id}>
-                      {b.name}
-                    </option>
-                  ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="sup-agency">{t('ecomap.agency')}</label>
-            <select id="sup-agency" value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
-              <option value="">—</option>
-              {agencies.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            id="sup-board"
+            label={t('ecomap.board')}
+            value={boardId}
+            onChange={setBoardId}
+            blank="—"
+            options={
+              boards.state === 'ready'
+                ? boards.data
+                    .filter((b) => !b.archived)
+                    .map((b) => ({ value: b.id, label: b.name }))
+                : []
+            }
+          />
+          <ChoiceField
+            id="sup-agency"
+            label={t('ecomap.agency')}
+            value={agencyId}
+            onChange={setAgencyId}
+            blank="—"
+            options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+          />
         </>
       )}
     </DocForm>
@@ -284,32 +273,23 @@ function AddRelationForm({
           ['rel-to', 'to', to, setTo],
         ] as const
       ).map(([id, field, value, set]) => (
-        <div className="field" key={id}>
-          <label htmlFor={id}>{t(`ecomap.${field}`)}</label>
-          <select id={id} value={value} onChange={(e) => set(e.target.value)}>
-            <option value="">—</option>
-            {endpoints.map((e) => (
-              <option key={e} value={e}>
-                {nameOf(e)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          key={id}
+          id={id}
+          label={t(`ecomap.${field}`)}
+          value={value}
+          onChange={set}
+          blank="—"
+          options={endpoints.map((e) => ({ value: e, label: nameOf(e) }))}
+        />
       ))}
-      <div className="field">
-        <label htmlFor="rel-kind">{t('ecomap.kind')}</label>
-        <select
-          id="rel-kind"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as RelationKind)}
-        >
-          {RELATION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`relationKinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        id="rel-kind"
+        label={t('ecomap.kind')}
+        value={kind}
+        onChange={setKind}
+        options={RELATION_KINDS.map((k) => ({ value: k, label: t(`relationKinds.${k}`) }))}
+      />
     </DocForm>
   );
 }

@@ -8,6 +8,7 @@ import {
 import { transitionsWithoutSuccessor } from '../../../shared/case/gaps';
 import { TRANSITIONS, type Transition } from '../../../shared/case/lifeTimeline';
 import { LIFE_STAGES, type LifeStage } from '../../../shared/domain';
+import { ChoiceField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
 import { DocText, issuesText } from './DocInputs';
 import { useCasesTranslation } from './i18n';
@@ -89,52 +90,37 @@ function AddTimelineForm({ doc }: { doc: Y.Doc }) {
   };
   return (
     <form onSubmit={submit} className="form form-inline" noValidate>
-      <div className="field">
-        <label htmlFor="life-kind">{t('life.kind')}</label>
-        <select
-          id="life-kind"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as 'stage' | 'transition')}
-        >
-          <option value="stage">{t('life.kindStage')}</option>
-          <option value="transition">{t('life.kindTransition')}</option>
-        </select>
-      </div>
+      <ChoiceField
+        id="life-kind"
+        label={t('life.kind')}
+        value={kind}
+        onChange={setKind}
+        options={[
+          { value: 'stage', label: t('life.kindStage') },
+          { value: 'transition', label: t('life.kindTransition') },
+        ]}
+      />
       <div className="field">
         <label htmlFor="life-date">{t('life.date')}</label>
         <input id="life-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </div>
       {kind === 'stage' ? (
-        <div className="field">
-          <label htmlFor="life-stage">{t('life.stage')}</label>
-          <select
-            id="life-stage"
-            value={stage}
-            onChange={(e) => setStage(e.target.value as LifeStage)}
-          >
-            {LIFE_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(`lifeStages.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id="life-stage"
+          label={t('life.stage')}
+          value={stage}
+          onChange={setStage}
+          options={LIFE_STAGES.map((s) => ({ value: s, label: t(`lifeStages.${s}`) }))}
+        />
       ) : (
         <>
-          <div className="field">
-            <label htmlFor="life-transition">{t('life.transition')}</label>
-            <select
-              id="life-transition"
-              value={transition}
-              onChange={(e) => setTransition(e.target.value as Transition)}
-            >
-              {TRANSITIONS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`transitions.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            id="life-transition"
+            label={t('life.transition')}
+            value={transition}
+            onChange={setTransition}
+            options={TRANSITIONS.map((s) => ({ value: s, label: t(`transitions.${s}`) }))}
+          />
           <div className="field">
             <label htmlFor="life-takes">{t('life.takesOver')}</label>
             <input

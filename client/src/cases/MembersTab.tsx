@@ -3,8 +3,8 @@ import type { CaseMemberView } from '../../../shared/caseApi';
 import type { LegalBasis } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { useApiData } from '../api/useApiData';
-import { TextField } from '../forms/Field';
-import { Notice } from '../forms/Notice';
+import { ChoiceField, TextField } from '../forms/Field';
+import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { useFields } from '../forms/useFields';
 import { formatDate } from '../i18n/formatDate';
 import { useMe } from '../session/SessionContext';
@@ -13,8 +13,6 @@ import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
 import { useCasesTranslation } from './i18n';
 import { splitNames } from './splitNames';
-
-type Outcome = { tone: 'error' | 'success'; text: string } | null;
 
 /** Who is in the case, and the person's consent that decides which agencies may join. */
 export function MembersTab({
@@ -64,8 +62,7 @@ export function MembersTab({
   return (
     <section aria-labelledby="members-title">
       <h2 id="members-title">{t('members.title')}</h2>
-      <Notice tone="success">{outcome?.tone === 'success' ? outcome.text : ''}</Notice>
-      <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
+      <OutcomeNotices outcome={outcome} />
       {members.state === 'failed' && (
         <Notice tone="error">{caseErrorText(members.error, t)}</Notice>
       )}
@@ -177,17 +174,14 @@ function AddMemberForm({
   return (
     <form onSubmit={submit} className="form form-inline" noValidate>
       <h3>{t('members.add')}</h3>
-      <div className="field">
-        <label htmlFor="member-user">{t('members.person')}</label>
-        <select id="member-user" value={userId} onChange={(e) => setUserId(e.target.value)}>
-          <option value="">—</option>
-          {choices.map((p) => (
-            <option key={p.userId} value={p.userId}>
-              {p.displayName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        id="member-user"
+        label={t('members.person')}
+        value={userId}
+        onChange={setUserId}
+        blank="—"
+        options={choices.map((p) => ({ value: p.userId, label: p.displayName }))}
+      />
       <TextField
         id="member-agency"
         label={t('members.agency')}

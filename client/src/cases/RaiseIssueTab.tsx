@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/http';
-import { Notice } from '../forms/Notice';
+import { type Outcome, OutcomeNotices } from '../forms/Notice';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
 import { useCasesTranslation } from './i18n';
@@ -10,7 +10,7 @@ export function RaiseIssueTab({ caseId }: { caseId: string }) {
   const { t } = useCasesTranslation();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [outcome, setOutcome] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -31,8 +31,7 @@ export function RaiseIssueTab({ caseId }: { caseId: string }) {
       <p className="notice notice-info" id="raise-warning">
         ⚠ {t('raise.warning')}
       </p>
-      <Notice tone="success">{outcome?.tone === 'success' ? outcome.text : ''}</Notice>
-      <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
+      <OutcomeNotices outcome={outcome} />
       <form onSubmit={submit} className="form" noValidate>
         <div className="field">
           <label htmlFor="raise-title-input">{t('raise.titleLabel')}</label>

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Option, Options } from './Options';
 import type { Message } from './validation';
 
 type FrameProps = {
@@ -59,6 +60,20 @@ export function TextField({
   );
 }
 
+/**
+ * A required password box. `purpose` tells password managers whether to fill in the saved
+ * password or to offer a new one.
+ */
+export function PasswordField({
+  purpose,
+  ...field
+}: Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'autoComplete'> & {
+    purpose: 'current' | 'new';
+  }) {
+  return <TextField {...field} type="password" autoComplete={`${purpose}-password`} required />;
+}
+
 export function SelectField({
   id,
   label,
@@ -81,5 +96,25 @@ export function SelectField({
         </select>
       )}
     </FieldFrame>
+  );
+}
+
+/** A labelled choice of one value from a list, handing the value chosen to `onChange`. */
+export function ChoiceField<T extends string>({
+  options,
+  blank,
+  onChange,
+  ...select
+}: Common &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'> & {
+    value: T;
+    options: readonly Option<T>[];
+    blank?: string;
+    onChange: (value: T) => void;
+  }) {
+  return (
+    <SelectField {...select} onChange={(event) => onChange(event.target.value as T)}>
+      <Options options={options} blank={blank} />
+    </SelectField>
   );
 }

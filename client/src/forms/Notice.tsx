@@ -22,3 +22,16 @@ export function Notice({ tone, children }: { tone: 'error' | 'success'; children
     </div>
   );
 }
+
+/** What came of the last action, if anything was said. */
+export type Outcome = { tone: 'error' | 'success'; text: string } | null;
+
+/** Both live regions for an outcome: a failure interrupts, a success waits its turn. */
+export function OutcomeNotices({ outcome }: { outcome: Outcome }) {
+  return (
+    <>
+      <Notice tone="success">{outcome?.tone === 'success' ? outcome.text : ''}</Notice>
+      <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
+    </>
+  );
+}

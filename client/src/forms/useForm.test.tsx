@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ApiError } from '../api/http';
 import { createI18n } from '../i18n/i18n';
 import { TextField } from './Field';
-import { type FormOptions, FormOutcome, useForm } from './useForm';
+import { FormFrame } from './FormFrame';
+import { type FormOptions, useForm } from './useForm';
 
 type Values = { name: string; code: string };
 const schema = z.object({ name: z.string().trim().min(1), code: z.string().min(4) });
@@ -13,12 +14,10 @@ const schema = z.object({ name: z.string().trim().min(1), code: z.string().min(4
 function Example(props: Omit<FormOptions<Values>, 'initial' | 'schema'>) {
   const form = useForm<Values>({ initial: { name: '', code: '' }, schema, ...props });
   return (
-    <form ref={form.formRef} onSubmit={form.submit} noValidate>
+    <FormFrame form={form} submitLabel="送信" busyLabel="送信中">
       <TextField {...form.field('name')} label="お名前" />
       <TextField {...form.field('code')} label="番号" />
-      <FormOutcome outcome={form.outcome} />
-      <button type="submit">送信</button>
-    </form>
+    </FormFrame>
   );
 }
 

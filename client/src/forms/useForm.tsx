@@ -2,7 +2,7 @@ import { type FormEvent, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type ErrorOverrides, errorMessage } from '../api/errorMessage';
-import { Notice } from './Notice';
+import type { Outcome } from './Notice';
 import { type FieldBinding, useFields } from './useFields';
 import { useFocusFirstError } from './useFocusFirstError';
 import { type FieldErrors, fieldErrors, hasErrors } from './validation';
@@ -12,7 +12,6 @@ import { type FieldErrors, fieldErrors, hasErrors } from './validation';
 // submit while one is under way, and say how it went in a live region.
 
 type Values = Record<string, string>;
-export type Outcome = { tone: 'error' | 'success'; text: string } | null;
 
 export type FormOptions<V extends Values> = {
   initial: V;
@@ -82,14 +81,4 @@ export function useForm<V extends Values>(options: FormOptions<V>): Form<V> {
     submit,
     field: (name) => ({ ...field(name), error: errors[name] }),
   };
-}
-
-/** The form's two live regions: a failure interrupts, a success waits its turn. */
-export function FormOutcome({ outcome }: { outcome: Outcome }) {
-  return (
-    <>
-      <Notice tone="success">{outcome?.tone === 'success' ? outcome.text : ''}</Notice>
-      <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
-    </>
-  );
 }

@@ -6,12 +6,11 @@ import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
-import { Notice } from '../forms/Notice';
+import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
+import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
 import { type FieldErrors, fieldErrors, hasErrors } from '../forms/validation';
 import { formatDate } from '../i18n/formatDate';
-
-type Outcome = { tone: 'error' | 'success'; text: string } | null;
 
 /** The council's network boards: open, create, rename, archive and restore. */
 export function BoardsSection({ council }: { council: CouncilView }) {
@@ -40,8 +39,7 @@ export function BoardsSection({ council }: { council: CouncilView }) {
     <section aria-labelledby="boards-title" className="card">
       <h2 id="boards-title">{t('home.boards.title')}</h2>
       <p>{t('home.boards.intro')}</p>
-      <Notice tone="success">{outcome?.tone === 'success' ? outcome.text : ''}</Notice>
-      <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
+      <OutcomeNotices outcome={outcome} />
       {boards.state === 'loading' && <p>{t('app.loading')}</p>}
       {boards.state === 'failed' && (
         <Notice tone="error">{errorMessage(boards.error, i18n)}</Notice>
@@ -232,9 +230,11 @@ function CreateBoardForm({ onCreate }: { onCreate: (name: string) => Promise<boo
         required
       />
       <div className="form-buttons">
-        <button type="submit" aria-disabled={busy}>
-          {busy ? t('home.boards.creating') : t('home.boards.createSubmit')}
-        </button>
+        <SubmitButton
+          busy={busy}
+          label={t('home.boards.createSubmit')}
+          busyLabel={t('home.boards.creating')}
+        />
       </div>
     </form>
   );

@@ -4,8 +4,9 @@ import { email as emailSchema } from '../../../shared/api';
 import { ROLES, type Role } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
-import { SelectField, TextField } from '../forms/Field';
+import { ChoiceField, SelectField, TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
+import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
 import type { Message } from '../forms/validation';
 
@@ -76,18 +77,13 @@ export function InviteForm({ councilId, onCreated }: { councilId: string; onCrea
       <p>{t('members.invite.intro')}</p>
       <form ref={formRef} onSubmit={submit} noValidate className="form">
         <div className="form-row">
-          <SelectField
+          <ChoiceField
             id="inviteRole"
             label={t('members.invite.role')}
             value={role}
-            onChange={(e) => setRole(e.target.value as Role)}
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
-          </SelectField>
+            onChange={setRole}
+            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          />
           <SelectField
             id="inviteDays"
             label={t('members.invite.expires')}
@@ -112,9 +108,11 @@ export function InviteForm({ councilId, onCreated }: { councilId: string; onCrea
           autoComplete="off"
         />
         <Notice tone="error">{failure}</Notice>
-        <button type="submit" aria-disabled={busy}>
-          {busy ? t('members.invite.submitting') : t('members.invite.submit')}
-        </button>
+        <SubmitButton
+          busy={busy}
+          label={t('members.invite.submit')}
+          busyLabel={t('members.invite.submitting')}
+        />
       </form>
       {link && (
         <div className="invite-link">

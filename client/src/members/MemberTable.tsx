@@ -5,10 +5,10 @@ import { ROLES, type Role } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
 import type { ApiData } from '../api/useApiData';
-import { Notice } from '../forms/Notice';
+import { Notice, type Outcome } from '../forms/Notice';
+import { Options } from '../forms/Options';
 import { formatDate } from '../i18n/formatDate';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
-import type { Outcome } from './MembersPage';
 
 type Props = {
   councilId: string;
@@ -118,11 +118,7 @@ function RoleForm({ member, onSubmit }: { member: MemberView; onSubmit: (role: R
         {t('members.roleFor', { name: member.displayName })}
       </label>
       <select id={id} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`roles.${r}`)}
-          </option>
-        ))}
+        <Options options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
       </select>
       <button type="submit" className="button-secondary" disabled={role === member.role}>
         {t('members.changeRole')}

@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { api } from '../api/endpoints';
 import { useApiData } from '../api/useApiData';
-import { Notice } from '../forms/Notice';
+import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
 import { councilOf, useMe } from '../session/SessionContext';
 import { InviteForm } from './InviteForm';
 import { MemberTable } from './MemberTable';
 import { PendingInvitations } from './PendingInvitations';
-
-export type Outcome = { tone: 'error' | 'success'; text: string } | null;
 
 /** The secretariat's page: who is in the council, and who is invited. */
 export function MembersPage() {
@@ -35,8 +33,7 @@ export function MembersPage() {
         <Notice tone="error">{t('members.notAllowed')}</Notice>
       ) : (
         <>
-          <Notice tone="success">{outcome?.tone === 'success' ? outcome.text : ''}</Notice>
-          <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
+          <OutcomeNotices outcome={outcome} />
           <MemberTable
             councilId={council.id}
             myUserId={me.user.id}

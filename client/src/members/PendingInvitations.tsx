@@ -3,10 +3,9 @@ import type { InvitationView } from '../../../shared/api';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
 import type { ApiData } from '../api/useApiData';
-import { Notice } from '../forms/Notice';
+import { Notice, type Outcome } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
-import type { Outcome } from './MembersPage';
 
 type Props = {
   councilId: string;

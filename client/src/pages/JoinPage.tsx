@@ -10,9 +10,10 @@ import {
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
-import { TextField } from '../forms/Field';
+import { PasswordField, TextField } from '../forms/Field';
+import { FormFrame } from '../forms/FormFrame';
 import { Notice } from '../forms/Notice';
-import { FormOutcome, useForm } from '../forms/useForm';
+import { useForm } from '../forms/useForm';
 import { PageHeading } from '../layout/PageHeading';
 import { useSession } from '../session/SessionContext';
 
@@ -119,7 +120,7 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
   return (
     <section aria-labelledby="join-new" className="card">
       <h2 id="join-new">{t('join.newAccount')}</h2>
-      <form ref={form.formRef} onSubmit={form.submit} noValidate className="form">
+      <FormFrame form={form} submitLabel={t('join.submit')} busyLabel={t('join.submitting')}>
         <TextField
           {...form.field('displayName')}
           label={t('join.displayName')}
@@ -135,19 +136,13 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
           autoComplete="email"
           required
         />
-        <TextField
+        <PasswordField
           {...form.field('password')}
-          type="password"
           label={t('join.password')}
           hint={t('join.passwordHint')}
-          autoComplete="new-password"
-          required
+          purpose="new"
         />
-        <FormOutcome outcome={form.outcome} />
-        <button type="submit" aria-disabled={form.busy}>
-          {form.busy ? t('join.submitting') : t('join.submit')}
-        </button>
-      </form>
+      </FormFrame>
       <h3>{t('join.haveAccount')}</h3>
       <p>
         <Link to={`/sign-in?next=${encodeURIComponent(`/join/${token}`)}`}>

@@ -4,9 +4,10 @@ import { type SetupBody, setupBody } from '../../../shared/api';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
-import { TextField } from '../forms/Field';
+import { PasswordField, TextField } from '../forms/Field';
+import { FormFrame } from '../forms/FormFrame';
 import { Notice } from '../forms/Notice';
-import { FormOutcome, useForm } from '../forms/useForm';
+import { useForm } from '../forms/useForm';
 import { PageHeading } from '../layout/PageHeading';
 import { useSession } from '../session/SessionContext';
 
@@ -40,7 +41,7 @@ export function SetupPage() {
       {status.state === 'failed' && (
         <Notice tone="error">{errorMessage(status.error, i18n)}</Notice>
       )}
-      <form ref={form.formRef} onSubmit={form.submit} noValidate className="form">
+      <FormFrame form={form} submitLabel={t('setup.submit')} busyLabel={t('setup.submitting')}>
         <TextField
           {...form.field('councilName')}
           label={t('setup.councilName')}
@@ -61,19 +62,13 @@ export function SetupPage() {
           autoComplete="email"
           required
         />
-        <TextField
+        <PasswordField
           {...form.field('password')}
-          type="password"
           label={t('setup.password')}
           hint={t('setup.passwordHint')}
-          autoComplete="new-password"
-          required
+          purpose="new"
         />
-        <FormOutcome outcome={form.outcome} />
-        <button type="submit" aria-disabled={form.busy}>
-          {form.busy ? t('setup.submitting') : t('setup.submit')}
-        </button>
-      </form>
+      </FormFrame>
     </div>
   );
 }

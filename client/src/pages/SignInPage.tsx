@@ -3,8 +3,9 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { type SignInBody, signInBody } from '../../../shared/api';
 import { api } from '../api/endpoints';
 import { useApiData } from '../api/useApiData';
-import { TextField } from '../forms/Field';
-import { FormOutcome, useForm } from '../forms/useForm';
+import { PasswordField, TextField } from '../forms/Field';
+import { FormFrame } from '../forms/FormFrame';
+import { useForm } from '../forms/useForm';
 import { PageHeading } from '../layout/PageHeading';
 import { useSession } from '../session/SessionContext';
 import { safeNext } from './safeNext';
@@ -35,7 +36,7 @@ export function SignInPage() {
     <div className="page page-narrow">
       <PageHeading title={t('signIn.title')} />
       <p className="lead">{t('signIn.intro')}</p>
-      <form ref={form.formRef} onSubmit={form.submit} noValidate className="form">
+      <FormFrame form={form} submitLabel={t('signIn.submit')} busyLabel={t('signIn.submitting')}>
         <TextField
           {...form.field('email')}
           type="email"
@@ -43,18 +44,8 @@ export function SignInPage() {
           autoComplete="username"
           required
         />
-        <TextField
-          {...form.field('password')}
-          type="password"
-          label={t('signIn.password')}
-          autoComplete="current-password"
-          required
-        />
-        <FormOutcome outcome={form.outcome} />
-        <button type="submit" aria-disabled={form.busy}>
-          {form.busy ? t('signIn.submitting') : t('signIn.submit')}
-        </button>
-      </form>
+        <PasswordField {...form.field('password')} label={t('signIn.password')} purpose="current" />
+      </FormFrame>
       <p className="aside">{t('signIn.noAccount')}</p>
     </div>
   );

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { displayName as displayNameSchema, type MeView } from '../../../shared/api';
 import { api } from '../api/endpoints';
 import { TextField } from '../forms/Field';
-import { FormOutcome, useForm } from '../forms/useForm';
+import { FormFrame } from '../forms/FormFrame';
+import { useForm } from '../forms/useForm';
 import { useSession } from '../session/SessionContext';
 
 const detailsSchema = z.object({ displayName: displayNameSchema });
@@ -23,7 +24,7 @@ export function DetailsForm({ me }: { me: MeView }) {
   return (
     <section aria-labelledby="details-title" className="card">
       <h2 id="details-title">{t('profile.details')}</h2>
-      <form ref={form.formRef} onSubmit={form.submit} noValidate className="form">
+      <FormFrame form={form} submitLabel={t('profile.save')} busyLabel={t('profile.saving')}>
         <TextField
           {...form.field('displayName')}
           label={t('profile.displayName')}
@@ -31,11 +32,7 @@ export function DetailsForm({ me }: { me: MeView }) {
           required
         />
         <TextField id="email" label={t('profile.email')} value={me.user.email} readOnly />
-        <FormOutcome outcome={form.outcome} />
-        <button type="submit" aria-disabled={form.busy}>
-          {form.busy ? t('profile.saving') : t('profile.save')}
-        </button>
-      </form>
+      </FormFrame>
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { changePasswordBody } from '../../../shared/api';
 import { api } from '../api/endpoints';
-import { TextField } from '../forms/Field';
-import { FormOutcome, useForm } from '../forms/useForm';
+import { PasswordField } from '../forms/Field';
+import { FormFrame } from '../forms/FormFrame';
+import { useForm } from '../forms/useForm';
 
 const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
@@ -26,34 +27,28 @@ export function PasswordForm() {
   return (
     <section aria-labelledby="password-title" className="card">
       <h2 id="password-title">{t('profile.password.title')}</h2>
-      <form ref={form.formRef} onSubmit={form.submit} noValidate className="form">
-        <TextField
+      <FormFrame
+        form={form}
+        submitLabel={t('profile.password.submit')}
+        busyLabel={t('profile.password.submitting')}
+      >
+        <PasswordField
           {...form.field('currentPassword')}
-          type="password"
           label={t('profile.password.current')}
-          autoComplete="current-password"
-          required
+          purpose="current"
         />
-        <TextField
+        <PasswordField
           {...form.field('newPassword')}
-          type="password"
           label={t('profile.password.new')}
           hint={t('profile.password.newHint')}
-          autoComplete="new-password"
-          required
+          purpose="new"
         />
-        <TextField
+        <PasswordField
           {...form.field('confirmPassword')}
-          type="password"
           label={t('profile.password.confirm')}
-          autoComplete="new-password"
-          required
+          purpose="new"
         />
-        <FormOutcome outcome={form.outcome} />
-        <button type="submit" aria-disabled={form.busy}>
-          {form.busy ? t('profile.password.submitting') : t('profile.password.submit')}
-        </button>
-      </form>
+      </FormFrame>
     </section>
   );
 }
