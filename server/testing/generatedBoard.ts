@@ -34,7 +34,8 @@ export function generateBoard(agencies: number, ties: number): Y.Doc {
   // One call for all ties: each call checks the new ties against every tie already there.
   const pairs = new Map<string, TieInput>();
   while (pairs.size < ties) {
-    const [from, to] = [random(), random()].map((r) => Math.floor(r * agencies)) as [number, number];
+    const from = Math.floor(random() * agencies);
+    const to = Math.floor(random() * agencies);
     if (from === to) continue;
     pairs.set(`${Math.min(from, to)}-${Math.max(from, to)}`, {
       from: `a${from}`,
