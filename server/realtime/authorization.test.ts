@@ -15,7 +15,7 @@ import {
 } from '../testing/realtimeHarness';
 import { addMember, call } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { loadDocument } from './docStore';
+import { applyStored, loadDocument } from './docStore';
 
 describe.each(TEST_DATABASE_KINDS)('document authorization (%s)', (kind) => {
   let t: RealtimeTestServer;
@@ -124,7 +124,7 @@ describe.each(TEST_DATABASE_KINDS)('document authorization (%s)', (kind) => {
       expect(hasNote(member.doc, 'forbidden')).toBe(false);
       expect(guest.saved()).toBe(0);
       const stored = new Y.Doc();
-      Y.applyUpdate(stored, (await loadDocument(t.database.db, council.boardDoc)).state);
+      applyStored(stored, (await loadDocument(t.database.db, council.boardDoc)).parts);
       expect(hasNote(stored, 'forbidden')).toBe(false);
       expect(noteOf(stored, 'after')).toBe('1');
       expect(guest.readOnlyNotices()).toBe(1);

@@ -21,7 +21,7 @@ import {
   waitFor,
 } from '../testing/realtimeHarness';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { loadDocument } from './docStore';
+import { applyStored, loadDocument } from './docStore';
 
 const LIMITS = {
   maxMessageBytes: 64 * 1024,
@@ -127,7 +127,7 @@ describe.each(TEST_DATABASE_KINDS)('bad input (%s)', (kind) => {
     expect(socket.ws.readyState).toBe(socket.ws.OPEN);
     await waitFor(() => !agenciesOf(witness.doc).has('broken'), 2000, 'the undo at the witness');
     const stored = new Y.Doc();
-    Y.applyUpdate(stored, (await loadDocument(t.database.db, council.boardDoc)).state);
+    applyStored(stored, (await loadDocument(t.database.db, council.boardDoc)).parts);
     expect(agenciesOf(stored).has('broken')).toBe(false);
     expect(readBoard(stored).problems).toEqual([]);
     socket.ws.terminate();

@@ -13,7 +13,7 @@ import {
   webSocketWith,
 } from '../testing/realtimeHarness';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { loadDocument } from './docStore';
+import { applyStored, loadDocument } from './docStore';
 
 // The browser client's openDocument (client/src/realtime/provider.ts) against the real server.
 
@@ -90,7 +90,7 @@ describe.each(TEST_DATABASE_KINDS)('graceful shutdown (%s)', (kind) => {
       expect(closes[0]).toBe(CLOSE.restart.code);
       expect(client.getState().saved).toBe(true);
       const stored = new Y.Doc();
-      Y.applyUpdate(stored, (await loadDocument(t.database.db, council.boardDoc)).state);
+      applyStored(stored, (await loadDocument(t.database.db, council.boardDoc)).parts);
       expect(readBoard(stored).agencies).toHaveLength(200);
     } finally {
       client.destroy();

@@ -11,7 +11,7 @@ import {
   waitFor,
 } from '../testing/realtimeHarness';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { loadDocument } from './docStore';
+import { applyStored, loadDocument } from './docStore';
 
 describe.each(TEST_DATABASE_KINDS)('compaction while people edit (%s)', (kind) => {
   let t: RealtimeTestServer;
@@ -43,7 +43,7 @@ describe.each(TEST_DATABASE_KINDS)('compaction while people edit (%s)', (kind) =
         .where(eq(docUpdates.docName, council.boardDoc));
       expect(rows.length).toBeLessThan(120);
       const stored = new Y.Doc();
-      Y.applyUpdate(stored, (await loadDocument(t.database.db, council.boardDoc)).state);
+      applyStored(stored, (await loadDocument(t.database.db, council.boardDoc)).parts);
       expect(boardContent(stored)).toBe(boardContent(a.doc));
     } finally {
       a.destroy();

@@ -13,11 +13,11 @@ import {
   waitFor,
 } from '../testing/realtimeHarness';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { loadDocument } from './docStore';
+import { applyStored, loadDocument } from './docStore';
 
 async function storedContent(t: RealtimeTestServer, docName: string) {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, (await loadDocument(t.database.db, docName)).state);
+  applyStored(doc, (await loadDocument(t.database.db, docName)).parts);
   const content = boardContent(doc);
   doc.destroy();
   return content;

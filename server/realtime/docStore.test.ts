@@ -7,7 +7,14 @@ import {
   TEST_DATABASE_KINDS,
   type TestDatabase,
 } from '../testing/testDatabase';
-import { appendUpdates, compactDocument, loadDocument, storeSnapshot } from './docStore';
+import {
+  appendUpdates,
+  applyStored,
+  compactDocument,
+  compactState,
+  loadDocument,
+  storeSnapshot,
+} from './docStore';
 
 /** Updates of one client: each sets a key, and every third deletes an earlier one. */
 function edits(count: number): { updates: Uint8Array[]; expected: Record<string, number> } {
@@ -38,7 +45,7 @@ describe.each(TEST_DATABASE_KINDS)('document store (%s)', (kind) => {
 
   it('an unknown document loads empty', async () => {
     const stored = await loadDocument(database.db, 'board:empty');
-    expect(contentOf(stored.state)).toEqual({});
+    expect(contentOf(compactState(stored.parts))).toEqual({});
     expect(stored.logRows).toBe(0);
   });
 
@@ -56,12 +63,12 @@ describe.each(TEST_DATABASE_KINDS)('document store (%s)', (kind) => {
     );
 
     const beforeSecond = await loadDocument(database.db, name);
-    expect(contentOf(beforeSecond.state)).toEqual(expected);
+    expect(contentOf(compactState(beforeSecond.parts))).toEqual(expected);
     expect(beforeSecond.logRows).toBe(updates.length - 40);
 
     await compactDocument(database.db, name);
     const after = await loadDocument(database.db, name);
-    expect(contentOf(after.state)).toEqual(expected);
+    expect(contentOf(compactState(after.parts))).toEqual(expected);
     expect(after.logRows).toBe(0);
     const rows = await database.db.select().from(docUpdates).where(eq(docUpdates.docName, name));
     expect(rows).toHaveLength(0);
@@ -88,7 +95,7 @@ describe.each(TEST_DATABASE_KINDS)('document store (%s)', (kind) => {
     expect(loaded.logIds).toEqual(ids);
     // A row stored after the state was taken (and not merged) must survive the compaction.
     const memory = new Y.Doc();
-    Y.applyUpdate(memory, loaded.state);
+    applyStored(memory, loaded.parts);
     const state = Y.encodeStateAsUpdate(memory);
     await appendUpdates(
       database.db,
@@ -98,14 +105,16 @@ describe.each(TEST_DATABASE_KINDS)('document store (%s)', (kind) => {
     expect(result).toMatchObject({ stored: true, through: Math.max(...ids) });
     const after = await loadDocument(database.db, name);
     expect(after.logRows).toBe(updates.length - 20);
-    expect(contentOf(after.state)).toEqual(expected);
+    expect(contentOf(compactState(after.parts))).toEqual(expected);
 
     // Someone else compacted meanwhile: nothing is written, the caller merges from the database.
     await compactDocument(database.db, name);
     expect(await storeSnapshot(database.db, name, state, [], after.snapshotThrough)).toEqual({
       stored: false,
     });
-    expect(contentOf((await loadDocument(database.db, name)).state)).toEqual(expected);
+    expect(contentOf(compactState((await loadDocument(database.db, name)).parts))).toEqual(
+      expected,
+    );
   });
 
   it('keeps documents apart', async () => {
@@ -116,8 +125,12 @@ describe.each(TEST_DATABASE_KINDS)('document store (%s)', (kind) => {
       ...b.updates.map((update) => ({ docName: 'board:b', update })),
     ]);
     await compactDocument(database.db, 'board:a');
-    expect(contentOf((await loadDocument(database.db, 'board:a')).state)).toEqual(a.expected);
-    expect(contentOf((await loadDocument(database.db, 'board:b')).state)).toEqual(b.expected);
+    expect(contentOf(compactState((await loadDocument(database.db, 'board:a')).parts))).toEqual(
+      a.expected,
+    );
+    expect(contentOf(compactState((await loadDocument(database.db, 'board:b')).parts))).toEqual(
+      b.expected,
+    );
     expect((await loadDocument(database.db, 'board:b')).logRows).toBe(b.updates.length);
   });
 });

@@ -9,8 +9,8 @@ import { docSnapshots, docUpdates } from '../db/schema';
 // row (not just ids above the snapshot's) and a row committed late is never skipped.
 
 export type StoredDocument = {
-  /** The whole state as one update (empty document: a 2-byte empty update). */
-  state: Uint8Array;
+  /** The snapshot, if any, then every row of the log, in order (see `applyStored`). */
+  parts: Uint8Array[];
   /** Stored bytes: snapshot plus log, what the document-size limit counts. */
   bytes: number;
   /** Rows in the log, what decides when to compact. */
@@ -38,7 +38,7 @@ export async function loadDocument(db: Db, docName: string): Promise<StoredDocum
     : rows.map((r) => r.update);
   const bytes = parts.reduce((sum, part) => sum + part.byteLength, 0);
   return {
-    state: compactState(parts),
+    parts,
     bytes,
     logRows: rows.length,
     logIds: rows.map((r) => r.id),
@@ -157,12 +157,22 @@ export async function compactDocument(
  * log is loaded: Y.mergeUpdates grows much faster than linearly (100,000 rows: minutes), applying
  * in one transaction is linear (0.5 s).
  */
-function compactState(parts: Uint8Array[]): Uint8Array {
+/**
+ * Applies stored parts to a document in one transaction: applying them one by one (or merging
+ * them first) costs far more on a long log, and a loaded document is applied once, not merged
+ * into one update and applied again.
+ */
+export function applyStored(doc: Y.Doc, parts: readonly Uint8Array[]): void {
+  doc.transact(() => {
+    for (const part of parts) Y.applyUpdate(doc, part);
+  });
+}
+
+/** The parts as one update (no parts: the empty document's 2-byte update). */
+export function compactState(parts: readonly Uint8Array[]): Uint8Array {
   const doc = new Y.Doc();
   try {
-    doc.transact(() => {
-      for (const part of parts) Y.applyUpdate(doc, part);
-    });
+    applyStored(doc, parts);
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();

@@ -7,7 +7,13 @@ import {
 } from '../../shared/documentGuard';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import type { Db } from '../db/client';
-import { appendUpdates, compactDocument, loadDocument, storeSnapshot } from './docStore';
+import {
+  appendUpdates,
+  applyStored,
+  compactDocument,
+  loadDocument,
+  storeSnapshot,
+} from './docStore';
 import { createGroupCommitter, type FlushStats } from './groupCommit';
 import type { RealtimeLimits } from './limits';
 import { awarenessMessage, syncUpdateMessage } from './messages';
@@ -88,7 +94,7 @@ export function createDocumentRegistry(
   const open = async (name: string): Promise<LoadedDocument> => {
     const stored = await loadDocument(db, name);
     const ydoc = new Y.Doc({ gc: true });
-    Y.applyUpdate(ydoc, stored.state);
+    applyStored(ydoc, stored.parts);
     const awareness = new awarenessProtocol.Awareness(ydoc);
     // The server has no presence of its own.
     awareness.setLocalState(null);

@@ -11,7 +11,7 @@ import {
   waitFor,
 } from '../testing/realtimeHarness';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { loadDocument } from './docStore';
+import { applyStored, loadDocument } from './docStore';
 
 describe.each(TEST_DATABASE_KINDS)('storage failure (%s)', (kind) => {
   let t: RealtimeTestServer;
@@ -37,7 +37,7 @@ describe.each(TEST_DATABASE_KINDS)('storage failure (%s)', (kind) => {
       // The client reconnects by itself and sends the edit again in sync step 2.
       await waitFor(() => client.allSaved(), 10_000, 'saved after recovery');
       const stored = new Y.Doc();
-      Y.applyUpdate(stored, (await loadDocument(t.database.db, council.boardDoc)).state);
+      applyStored(stored, (await loadDocument(t.database.db, council.boardDoc)).parts);
       expect(noteOf(stored, 'during')).toBe('outage');
     } finally {
       client.destroy();
