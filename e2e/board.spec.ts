@@ -169,6 +169,26 @@ test('the canvas shows both agencies, the other person’s cursor, and passes ax
   await expectAccessible(b, 'board canvas');
 });
 
+test('panned along the lanes, each lane’s name stays at the left edge of the canvas', async () => {
+  const pins = a.locator('.lane-pin');
+  await expect(pins).toHaveCount(0);
+  const spot = await emptySpot(a);
+  await a.mouse.move(spot.x, spot.y);
+  await a.mouse.down();
+  await a.mouse.move(spot.x - 600, spot.y, { steps: 10 });
+  await a.mouse.up();
+  const first = pins.filter({ hasText: 'Ⅰ 実施主体' });
+  await expect(first).toBeVisible();
+  const canvas = await a.locator('.react-flow').boundingBox();
+  const pin = await first.boundingBox();
+  if (!canvas || !pin) throw new Error('no canvas');
+  // At the canvas's left edge (the label keeps its small margin), not at the lane's far-off start.
+  expect(pin.x - canvas.x).toBeGreaterThanOrEqual(0);
+  expect(pin.x - canvas.x).toBeLessThan(12);
+  await a.getByRole('button', { name: '全体を表示' }).click();
+  await expect(pins).toHaveCount(0);
+});
+
 test('a tie is created with the keyboard alone', async () => {
   await addAgency(b, '障害福祉課', 'Ⅰ 実施主体', 'その他');
   const node = b.getByRole('group', { name: /^障害福祉課、/ });

@@ -40,6 +40,7 @@ import { useFlowLabels } from './flowLabels';
 import { type LaneFlowNode, LaneNode } from './LaneNode';
 import { createNodeCache } from './nodeCache';
 import { PeerCursors } from './PeerCursors';
+import { PinnedLaneLabels } from './PinnedLaneLabels';
 import { edgeTypes, type TieFlowEdge } from './TieEdge';
 import { TieLayer } from './TieLayer';
 import { tieAt, tieGroups } from './tieLayer';
@@ -136,28 +137,33 @@ function Canvas({
     [layout.positions, dragging],
   );
 
+  const lanes = useMemo<LaneFlowNode[]>(
+    () =>
+      layout.backdrops.map((backdrop) => ({
+        id: backdrop.id,
+        type: 'lane',
+        position: { x: backdrop.x, y: backdrop.y },
+        data: {
+          label:
+            backdrop.count === undefined
+              ? t(backdrop.labelKey)
+              : t('canvas.groupLabel', { group: t(backdrop.labelKey), count: backdrop.count }),
+          index: backdrop.index,
+          orientation: backdrop.orientation,
+        },
+        width: backdrop.width,
+        height: backdrop.height,
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        connectable: false,
+        zIndex: -1,
+        ariaRole: 'presentation',
+      })),
+    [layout.backdrops, t],
+  );
+
   const nodes = useMemo<FlowNode[]>(() => {
-    const lanes: LaneFlowNode[] = layout.backdrops.map((backdrop) => ({
-      id: backdrop.id,
-      type: 'lane',
-      position: { x: backdrop.x, y: backdrop.y },
-      data: {
-        label:
-          backdrop.count === undefined
-            ? t(backdrop.labelKey)
-            : t('canvas.groupLabel', { group: t(backdrop.labelKey), count: backdrop.count }),
-        index: backdrop.index,
-        orientation: backdrop.orientation,
-      },
-      width: backdrop.width,
-      height: backdrop.height,
-      draggable: false,
-      selectable: false,
-      focusable: false,
-      connectable: false,
-      zIndex: -1,
-      ariaRole: 'presentation',
-    }));
     const agencies = board.agencies.map((agency) => {
       const position = positions.get(agency.id) ?? { x: 0, y: 0 };
       const selectedBy = others
@@ -171,7 +177,7 @@ function Canvas({
       return node;
     });
     return [...lanes, ...agencies];
-  }, [board.agencies, layout, positions, selection, visible, others, t, nodeCache]);
+  }, [board.agencies, lanes, positions, selection, visible, others, nodeCache]);
 
   // A big board's ties are drawn as one layer (TieLayer.tsx); only the selected ones are React Flow
   // edges there, so they can be focused, deleted and edited like on a small board.
@@ -486,6 +492,7 @@ function Canvas({
             onFitView={followView.onUserZoom}
           />
           {layered && <TieLayer groups={tieLayer} />}
+          <PinnedLaneLabels lanes={lanes} />
           <PeerCursors peers={presence.peers} arrangement={arrangement} />
         </ReactFlow>
       </div>
