@@ -41,6 +41,7 @@ import { type LaneFlowNode, LaneNode } from './LaneNode';
 import { createNodeCache } from './nodeCache';
 import { PeerCursors } from './PeerCursors';
 import { PinnedLaneLabels } from './PinnedLaneLabels';
+import { useSamePositions } from './samePositions';
 import { edgeTypes, type TieFlowEdge } from './TieEdge';
 import { TieLayer } from './TieLayer';
 import { tieAt, tieGroups } from './tieLayer';
@@ -132,9 +133,10 @@ function Canvas({
   const nodeCache = useMemo(() => createNodeCache(agencyWordsIn(t)), [t]);
   const others = useMemo(() => presence.peers.filter((p) => !p.self), [presence.peers]);
 
+  const placed = useSamePositions(layout.positions);
   const positions = useMemo(
-    () => (dragging.size === 0 ? layout.positions : new Map([...layout.positions, ...dragging])),
-    [layout.positions, dragging],
+    () => (dragging.size === 0 ? placed : new Map([...placed, ...dragging])),
+    [placed, dragging],
   );
 
   const lanes = useMemo<LaneFlowNode[]>(
