@@ -12,7 +12,7 @@ import {
   agencyValues,
   emptyAgencyValues,
 } from './agencyFormValues';
-import { BoardControl, CheckboxGroup, issueAt } from './formControls';
+import { BoardControl, CheckboxGroup, issueAt, SaveOrCancel } from './formControls';
 import type { LocalOrigin } from './useBoardHistory';
 
 type Props = {
@@ -207,12 +207,7 @@ export function AgencyForm({ doc, origin, agency, onDone }: Props) {
           }
         </BoardControl>
       ))}
-      <div className="form-buttons">
-        <button type="submit">{t('form.save')}</button>
-        <button type="button" className="button-secondary" onClick={() => onDone(null)}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <SaveOrCancel onCancel={() => onDone(null)} />
     </form>
   );
 }

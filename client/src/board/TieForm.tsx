@@ -12,7 +12,7 @@ import {
   type TieDirection,
 } from '../../../shared/board/tie';
 import { TIE_KINDS, type TieKind } from '../../../shared/domain';
-import { BoardControl, issueAt } from './formControls';
+import { BoardControl, issueAt, SaveOrCancel } from './formControls';
 import type { LocalOrigin } from './useBoardHistory';
 
 type Props = {
@@ -168,12 +168,7 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, onDone }:
           />
         )}
       </BoardControl>
-      <div className="form-buttons">
-        <button type="submit">{t('form.save')}</button>
-        <button type="button" className="button-secondary" onClick={() => onDone(null)}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <SaveOrCancel onCancel={() => onDone(null)} />
     </form>
   );
 }
