@@ -48,12 +48,15 @@ async function api<T>(
   };
 }
 
+const drawnFrame =
+  'new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))))';
+
 /**
- * Opens the board; returns when it was open (from navigation start): the first screenful of
- * agencies is in the page and the frame showing it has been drawn (the first task after the next
- * animation frame, as for remote edits).
+ * Opens the board; returns when (from navigation start) the first screenful of agencies was in
+ * the page and drawn (the first task after the next animation frame, as for remote edits), and
+ * when every agency was (big boards mount the rest after the first screenful).
  */
-async function openBoard(page: Page, boardId: string): Promise<number> {
+async function openBoard(page: Page, boardId: string): Promise<{ first: number; all: number }> {
   await page.goto(`/boards/${boardId}`);
   await page.waitForFunction(
     () => document.querySelectorAll('.agency-node').length >= 20,
@@ -62,11 +65,13 @@ async function openBoard(page: Page, boardId: string): Promise<number> {
       timeout: 60_000,
     },
   );
-  return Number(
-    await page.evaluate(
-      'new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))))',
-    ),
+  const first = Number(await page.evaluate(drawnFrame));
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('.agency-node').length >= count,
+    AGENCIES,
+    { timeout: 60_000 },
   );
+  return { first, all: Number(await page.evaluate(drawnFrame)) };
 }
 
 const median = (values: number[]) =>
@@ -144,7 +149,7 @@ async function main() {
         }
       };
     })()`);
-    const openMs = await openBoard(page, created.id);
+    const opened = await openBoard(page, created.id);
     if (profiler && process.env.BENCH_PROFILE) {
       const { profile } = await profiler.send('Profiler.stop');
       writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
@@ -158,7 +163,7 @@ async function main() {
       viewport: { width: 1600, height: 1000 },
       storageState: await context.storageState(),
     });
-    const secondOpenMs = await openBoard(await second.newPage(), created.id);
+    const secondOpened = await openBoard(await second.newPage(), created.id);
     await second.close();
 
     // In-page code is passed as text: tsx's helpers (__name) do not exist in the page.
@@ -276,9 +281,11 @@ async function main() {
     const ms = (values: number[]) =>
       `median ${Math.round(median(values))} ms, max ${Math.round(max(values))} ms`;
     console.log('\nboard of %d agencies and %d ties, headless Chromium', AGENCIES, TIES);
-    console.log(`open → first screenful drawn:    ${Math.round(openMs)} ms   (target ≤ 1500)`);
     console.log(
-      `  by a second person:            ${Math.round(secondOpenMs)} ms   (document already loaded on the server)`,
+      `open → first screenful drawn:    ${Math.round(opened.first)} ms   (target ≤ 1500); every agency: ${Math.round(opened.all)} ms`,
+    );
+    console.log(
+      `  by a second person:            ${Math.round(secondOpened.first)} ms; every agency: ${Math.round(secondOpened.all)} ms   (document already loaded on the server)`,
     );
     console.log(`idle (1 s after open):           ${idleFrames} frames`);
     console.log(`panning:                         ${panFps.toFixed(1)} fps   (target ≥ 50)`);

@@ -1,6 +1,5 @@
-// Saving the whole canvas as an image. The canvas paints only what is on screen
-// (onlyRenderVisibleElements), but the image needs every node and tie in the page: while
-// `drawing` is set the canvas renders everything, and the drawing waits until it has.
+// Saving the whole canvas as an image. The image needs every node and tie in the page: the drawing
+// waits until the canvas has rendered them (React Flow mounts nodes after it is given them).
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { drawCanvas, type ImageFormat, imageFrame } from './canvasImage';
