@@ -165,6 +165,7 @@ test('the canvas shows both agencies, the other person’s cursor, and passes ax
   await a.mouse.move(box.x + 200, box.y + 150);
   await a.mouse.move(box.x + 260, box.y + 180);
   await expect(b.locator('.peer-cursor', { hasText: SECRETARIAT.displayName })).toBeVisible();
+  await expect(b.locator('.canvas-legend')).not.toContainText('500件');
   await b.screenshot({ path: test.info().outputPath('canvas.png') });
   await expectAccessible(b, 'board canvas');
 });
@@ -727,6 +728,7 @@ test('a big board draws its ties as one layer: a click on a line selects that ti
       .length - 1;
   await expect.poll(drawnTies).toBe(520);
   await expect(a.locator('.react-flow__edge')).toHaveCount(0);
+  await expect(a.locator('.canvas-legend')).toContainText('つながりが500件を超えるマップでは');
 
   // A point on some line, on screen, with no agency or control over it.
   const onALine = await lines.first().evaluate((element) => {

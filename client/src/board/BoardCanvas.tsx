@@ -498,7 +498,7 @@ function Canvas({
           <PeerCursors peers={presence.peers} arrangement={arrangement} />
         </ReactFlow>
       </div>
-      <CanvasLegend />
+      <CanvasLegend plainTies={layered} />
     </section>
   );
 }

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { FIELDS, TIE_KINDS } from '../../../shared/domain';
 import { FIELD_COLOUR, FIELD_SYMBOL, TIE_DASH } from './fieldStyles';
+import { DETAILED_TIES_MAX } from './useTieEdges';
 
-/** What the shapes and line patterns mean, each with its word. */
-export function CanvasLegend() {
+/**
+ * What the shapes and line patterns mean, each with its word; `plainTies`: this board has too
+ * many ties for patterns, which it says.
+ */
+export function CanvasLegend({ plainTies }: { plainTies: boolean }) {
   const { t } = useTranslation('board');
   return (
     <details className="canvas-legend" open>
@@ -38,6 +42,9 @@ export function CanvasLegend() {
           </li>
         ))}
       </ul>
+      {plainTies && (
+        <p className="canvas-hint">{t('canvas.legendPlainTies', { max: DETAILED_TIES_MAX })}</p>
+      )}
     </details>
   );
 }
