@@ -1,14 +1,23 @@
-import { type ChildProcess, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import {
+  forkChild,
+  nextMessage,
+  profileDir,
+  type RunningServer,
+  runOnce,
+  type ServerSpec,
+  startServer,
+  stopServer,
+} from './children';
 import { type IpcClient, ipcClient } from './ipc';
 import type { MeasureResult } from './load';
 import { type BenchResults, type ColdSyncTime, printResults, type ServerResult } from './report';
 import { seedHistory } from './seedDoc';
-import type { ServerStats, Target } from './servers/child';
+import type { ServerStats } from './servers/child';
 import { writeUpdatesFile } from './updatesFile';
 
 // `npm run bench [-- --quick] [-- --only=ours,hocuspocus]`: every server under test runs in its
@@ -16,10 +25,6 @@ import { writeUpdatesFile } from './updatesFile';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const quick = process.argv.includes('--quick');
-// `--profile`: server children write V8 CPU profiles (node --cpu-prof) into this directory.
-const profileDir = process.argv.includes('--profile')
-  ? join(tmpdir(), `tsunagu-bench-profiles-${Date.now()}`)
-  : undefined;
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -58,8 +63,6 @@ const THROUGHPUT_ROOM = 10;
 const P99_LIMIT_MS = 100;
 const BIG_DOC_BYTES = 5 * 1024 * 1024;
 
-type ServerSpec = { id: string; file: string; env: (dataDir: string) => Record<string, string> };
-
 const allServers: ServerSpec[] = [
   { id: 'ours', file: 'servers/ours.ts', env: () => ({ BENCH_DATABASE_URL: '' }) },
   ...(process.env.BENCH_DATABASE_URL
@@ -75,64 +78,8 @@ const allServers: ServerSpec[] = [
   { id: 'hocuspocus', file: 'servers/hocuspocus.ts', env: () => ({}) },
 ];
 const servers = allServers.filter((s) => !only || only.includes(s.id));
-
-function forkChild(file: string, args: string[], env: Record<string, string>): ChildProcess {
-  const profile =
-    profileDir && file.startsWith('servers/') ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  return fork(join(here, file), args, {
-    execArgv: ['--import', 'tsx', '--expose-gc', ...profile],
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-}
-
-function nextMessage<T>(child: ChildProcess, key: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: Record<string, unknown>) => {
-      if (!(key in message)) return;
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      resolve(message[key] as T);
-    };
-    const onExit = (code: number) => reject(new Error(`child exited (${code}) before "${key}"`));
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-  });
-}
-
-type RunningServer = { ipc: IpcClient; target: Target; child: ChildProcess };
-
-async function startServer(spec: ServerSpec, dataDir: string): Promise<RunningServer> {
-  const docCount = Math.max(plan.rooms.length + 1, plan.emptyDocs);
-  const child = forkChild(spec.file, [], {
-    ...spec.env(dataDir),
-    BENCH_DATA_DIR: dataDir,
-    BENCH_DOC_COUNT: String(docCount),
-  });
-  await nextMessage(child, 'ready');
-  const ipc = ipcClient(child);
-  return { ipc, child, target: await ipc.call<Target>('target') };
-}
-
-async function stopServer(server: RunningServer): Promise<void> {
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  // A server whose event loop is stuck (a load that never finishes) cannot answer; kill it.
-  const stopped = server.ipc.call('stop').then(() => exited);
-  await Promise.race([stopped, sleep(10_000)]).catch(() => {});
-  if (server.child.exitCode === null && server.child.signalCode === null) {
-    server.child.kill('SIGKILL');
-    await exited;
-  }
-}
-
-async function runOnce<T>(spec: ServerSpec, dataDir: string, args: string[], key: string) {
-  const child = forkChild(spec.file, args, { ...spec.env(dataDir), BENCH_DATA_DIR: dataDir });
-  const result = await nextMessage<T>(child, key);
-  await new Promise((resolve) =>
-    child.exitCode === null ? child.once('exit', resolve) : resolve(0),
-  );
-  return result;
-}
+// Every server holds the measured rooms' documents, a spare, and the empty ones for memory.
+const docCount = Math.max(plan.rooms.length + 1, plan.emptyDocs);
 
 async function measureRoom(
   load: IpcClient,
@@ -223,7 +170,7 @@ async function coldSync(
 ) {
   const docName = await runOnce<string>(spec, dataDir, ['--seed', updatesFile], 'seeded');
   const measure = async () => {
-    const server = await startServer(spec, dataDir);
+    const server = await startServer(spec, dataDir, docCount);
     try {
       return await load.call<ColdSyncTime>('coldSync', {
         target: server.target,
@@ -266,7 +213,7 @@ async function benchServer(
       console.error(`[${spec.id}] ${what} failed:`, (error as Error).message);
     }
   };
-  const server = await startServer(spec, dataDir);
+  const server = await startServer(spec, dataDir, docCount);
   result.name = server.target.name;
   let docs = [...server.target.docNames];
   const nextDoc = () => {
@@ -331,7 +278,7 @@ async function benchServer(
   // Each memory figure on a freshly started server: what earlier rooms left behind (documents
   // unloading, garbage) would otherwise move RSS by more than one empty document weighs.
   const onFreshServer = async <T>(run: (fresh: RunningServer) => Promise<T>) => {
-    const fresh = await startServer(spec, dataDir);
+    const fresh = await startServer(spec, dataDir, docCount);
     try {
       return await run(fresh);
     } finally {
