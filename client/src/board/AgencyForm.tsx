@@ -5,6 +5,7 @@ import { type Agency, NIGHT_HOLIDAY_RESPONSES } from '../../../shared/board/agen
 import { addAgency, updateAgency } from '../../../shared/board/document';
 import type { FieldIssue } from '../../../shared/board/issues';
 import { FIELDS, HUB_FUNCTIONS, LAYERS, SUPPORT_NEEDS } from '../../../shared/domain';
+import { SaveOrCancel } from '../forms/SaveOrCancel';
 import {
   type AgencyFormValues,
   type AgencyTextKey,
@@ -12,7 +13,7 @@ import {
   agencyValues,
   emptyAgencyValues,
 } from './agencyFormValues';
-import { BoardControl, CheckboxGroup, issueAt, SaveOrCancel } from './formControls';
+import { BoardControl, CheckboxGroup, issueAt } from './formControls';
 import type { LocalOrigin } from './useBoardHistory';
 
 type Props = {
@@ -207,7 +208,11 @@ export function AgencyForm({ doc, origin, agency, onDone }: Props) {
           }
         </BoardControl>
       ))}
-      <SaveOrCancel onCancel={() => onDone(null)} />
+      <SaveOrCancel
+        saveLabel={t('form.save')}
+        cancelLabel={t('form.cancel')}
+        onCancel={() => onDone(null)}
+      />
     </form>
   );
 }

@@ -12,7 +12,8 @@ import {
   type TieDirection,
 } from '../../../shared/board/tie';
 import { TIE_KINDS, type TieKind } from '../../../shared/domain';
-import { BoardControl, issueAt, SaveOrCancel } from './formControls';
+import { SaveOrCancel } from '../forms/SaveOrCancel';
+import { BoardControl, issueAt } from './formControls';
 import type { LocalOrigin } from './useBoardHistory';
 
 type Props = {
@@ -168,7 +169,11 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, onDone }:
           />
         )}
       </BoardControl>
-      <SaveOrCancel onCancel={() => onDone(null)} />
+      <SaveOrCancel
+        saveLabel={t('form.save')}
+        cancelLabel={t('form.cancel')}
+        onCancel={() => onDone(null)}
+      />
     </form>
   );
 }

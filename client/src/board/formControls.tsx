@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/board/issues';
 
 // Form controls for the board's side panel. Errors come from the board schemas, already worded
@@ -88,18 +87,5 @@ export function CheckboxGroup<T extends string>({
         </label>
       ))}
     </fieldset>
-  );
-}
-
-/** Save and cancel, at the foot of the agency and tie forms. */
-export function SaveOrCancel({ onCancel }: { onCancel: () => void }) {
-  const { t } = useTranslation('board');
-  return (
-    <div className="form-buttons">
-      <button type="submit">{t('form.save')}</button>
-      <button type="button" className="button-secondary" onClick={onCancel}>
-        {t('form.cancel')}
-      </button>
-    </div>
   );
 }

@@ -7,6 +7,7 @@ import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
+import { SaveOrCancel } from '../forms/SaveOrCancel';
 import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
 import { type FieldErrors, fieldErrors, hasErrors } from '../forms/validation';
@@ -189,12 +190,11 @@ function RenameForm({
         onKeyDown={(e) => e.key === 'Escape' && onCancel()}
         autoFocus
       />
-      <div className="form-buttons">
-        <button type="submit">{t('home.boards.renameSave')}</button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('home.boards.renameCancel')}
-        </button>
-      </div>
+      <SaveOrCancel
+        saveLabel={t('home.boards.renameSave')}
+        cancelLabel={t('home.boards.renameCancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
