@@ -3,7 +3,6 @@ import {
   type Connection,
   ConnectionMode,
   Controls,
-  type EdgeChange,
   type NodeChange,
   ReactFlow,
   ReactFlowProvider,
@@ -11,7 +10,6 @@ import {
 } from '@xyflow/react';
 import {
   type KeyboardEvent,
-  type MouseEvent,
   type PointerEvent,
   useCallback,
   useEffect,
@@ -30,28 +28,26 @@ import {
 } from '../../../shared/board/document';
 import type { Tie } from '../../../shared/board/tie';
 import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
-import { ArrangementPicker } from './ArrangementPicker';
 import { agencyWordsIn } from './agencyWords';
 import { arrange, dropPosition } from './arrangements';
 import { autoLayout, autoLayoutFree } from './autoLayout';
-import { CanvasImageButtons } from './CanvasImageButtons';
 import { CanvasLegend } from './CanvasLegend';
+import { CanvasToolbar } from './CanvasToolbar';
 import { useFlowLabels } from './flowLabels';
-import { type LaneFlowNode, LaneNode } from './LaneNode';
+import { type LaneFlowNode, LaneNode, laneNodes } from './LaneNode';
 import { createNodeCache } from './nodeCache';
 import { PeerCursors } from './PeerCursors';
 import { PinnedLaneLabels } from './PinnedLaneLabels';
 import { useSamePositions } from './samePositions';
 import { edgeTypes, type TieFlowEdge } from './TieEdge';
 import { TieLayer } from './TieLayer';
-import { tieAt, tieGroups } from './tieLayer';
 import { useArrangement } from './useArrangement';
 import { useBoardClipboard } from './useBoardClipboard';
 import type { LocalOrigin } from './useBoardHistory';
 import { useCanvasImage } from './useCanvasImage';
+import { useCanvasTies } from './useCanvasTies';
 import { type Following, useFollowView } from './useFollow';
 import type { Presence } from './usePresence';
-import { DETAILED_TIES_MAX, useTieEdges } from './useTieEdges';
 import { useWheelCover } from './useWheelCover';
 
 type Props = {
@@ -76,8 +72,6 @@ type Props = {
 };
 
 const nodeTypes = { agency: AgencyNode, lane: LaneNode };
-/** How far from a tie's line (on screen) a click still selects it. */
-const TIE_REACH_PX = 6;
 type FlowNode = AgencyFlowNode | LaneFlowNode;
 
 export function BoardCanvas(props: Props) {
@@ -112,7 +106,6 @@ function Canvas({
   const flow = useReactFlow();
   // Positions of nodes being dragged: UI state until the drop writes them to the document.
   const [dragging, setDragging] = useState<Map<string, Position>>(new Map());
-  const [selectedTies, setSelectedTies] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
   const clipboard = useBoardClipboard({
     doc,
@@ -139,31 +132,7 @@ function Canvas({
     [placed, dragging],
   );
 
-  const lanes = useMemo<LaneFlowNode[]>(
-    () =>
-      layout.backdrops.map((backdrop) => ({
-        id: backdrop.id,
-        type: 'lane',
-        position: { x: backdrop.x, y: backdrop.y },
-        data: {
-          label:
-            backdrop.count === undefined
-              ? t(backdrop.labelKey)
-              : t('canvas.groupLabel', { group: t(backdrop.labelKey), count: backdrop.count }),
-          index: backdrop.index,
-          orientation: backdrop.orientation,
-        },
-        width: backdrop.width,
-        height: backdrop.height,
-        draggable: false,
-        selectable: false,
-        focusable: false,
-        connectable: false,
-        zIndex: -1,
-        ariaRole: 'presentation',
-      })),
-    [layout.backdrops, t],
-  );
+  const lanes = useMemo(() => laneNodes(layout.backdrops, t), [layout.backdrops, t]);
 
   const nodes = useMemo<FlowNode[]>(() => {
     const agencies = board.agencies.map((agency) => {
@@ -181,37 +150,7 @@ function Canvas({
     return [...lanes, ...agencies];
   }, [board.agencies, lanes, positions, selection, visible, others, nodeCache]);
 
-  // A big board's ties are drawn as one layer (TieLayer.tsx); only the selected ones are React Flow
-  // edges there, so they can be focused, deleted and edited like on a small board.
-  const layered = board.ties.length > DETAILED_TIES_MAX;
-  const selectedTieIds = useMemo(() => new Set(selectedTies), [selectedTies]);
-  const flowTies = useMemo(
-    () => (layered ? board.ties.filter((x) => selectedTieIds.has(x.id)) : board.ties),
-    [layered, board.ties, selectedTieIds],
-  );
-  const edges = useTieEdges(flowTies, board.ties.length, visible, selectedTies);
-  const tieLayer = useMemo(
-    () => (layered ? tieGroups(board.ties, positions, visible, selectedTieIds) : []),
-    [layered, board.ties, positions, visible, selectedTieIds],
-  );
-  /** The layer's tie under a click on the empty canvas or a lane, if there is one. */
-  const layerTieAt = (event: MouseEvent): Tie | null => {
-    if (!layered) return null;
-    if (
-      event.target instanceof Element &&
-      event.target.closest('.react-flow__node-agency, .react-flow__edge, .react-flow__panel')
-    )
-      return null;
-    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    return tieAt(board.ties, positions, point, TIE_REACH_PX / flow.getZoom());
-  };
-  const selectLayerTie = (event: MouseEvent) => {
-    const tie = layerTieAt(event);
-    if (!tie) return;
-    const adding = event.shiftKey || event.ctrlKey || event.metaKey;
-    if (!adding) onSelection([]);
-    setSelectedTies((current) => (adding ? [...new Set([...current, tie.id])] : [tie.id]));
-  };
+  const ties = useCanvasTies(board.ties, positions, visible, onSelection);
   const frameElement = useRef<HTMLDivElement>(null);
   useWheelCover(frameElement);
 
@@ -261,18 +200,6 @@ function Canvas({
     [board.agencies, arrangement, doc, origin, draggable, storeMoves],
   );
 
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
-    setSelectedTies((current) => {
-      const next = new Set(current);
-      for (const change of changes) {
-        if (change.type !== 'select') continue;
-        if (change.selected) next.add(change.id);
-        else next.delete(change.id);
-      }
-      return [...next];
-    });
-  }, []);
-
   const onConnect = useCallback(
     (connection: Connection) => {
       const result = addTie(
@@ -290,20 +217,19 @@ function Canvas({
       const ids = new Set(removed.map((n) => n.id));
       const agencies = board.agencies.filter((a) => ids.has(a.id));
       const edgeIds = new Set(removedEdges.map((e) => e.id));
-      const ties = board.ties.filter(
+      const removedTies = board.ties.filter(
         (x) => edgeIds.has(x.id) && !ids.has(x.from) && !ids.has(x.to),
       );
       if (agencies.length > 0) onDeleteAgencies(agencies);
-      if (ties.length > 0) onDeleteTies(ties);
-      setSelectedTies([]);
+      if (removedTies.length > 0) onDeleteTies(removedTies);
+      ties.clearSelection();
     },
-    [board.agencies, board.ties, onDeleteAgencies, onDeleteTies],
+    [board.agencies, board.ties, onDeleteAgencies, onDeleteTies, ties.clearSelection],
   );
 
   const single =
     selection.length === 1 ? board.agencies.find((a) => a.id === selection[0]) : undefined;
-  const singleTie =
-    selectedTies.length === 1 ? board.ties.find((x) => x.id === selectedTies[0]) : undefined;
+  const singleTie = ties.single;
   const onKeyDown = (event: KeyboardEvent) => {
     if (readOnly || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea'))
@@ -351,88 +277,31 @@ function Canvas({
 
   return (
     <section className="board-canvas" aria-label={t('canvas.label')}>
-      <div className="canvas-tools">
-        <ArrangementPicker value={arrangement} onChange={setArrangement} />
-        {!readOnly && (
-          <>
-            <button
-              type="button"
-              disabled={!single}
-              onClick={() => single && onConnectFrom(single.id)}
-              aria-keyshortcuts="C"
-            >
-              {t('canvas.connect')}
-            </button>
-            {layout.draggable && (
-              <button
-                type="button"
-                className="button-secondary"
-                disabled={board.agencies.length === 0}
-                onClick={() =>
-                  (arrangement === 'free' ? autoLayoutFree : autoLayout)(
-                    board.agencies,
-                    board.ties,
-                  ).then((moves) => storeMoves(doc, moves, origin))
-                }
-              >
-                {t('canvas.autoLayout')}
-              </button>
-            )}
-            <button
-              type="button"
-              className="button-danger"
-              disabled={selection.length === 0}
-              onClick={() =>
-                onDeleteAgencies(board.agencies.filter((a) => selection.includes(a.id)))
-              }
-            >
-              {t('canvas.deleteSelected')}
-            </button>
-          </>
-        )}
-        {!readOnly && (
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={!singleTie}
-            onClick={() => singleTie && onEditTie(singleTie)}
-            aria-keyshortcuts="Shift+Enter"
-          >
-            {t('canvas.editTie')}
-          </button>
-        )}
-        {/* Copying is reading: a guest may copy agencies into a board they can edit. */}
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={!clipboard.canCopy}
-          onClick={clipboard.copy}
-          aria-keyshortcuts="Control+C"
-        >
-          {t('canvas.copy')}
-        </button>
-        {!readOnly && (
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={clipboard.paste}
-            aria-keyshortcuts="Control+V"
-          >
-            {t('canvas.paste')}
-          </button>
-        )}
-        <CanvasImageButtons
-          image={image}
-          boardName={boardName}
-          disabled={board.agencies.length === 0}
-          onResult={setNotice}
-        />
-        <span className="canvas-hint">
-          {selection.length > 0
-            ? t('canvas.selected', { count: selection.length })
-            : t('canvas.connectHint')}
-        </span>
-      </div>
+      <CanvasToolbar
+        arrangement={arrangement}
+        onArrangement={setArrangement}
+        readOnly={readOnly}
+        selected={selection.length}
+        onConnect={single && (() => onConnectFrom(single.id))}
+        onAutoLayout={
+          layout.draggable
+            ? () =>
+                (arrangement === 'free' ? autoLayoutFree : autoLayout)(
+                  board.agencies,
+                  board.ties,
+                ).then((moves) => storeMoves(doc, moves, origin))
+            : undefined
+        }
+        onDeleteSelected={() =>
+          onDeleteAgencies(board.agencies.filter((a) => selection.includes(a.id)))
+        }
+        onEditTie={singleTie && (() => onEditTie(singleTie))}
+        clipboard={clipboard}
+        image={image}
+        boardName={boardName}
+        empty={board.agencies.length === 0}
+        onNotice={setNotice}
+      />
       {arrangement === 'fields' && <p className="canvas-hint">{t('canvas.fieldsHint')}</p>}
       {notice && (
         <p role="alert" className="notice notice-error">
@@ -448,7 +317,7 @@ function Canvas({
         onPointerLeave={() => presence.setCursor(null)}
         // Before React Flow's double-click zoom: on a layer's tie, a double-click edits it.
         onDoubleClickCapture={(event) => {
-          const tie = readOnly ? null : layerTieAt(event);
+          const tie = readOnly ? null : ties.tieUnder(event);
           if (!tie) return;
           event.stopPropagation();
           onEditTie(tie);
@@ -456,16 +325,16 @@ function Canvas({
       >
         <ReactFlow<FlowNode, TieFlowEdge>
           nodes={nodes}
-          edges={edges}
+          edges={ties.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
+          onEdgesChange={ties.onEdgesChange}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onDelete={onDelete}
-          onPaneClick={selectLayerTie}
-          onNodeClick={(event, node) => node.type === 'lane' && selectLayerTie(event)}
+          onPaneClick={ties.selectTieUnder}
+          onNodeClick={(event, node) => node.type === 'lane' && ties.selectTieUnder(event)}
           onNodeDoubleClick={(_, node) =>
             node.type === 'agency' && !readOnly && onEdit(node.data.agency)
           }
@@ -493,12 +362,12 @@ function Canvas({
             onZoomOut={followView.onUserZoom}
             onFitView={followView.onUserZoom}
           />
-          {layered && <TieLayer groups={tieLayer} />}
+          {ties.layer && <TieLayer groups={ties.layer} />}
           <PinnedLaneLabels lanes={lanes} />
           <PeerCursors peers={presence.peers} arrangement={arrangement} />
         </ReactFlow>
       </div>
-      <CanvasLegend plainTies={layered} />
+      <CanvasLegend plainTies={ties.layer !== null} />
     </section>
   );
 }
