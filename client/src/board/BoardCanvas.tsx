@@ -356,7 +356,9 @@ function Canvas({
           fitViewOptions={{ minZoom: 0.5 }}
           proOptions={{ hideAttribution: true }}
         >
+          {/* Bottom right: at the left they would cover the lane names pinned there. */}
           <Controls
+            position="bottom-right"
             showInteractive={false}
             onZoomIn={followView.onUserZoom}
             onZoomOut={followView.onUserZoom}
