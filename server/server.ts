@@ -31,7 +31,7 @@ export async function openConfiguredDatabase(
       release: () => {},
     };
   }
-  const release = lockDataDir(config.dataDir);
+  const release = await lockDataDir(config.dataDir);
   try {
     const database = await openDatabase({
       kind: 'pglite',
