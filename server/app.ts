@@ -28,10 +28,21 @@ import { errorHandler } from './http/errors';
 import { requestAuth } from './http/requestAuth';
 import type { App } from './http/types';
 import { invitationRoutes } from './invitations/routes';
+import { loadServerKeys, type ServerKeys } from './security/serverKeys';
 
 export const clientDist = fileURLToPath(new URL('../dist/client', import.meta.url));
 
-export type AppOptions = { db: Db; config: Config; events: CouncilEvents; serveClient?: boolean };
+export type AppOptions = {
+  db: Db;
+  config: Config;
+  events: CouncilEvents;
+  serveClient?: boolean;
+  clientRoot?: string;
+  // Tests pass their own; a server reads TSUNAGU_SECRET or the data directory's secret file.
+  keys?: ServerKeys;
+};
+
+const isSourceMap = (path: string, production: boolean) => production && /\.map(\?|$)/u.test(path);
 
 /** The HTTP side of the server: API routes, OpenAPI document and the built client. */
 export async function buildApp({
@@ -39,6 +50,8 @@ export async function buildApp({
   config,
   events,
   serveClient = true,
+  clientRoot = clientDist,
+  keys = loadServerKeys(config.dataDir, config.secret),
 }: AppOptions): Promise<App> {
   const app = Fastify({
     logger:
@@ -83,7 +96,7 @@ export async function buildApp({
     allowedOrigins: config.allowedOrigins,
   });
 
-  const deps = { db, config, events };
+  const deps = { db, config, events, keys };
   app.get(
     '/api/health',
     { schema: { response: { 200: z.object({ ok: z.literal(true), database: z.string() }) } } },
@@ -103,15 +116,23 @@ export async function buildApp({
   raisedIssueRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  const servesClient = serveClient && existsSync(clientRoot);
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
-    if (wantsPage && serveClient && existsSync(clientDist)) return reply.sendFile('index.html');
+    if (wantsPage && servesClient && !isSourceMap(request.url, config.production)) {
+      return reply.sendFile('index.html');
+    }
     return reply
       .code(404)
       .send({ error: 'not_found', message: `No route for ${request.method} ${request.url}` });
   });
-  if (serveClient && existsSync(clientDist)) {
-    await app.register(fastifyStatic, { root: clientDist, wildcard: false });
+  if (servesClient) {
+    await app.register(fastifyStatic, {
+      root: clientRoot,
+      wildcard: false,
+      // Source maps would hand anyone the client's full source and comments.
+      allowedPath: (path) => !isSourceMap(path, config.production),
+    });
   }
   return app;
 }

@@ -16,6 +16,9 @@ const env = z.object({
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   // Case spaces refuse a session unused for this long (they hold sensitive personal information).
   CASE_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  // Base64 of at least 32 random bytes: the key of the audit log's chain, known-device cookies and
+  // second-factor secrets. Without it, DATA_DIR/secret.key is made on first start and kept.
+  TSUNAGU_SECRET: z.string().min(44).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,6 +33,7 @@ export type Config = {
   authRateLimit: number;
   caseIdleMs: number;
   logLevel: string;
+  secret: string | undefined;
 };
 
 export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -52,5 +56,6 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
     authRateLimit: e.AUTH_RATE_LIMIT,
     caseIdleMs: e.CASE_IDLE_MINUTES * 60 * 1000,
     logLevel: e.LOG_LEVEL,
+    secret: e.TSUNAGU_SECRET,
   };
 }

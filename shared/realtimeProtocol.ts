@@ -53,4 +53,4 @@ export type OnlineMember = z.infer<typeof onlineMember>;
 export type PresenceUpdate = z.infer<typeof presenceUpdate>;
 export type PresenceAck =
   | { ok: true; members: OnlineMember[] }
-  | { ok: false; error: 'invalid_payload' | 'not_found' | 'unknown_event' };
+  | { ok: false; error: 'invalid_payload' | 'not_found' | 'unknown_event' | 'rate_limited' };

@@ -15,7 +15,13 @@ import { councils, memberships, users } from '../db/schema';
 import { HttpError, unauthorized } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
-import { createLoginThrottle } from './loginThrottle';
+import {
+  DEVICE_COOKIE,
+  isKnownDevice,
+  knownDeviceCookie,
+  knownDeviceCookieOptions,
+} from './knownDevice';
+import { createLoginThrottle, type ThrottleVerdict } from './loginThrottle';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
 import { invalidateAllSessions, invalidateSession, SESSION_COOKIE } from './sessions';
 import { startSession } from './startSession';
@@ -40,7 +46,21 @@ export async function loadMe(db: Db, userId: string): Promise<MeView> {
   return { user, councils: rows };
 }
 
-export function authRoutes(app: App, { db, config }: Deps) {
+function tooManyAttempts(verdict: Exclude<ThrottleVerdict, 'allowed'>): HttpError {
+  return verdict === 'sourceLocked'
+    ? new HttpError(
+        429,
+        'too_many_attempts',
+        'Too many failed sign-ins from here. Try again in 15 minutes.',
+      )
+    : new HttpError(
+        429,
+        'account_locked_for_new_devices',
+        'Too many failed sign-ins to this account. Sign in from a device you have used before, or try again in an hour.',
+      );
+}
+
+export function authRoutes(app: App, { db, config, keys }: Deps) {
   const throttle = createLoginThrottle();
   const authRateLimit = { rateLimit: { max: config.authRateLimit, timeWindow: '1 minute' } };
 
@@ -63,25 +83,31 @@ export function authRoutes(app: App, { db, config }: Deps) {
     { config: authRateLimit, schema: { body: signInBody, response: { 200: meView } } },
     async (request, reply) => {
       const { email, password } = request.body;
-      if (throttle.isLocked(email)) {
-        throw new HttpError(
-          429,
-          'too_many_attempts',
-          'Too many failed sign-ins. Try again in 15 minutes.',
-        );
-      }
       const [user] = await db
         .select({ id: users.id, passwordHash: users.passwordHash })
         .from(users)
         .where(eq(users.email, email));
+      const knownDevice =
+        user !== undefined &&
+        (request.auth?.user.id === user.id ||
+          isKnownDevice(keys.device, user.id, request.cookies[DEVICE_COOKIE]));
+      const verdict = throttle.check(email, request.ip, knownDevice);
+      if (verdict !== 'allowed') throw tooManyAttempts(verdict);
       const ok = user
         ? await verifyPassword(user.passwordHash, password)
         : await burnPasswordCheck(password);
       if (!user || !ok) {
-        throttle.recordFailure(email);
+        throttle.recordFailure(email, request.ip);
         throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct.');
       }
-      throttle.reset(email);
+      throttle.recordSuccess(email, request.ip);
+      reply.setCookie(
+        DEVICE_COOKIE,
+        knownDeviceCookie(keys.device, user.id),
+        knownDeviceCookieOptions(config.production),
+      );
+      // Signing in anew ends the session this browser had, so a session is never reused.
+      if (request.auth) await invalidateSession(db, request.auth.session.id);
       await startSession(db, reply, user.id, config.production);
       return loadMe(db, user.id);
     },

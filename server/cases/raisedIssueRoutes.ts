@@ -7,10 +7,9 @@ import { raisedIssues } from '../db/schema';
 import { badRequest } from '../http/errors';
 import type { App, Deps } from '../http/types';
 import { can } from '../policies';
+import { mentionsPseudonym } from './pseudonymMention';
 import { auditCase, caseFor } from './requestCase';
 import { loadCase } from './store';
-
-const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 // 個別課題を地域課題へ: a member writes the problem without the person in it, and it reaches the
 // council as an issue-card draft. The link back is kept for the case's members only.
@@ -33,12 +32,10 @@ export function raisedIssueRoutes(app: App, { db, config }: Deps) {
         config.caseIdleMs,
       );
       const { title, description } = request.body;
-      const name = normalise(loaded.row.pseudonym);
-      // The pseudonym minus honorifics too (「Aさん」 → 「A」), when what is left is distinctive.
-      const bare = name.replace(/(さん|くん|ちゃん|様|氏)$/u, '');
-      const mentions = (text: string) =>
-        normalise(text).includes(name) || (bare.length >= 2 && normalise(text).includes(bare));
-      if (mentions(title) || mentions(description)) {
+      if (
+        mentionsPseudonym(loaded.row.pseudonym, title) ||
+        mentionsPseudonym(loaded.row.pseudonym, description)
+      ) {
         throw badRequest(
           'The text names the person of this case. Describe the problem without the pseudonym or other identifying details.',
         );

@@ -225,6 +225,13 @@ describe.each(TEST_DATABASE_KINDS)('case spaces (%s)', (kind) => {
     });
     expect(named.statusCode).toBe(400);
     expect(named.json().message).toMatch(/names the person/);
+    for (const disguised of ['A\u200bさんの件', 'Aくんの件', 'A様の件', 'ＡＳＡＮの件']) {
+      const r = await post(`/api/cases/${caseId}/raised-issues`, alice.cookie, {
+        title: '夜間の緊急受入れ先がない',
+        description: disguised,
+      });
+      expect(r.statusCode, disguised).toBe(400);
+    }
     const raised = await post(`/api/cases/${caseId}/raised-issues`, alice.cookie, {
       title: '夜間の緊急受入れ先がない',
       description: '精神障害のある方が夜間・休日に緊急で泊まれる場所が市内にない。',

@@ -15,6 +15,7 @@ import type { Db } from '../db/client';
 import { type Actor, can } from '../policies';
 import { addTo, removeFrom } from '../realtime/multiMap';
 import { authenticateUpgrade } from '../realtime/socketAuth';
+import { limitEvents } from './eventRateLimit';
 
 // Socket.IO at /socket.io for what is not document state: who is online in each council now.
 // Authenticated like the Yjs server (session cookie + Origin); every payload validated with zod;
@@ -111,11 +112,15 @@ export function createPresenceServer({
   });
 
   io.on('connection', (socket: PresenceSocket) => {
+    limitEvents(socket);
     const { userId } = socket.data;
     addTo(socketsByUser, userId, socket);
     placeIn(socket);
 
-    socket.onAny((event: string, ...args: unknown[]) => {
+    // A middleware rather than onAny: Socket.IO runs onAny listeners before middlewares, which
+    // would let events past the rate limit above.
+    socket.use(([event, ...args], next) => {
+      if (socket.listeners(event).length > 0) return next();
       const ack = args.at(-1);
       if (typeof ack !== 'function') return;
       const reply = ack as (answer: PresenceAck) => void;

@@ -6,6 +6,7 @@ import { readConfig } from '../config';
 import { type CouncilEvents, createCouncilEvents } from '../councils/events';
 import { councils, memberships, users } from '../db/schema';
 import type { App } from '../http/types';
+import { randomServerKeys, type ServerKeys } from '../security/serverKeys';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './testDatabase';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
@@ -14,6 +15,7 @@ export type TestApp = {
   app: App;
   database: TestDatabase;
   events: CouncilEvents;
+  keys: ServerKeys;
   close: () => Promise<void>;
 };
 
@@ -27,12 +29,14 @@ export async function createTestApp(
     allowedOrigins: [TEST_ORIGIN],
   };
   const events = createCouncilEvents();
-  const app = await buildApp({ db: database.db, config, events, serveClient: false });
+  const keys = randomServerKeys();
+  const app = await buildApp({ db: database.db, config, events, keys, serveClient: false });
   await app.ready();
   return {
     app,
     database,
     events,
+    keys,
     close: async () => {
       await app.close();
       await database.destroy();

@@ -154,7 +154,21 @@ describe('CSV import', () => {
 
 describe('CSV export', () => {
   it('guards cells that a spreadsheet would run as a formula', () => {
-    for (const bad of ['=HYPERLINK("x")', '+81', '-1', '@SUM(A1)', '\tx', '\rx']) {
+    for (const bad of [
+      '=HYPERLINK("x")',
+      '+81',
+      '-1',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      '＝1+1',
+      '＋1',
+      '－1',
+      '＠SUM(A1)',
+      '\u200b=1+1',
+      '\ufeff=1+1',
+      '\u2060\u200d＝1+1',
+    ]) {
       expect(guardCell(bad)).toBe(`'${bad}`);
     }
     expect(guardCell('みどり')).toBe('みどり');

@@ -1,5 +1,6 @@
 // CSV and JSON export of a board. CSV opens in Japanese Excel (UTF-8 with BOM, CRLF) and cannot
-// run as a formula there: a cell starting with = + - @ tab or CR gets a leading apostrophe.
+// run as a formula there: a cell starting with = + - @ tab or CR (also full-width, or after
+// invisible characters) gets a leading apostrophe.
 import Papa from 'papaparse';
 import type { Agency } from './agency';
 import { AGENCY_COLUMNS, type AgencyColumn, COLUMN_HEADERS } from './csvColumns';
@@ -19,9 +20,14 @@ import type { Tie } from './tie';
 
 const BOM = '\uFEFF';
 
+// Spreadsheets fold full-width ＝ to = and skip invisible characters, so the check does too.
+const FORMULA_START = /^[=+\-@\t\r]/u;
+const INVISIBLE_START = /^\p{Cf}+/u;
+
 /** Makes a cell inert in spreadsheets (OWASP CSV injection). */
 export function guardCell(value: string): string {
-  return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  const asRead = value.replace(INVISIBLE_START, '').normalize('NFKC');
+  return FORMULA_START.test(value) || FORMULA_START.test(asRead) ? `'${value}` : value;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
