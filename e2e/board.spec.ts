@@ -1,21 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  type Browser,
-  type BrowserContext,
-  expect,
-  type Locator,
-  type Page,
-  test,
-} from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import * as Y from 'yjs';
-import { readConfig } from '../server/config';
 import { docUpdates } from '../server/db/schema';
-import { type RunningServer, startServer } from '../server/server';
+import type { RunningServer } from '../server/server';
 import { generateBoard } from '../server/testing/generatedBoard';
 import { post } from './support/api';
 import { expectAccessible } from './support/axe';
+import { type BoardPair, openContext, startBoardPair } from './support/boardPair';
 import { PORTS } from './support/ports';
 
 // The board screen with two people editing at once. It runs against its own server and
@@ -35,56 +26,27 @@ const MEMBER = {
 
 test.describe.configure({ mode: 'serial' });
 
+let pair: BoardPair;
 let server: RunningServer;
 let boardId = '';
 let alice: BrowserContext;
-let bob: BrowserContext;
 let a: Page;
 let b: Page;
 let councilId = '';
-const consoleErrors: string[] = [];
-
-async function openContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({
-    baseURL: BASE,
-    locale: 'ja-JP',
-    viewport: { width: 1600, height: 1000 },
-  });
-}
+let consoleErrors: string[] = [];
 
 test.beforeAll(async ({ browser }) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-board-e2e-'));
-  server = await startServer(
-    readConfig({ PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
-  );
-  alice = await openContext(browser);
-  bob = await openContext(browser);
-  const me = await post(alice, BASE, '/setup', {
-    councilName: '架空市地域自立支援協議会',
-    ...SECRETARIAT,
+  pair = await startBoardPair(browser, {
+    port: PORT,
+    boardName: '拠点ネットワーク',
+    secretariat: SECRETARIAT,
+    member: MEMBER,
   });
-  councilId = me.councils[0].id as string;
-  boardId = (await post(alice, BASE, `/councils/${councilId}/boards`, { name: '拠点ネットワーク' }))
-    .id;
-  const invitation = await post(alice, BASE, `/councils/${councilId}/invitations`, {
-    role: 'member',
-  });
-  await post(bob, BASE, `/invitations/${invitation.token}/accept`, MEMBER);
-  a = await alice.newPage();
-  b = await bob.newPage();
-  for (const page of [a, b]) {
-    page.on(
-      'console',
-      (message) => message.type() === 'error' && consoleErrors.push(message.text()),
-    );
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-  }
+  ({ server, boardId, alice, a, b, councilId, consoleErrors } = pair);
 });
 
 test.afterAll(async () => {
-  await alice?.close();
-  await bob?.close();
-  await server?.stop();
+  await pair?.close();
 });
 
 async function openBoard(page: Page) {
@@ -302,7 +264,7 @@ test('CSV import: a bad row blocks the import; a good file imports, and the cove
 });
 
 test('a guest sees the board read-only, with no editing controls', async ({ browser }) => {
-  const guest = await openContext(browser);
+  const guest = await openContext(browser, BASE);
   const invitation = await post(alice, BASE, `/councils/${councilId}/invitations`, {
     role: 'guest',
   });

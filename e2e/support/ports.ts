@@ -2,4 +2,10 @@
 // two checkouts on one machine can run the suite at the same time.
 const base = Number(process.env.E2E_PORT ?? 3100);
 
-export const PORTS = { shared: base, case: base + 1, board: base + 2, offline: base + 3 } as const;
+export const PORTS = {
+  shared: base,
+  case: base + 1,
+  board: base + 2,
+  offline: base + 3,
+  forms: base + 4,
+} as const;

@@ -5,7 +5,9 @@ import { type Agency, NIGHT_HOLIDAY_RESPONSES } from '../../../shared/board/agen
 import { addAgency, updateAgency } from '../../../shared/board/document';
 import type { FieldIssue } from '../../../shared/board/issues';
 import { FIELDS, HUB_FUNCTIONS, LAYERS, SUPPORT_NEEDS } from '../../../shared/domain';
+import { ConflictNotice } from '../forms/ConflictNotice';
 import { SaveOrCancel } from '../forms/SaveOrCancel';
+import { useLiveFields } from '../forms/useLiveFields';
 import {
   type AgencyFormValues,
   type AgencyTextKey,
@@ -19,8 +21,10 @@ import type { LocalOrigin } from './useBoardHistory';
 type Props = {
   doc: Y.Doc;
   origin: LocalOrigin;
-  /** The agency to edit; a new one when absent. */
+  /** The agency to edit, as it is now in the document; a new one when absent. */
   agency?: Agency | undefined;
+  /** Who last wrote a field of the agency, if they are on the board. */
+  writerOf?: ((key: string) => string | undefined) | undefined;
   onDone: (message: string | null) => void;
 };
 
@@ -37,25 +41,31 @@ const TEXT_FIELDS: { key: AgencyTextKey; multiline?: boolean; hint?: boolean }[]
   { key: 'notes', multiline: true },
 ];
 
-/** Adds or edits an agency with all its attributes; the document functions validate. */
-export function AgencyForm({ doc, origin, agency, onDone }: Props) {
+/**
+ * Adds or edits an agency with all its attributes; the document functions validate. Editing, it
+ * writes only the fields this person changed; the others follow the live agency (useLiveFields).
+ */
+export function AgencyForm({ doc, origin, agency, writerOf, onDone }: Props) {
   const { t } = useTranslation('board');
-  const [values, setValues] = useState<AgencyFormValues>(() =>
+  const live = useLiveFields<AgencyFormValues>(
     agency ? agencyValues(agency) : emptyAgencyValues(),
+    writerOf,
   );
+  const { values } = live;
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  const set = <K extends keyof AgencyFormValues>(key: K, value: AgencyFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
+  const set = live.set;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!live.mayOverwrite()) return;
     const input = agencyInput(values);
+    const changed = Object.keys(live.patch()) as (keyof typeof input)[];
     const result = agency
-      ? updateAgency(doc, agency.id, input, origin)
+      ? updateAgency(doc, agency.id, Object.fromEntries(changed.map((k) => [k, input[k]])), origin)
       : addAgency(doc, input, origin);
     if (result.ok) {
       onDone(t(agency ? 'announce.saved' : 'announce.added', { name: result.value.name }));
@@ -82,6 +92,11 @@ export function AgencyForm({ doc, origin, agency, onDone }: Props) {
           {t('form.errorsSummary')}
         </p>
       )}
+      <ConflictNotice
+        conflicts={live.conflicts}
+        labelOf={(key) => t(`agency.${key}`)}
+        held={live.overwriteHeld}
+      />
       <BoardControl id={id('name')} label={t('agency.name')} error={issueAt(issues, 'name')}>
         {(describedBy, invalid) => (
           <input

@@ -2,8 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../shared/board/agency';
 import { removeAgencies, removeTies } from '../../../shared/board/document';
+import { agenciesOf, tiesOf } from '../../../shared/board/documentLayout';
 import { type AgencyFilter, filterAgencies, isFilterActive } from '../../../shared/board/filter';
 import type { Tie } from '../../../shared/board/tie';
+import { writerNames } from '../realtime/fieldWriter';
 import type { RealtimeDocument } from '../realtime/provider';
 import { AgencyForm } from './AgencyForm';
 import { AlsoEditing } from './AlsoEditing';
@@ -126,10 +128,15 @@ export function BoardEditor({
     )
       setMessage(t('announce.tieDeleted'));
   };
-  // The form starts from the tie as it is now; saving one removed meanwhile reports it.
+  // Saving a tie removed meanwhile reports it.
   const editTie = (tie: Tie) => setPanel({ kind: 'tie', tie });
   const editing =
     panel.kind === 'agency' && panel.id ? board.agencies.find((a) => a.id === panel.id) : undefined;
+  // The form follows the tie as it is now; one removed meanwhile keeps its last state.
+  const editingTie =
+    panel.kind === 'tie' && panel.tie
+      ? (board.ties.find((x) => x.id === panel.tie?.id) ?? panel.tie)
+      : undefined;
 
   return (
     <div className="board-editor">
@@ -280,6 +287,7 @@ export function BoardEditor({
                 doc={doc}
                 origin={history.origin}
                 agency={editing}
+                writerOf={editing && writerNames(agenciesOf(doc).get(editing.id), presence.peers)}
                 onDone={done}
               />
             )}
@@ -290,7 +298,8 @@ export function BoardEditor({
                 origin={history.origin}
                 agencies={board.agencies}
                 from={panel.from}
-                tie={panel.tie}
+                tie={editingTie}
+                writerOf={editingTie && writerNames(tiesOf(doc).get(editingTie.id), presence.peers)}
                 onDone={done}
               />
             )}

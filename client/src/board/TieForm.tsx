@@ -12,7 +12,9 @@ import {
   type TieDirection,
 } from '../../../shared/board/tie';
 import { TIE_KINDS, type TieKind } from '../../../shared/domain';
+import { ConflictNotice } from '../forms/ConflictNotice';
 import { SaveOrCancel } from '../forms/SaveOrCancel';
+import { useLiveFields } from '../forms/useLiveFields';
 import { BoardControl, issueAt } from './formControls';
 import type { LocalOrigin } from './useBoardHistory';
 
@@ -22,8 +24,10 @@ type Props = {
   agencies: readonly Agency[];
   /** The agency to tie from, chosen on the canvas: the form then asks only for the target. */
   from?: string | undefined;
-  /** The tie to edit (its kind, direction, strength and note); a new one when absent. */
+  /** The tie to edit (its kind, direction, strength and note) as it is now; new when absent. */
   tie?: Tie | undefined;
+  /** Who last wrote a field of the tie, if they are on the board. */
+  writerOf?: ((key: string) => string | undefined) | undefined;
   onDone: (message: string | null) => void;
 };
 
@@ -33,15 +37,26 @@ const STRENGTHS = Array.from(
   (_, i) => i + TIE_STRENGTH_MIN,
 );
 
-/** Adds a tie between two agencies chosen by name, or edits one (its ends stay). */
-export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, onDone }: Props) {
+type TieFields = { kind: TieKind; direction: TieDirection; strength: number; note: string };
+
+/**
+ * Adds a tie between two agencies chosen by name, or edits one (its ends stay). Editing, it
+ * writes only the fields this person changed; the others follow the live tie (useLiveFields).
+ */
+export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, writerOf, onDone }: Props) {
   const { t } = useTranslation('board');
   const [from, setFrom] = useState(tie?.from ?? fixedFrom ?? '');
   const [to, setTo] = useState(tie?.to ?? '');
-  const [kind, setKind] = useState<TieKind>(tie?.kind ?? 'cooperation');
-  const [direction, setDirection] = useState<TieDirection>(tie?.direction ?? 'both');
-  const [strength, setStrength] = useState(tie?.strength ?? 2);
-  const [note, setNote] = useState(tie?.note ?? '');
+  const live = useLiveFields<TieFields>(
+    {
+      kind: tie?.kind ?? 'cooperation',
+      direction: tie?.direction ?? 'both',
+      strength: tie?.strength ?? 2,
+      note: tie?.note ?? '',
+    },
+    writerOf,
+  );
+  const { kind, direction, strength, note } = live.values;
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -56,10 +71,10 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, onDone }:
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const fields = { kind, direction, strength, note };
+    if (!live.mayOverwrite()) return;
     const result = tie
-      ? updateTie(doc, tie.id, fields, origin)
-      : addTie(doc, { from, to, ...fields }, origin);
+      ? updateTie(doc, tie.id, live.patch(), origin)
+      : addTie(doc, { from, to, ...live.values }, origin);
     const names = { from: nameOf(from), to: nameOf(to) };
     if (result.ok) onDone(t(tie ? 'announce.tieSaved' : 'announce.tieAdded', names));
     else setIssues(result.issues);
@@ -107,6 +122,11 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, onDone }:
             ?.message ?? t('form.errorsSummary')}
         </p>
       )}
+      <ConflictNotice
+        conflicts={live.conflicts}
+        labelOf={(key) => t(`tie.${key}`)}
+        held={live.overwriteHeld}
+      />
       {!tie && !fixedFrom && agencySelect('from', from, setFrom, t('tie.from'))}
       {!tie && agencySelect('to', to, setTo, fixedFrom ? t('canvas.connectTarget') : t('tie.to'))}
       <BoardControl id="tie-kind" label={t('tie.kind')} error={issueAt(issues, 'kind')}>
@@ -116,7 +136,7 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, onDone }:
             value={kind}
             aria-invalid={invalid}
             aria-describedby={describedBy}
-            onChange={(e) => setKind(e.target.value as TieKind)}
+            onChange={(e) => live.set('kind', e.target.value as TieKind)}
           >
             {TIE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -132,7 +152,7 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, onDone }:
             id="tie-direction"
             value={direction}
             aria-describedby={describedBy}
-            onChange={(e) => setDirection(e.target.value as TieDirection)}
+            onChange={(e) => live.set('direction', e.target.value as TieDirection)}
           >
             {TIE_DIRECTIONS.map((d) => (
               <option key={d} value={d}>
@@ -148,7 +168,7 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, onDone }:
             id="tie-strength"
             value={strength}
             aria-describedby={describedBy}
-            onChange={(e) => setStrength(Number(e.target.value))}
+            onChange={(e) => live.set('strength', Number(e.target.value))}
           >
             {STRENGTHS.map((s) => (
               <option key={s} value={s}>
@@ -165,7 +185,7 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, onDone }:
             value={note}
             aria-invalid={invalid}
             aria-describedby={describedBy}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => live.set('note', e.target.value)}
           />
         )}
       </BoardControl>

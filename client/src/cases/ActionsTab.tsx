@@ -32,6 +32,7 @@ export function ActionsTab({ doc, data, editable }: CaseTabProps) {
       <DocText
         id={`action-${a.id}-${field}`}
         aria-label={`${a.title}：${t(FIELD_LABELS[field])}`}
+        label={t(FIELD_LABELS[field])}
         type={field === 'due' ? 'date' : 'text'}
         value={a[field]}
         maxLength={maxLength}

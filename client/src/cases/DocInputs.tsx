@@ -1,39 +1,42 @@
 // Inputs bound to one field of the live document. Text is kept as a draft while the person
 // types (the schema trims, so writing every keystroke would eat spaces) and written on blur or
-// Enter; while the input is not focused it follows the document, so others' edits show live.
-import { type InputHTMLAttributes, useEffect, useRef, useState } from 'react';
+// Enter, only if the person changed it. Untouched, it follows the document, so others' edits show
+// live; changed by someone else while this person types, it says so before the write
+// (useLiveFields, the same as the board's forms).
+import type { InputHTMLAttributes } from 'react';
+import { useState } from 'react';
 import type { Result } from '../../../shared/board/issues';
+import { ConflictNotice } from '../forms/ConflictNotice';
+import { useLiveFields } from '../forms/useLiveFields';
 
 type TextProps = {
   value: string | undefined;
   onCommit: (value: string) => Result<unknown>;
+  /** The field's name, for the warning that someone else changed it. */
+  label: string;
   multiline?: boolean;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>;
 
-export function DocText({ value, onCommit, multiline = false, ...rest }: TextProps) {
-  const [draft, setDraft] = useState(value ?? '');
+export function DocText({ value, onCommit, label, multiline = false, ...rest }: TextProps) {
+  const live = useLiveFields({ value: value ?? '' });
+  const draft = live.values.value;
   const [error, setError] = useState('');
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current) setDraft(value ?? '');
-  }, [value]);
   const commit = () => {
-    if (draft === (value ?? '')) return setError('');
-    const result = onCommit(draft);
-    setError(result.ok ? '' : result.issues.map((i) => i.message).join(' '));
+    const changed = live.patch().value;
+    if (changed === undefined) {
+      live.clear();
+      return setError('');
+    }
+    const result = onCommit(changed);
+    setError(issuesText(result));
+    if (result.ok) live.clear();
   };
   const errorId = rest.id ? `${rest.id}-error` : undefined;
   const common = {
     value: draft,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? errorId : undefined,
-    onFocus: () => {
-      focused.current = true;
-    },
-    onBlur: () => {
-      focused.current = false;
-      commit();
-    },
+    onBlur: commit,
   };
   return (
     <>
@@ -44,13 +47,13 @@ export function DocText({ value, onCommit, multiline = false, ...rest }: TextPro
           disabled={rest.disabled}
           rows={3}
           {...common}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => live.set('value', e.target.value)}
         />
       ) : (
         <input
           {...rest}
           {...common}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => live.set('value', e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && commit()}
         />
       )}
@@ -58,6 +61,9 @@ export function DocText({ value, onCommit, multiline = false, ...rest }: TextPro
         <span id={errorId} className="field-error" role="alert">
           ⚠ {error}
         </span>
+      )}
+      {live.conflicts.length > 0 && (
+        <ConflictNotice conflicts={live.conflicts} labelOf={() => label} held={false} />
       )}
     </>
   );

@@ -73,6 +73,7 @@ export function EcomapList({ doc, data, nameOf, editable }: Props) {
       <DocText
         type={field === 'note' ? 'text' : 'date'}
         aria-label={label(r, field)}
+        label={t(`ecomap.${field}`)}
         id={`rel-${r.id}-${field}`}
         value={r[field]}
         disabled={!editable}

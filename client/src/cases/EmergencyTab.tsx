@@ -49,6 +49,7 @@ export function EmergencyTab({ doc, data, editable }: CaseTabProps) {
                   <label htmlFor={`em-${window}-${field}`}>{t(`emergency.${field}`)}</label>
                   <DocText
                     id={`em-${window}-${field}`}
+                    label={t(`emergency.${field}`)}
                     value={entry?.[field]}
                     disabled={!editable}
                     multiline={field === 'medical'}

@@ -43,6 +43,7 @@ export function LifeTab({ doc, data, editable }: CaseTabProps) {
                   <label htmlFor={`takes-${e.id}`}>{t('life.takesOver')}</label>
                   <DocText
                     id={`takes-${e.id}`}
+                    label={t('life.takesOver')}
                     value={e.takesOver.join('、')}
                     disabled={!editable}
                     onCommit={(v) => updateTimelineEntry(doc, e.id, { takesOver: splitNames(v) })}
