@@ -15,6 +15,9 @@ import {
 import { z } from 'zod';
 import { authRoutes } from './auth/routes';
 import { boardRoutes } from './boards/routes';
+import { cardRoutes } from './cards/cardRoutes';
+import { subcommitteeRoutes } from './cards/subcommitteeRoutes';
+import { termRoutes } from './cards/termRoutes';
 import { auditRoutes } from './cases/auditRoutes';
 import { consentRoutes } from './cases/consentRoutes';
 import { caseMemberRoutes } from './cases/memberRoutes';
@@ -114,6 +117,9 @@ export async function buildApp({
   consentRoutes(app, deps);
   auditRoutes(app, deps);
   raisedIssueRoutes(app, deps);
+  termRoutes(app, deps);
+  subcommitteeRoutes(app, deps);
+  cardRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const servesClient = serveClient && existsSync(clientRoot);

@@ -42,14 +42,23 @@ export const TIE_KINDS = [
 ] as const;
 export type TieKind = (typeof TIE_KINDS)[number];
 
+// 抽出 → 協議 → 提言 → 計画反映 → 評価, and the two ways out of the cycle: 完了 (closed with a
+// reason) and 保留 (on hold).
 export const ISSUE_CARD_STATUSES = [
   'raised',
   'discussed',
   'proposed',
   'reflected',
   'evaluated',
+  'done',
+  'onHold',
 ] as const;
 export type IssueCardStatus = (typeof ISSUE_CARD_STATUSES)[number];
+
+// The four columns of the council's issue table (2025 proposal): 今あるもの（社会資源）,
+// あったらいいな, 既に取り組んだこと→施策, 提言→施策.
+export const CARD_COLUMNS = ['existing', 'ideas', 'doneToPolicy', 'proposalToPolicy'] as const;
+export type CardColumn = (typeof CARD_COLUMNS)[number];
 
 // The law a case meeting works under decides whether the person's consent is needed to share.
 export const LEGAL_BASES = [

@@ -54,3 +54,8 @@ export type PresenceUpdate = z.infer<typeof presenceUpdate>;
 export type PresenceAck =
   | { ok: true; members: OnlineMember[] }
   | { ok: false; error: 'invalid_payload' | 'not_found' | 'unknown_event' | 'rate_limited' };
+
+// A term's subcommittees or cards (database rows) changed: pages showing the term reload them.
+export const TERM_CHANGED_EVENT = 'term:changed';
+export const termChanged = z.object({ councilId: z.string(), termId: z.string() });
+export type TermChanged = z.infer<typeof termChanged>;

@@ -1,5 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { BoardPage } from './board/BoardPage';
+import { CardsPage } from './cards/CardsPage';
+import { SubcommitteeTablePage } from './cards/SubcommitteeTablePage';
 import { CasePage } from './cases/CasePage';
 import { CasesPage } from './cases/CasesPage';
 import { CouncilHomePage } from './home/CouncilHomePage';
@@ -31,6 +33,11 @@ export function createRouter() {
             { path: '/boards/:boardId', element: <BoardPage /> },
             { path: '/councils/:councilId/cases', element: <CasesPage /> },
             { path: '/cases/:caseId', element: <CasePage /> },
+            { path: '/councils/:councilId/cards', element: <CardsPage /> },
+            {
+              path: '/terms/:termId/subcommittees/:subcommitteeId',
+              element: <SubcommitteeTablePage />,
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

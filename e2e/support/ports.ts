@@ -8,4 +8,5 @@ export const PORTS = {
   board: base + 2,
   offline: base + 3,
   forms: base + 4,
+  cards: base + 5,
 } as const;

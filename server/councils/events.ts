@@ -8,6 +8,9 @@ export type CouncilEvents = {
   // Who may open one document changed (case membership, consent, closing, deletion).
   emitDocumentAccessChanged: (docName: string) => void;
   onDocumentAccessChanged: (listener: (docName: string) => void) => () => void;
+  // A term's subcommittees or cards changed (rows, not the Yjs document): open pages reload them.
+  emitTermChanged: (councilId: string, termId: string) => void;
+  onTermChanged: (listener: (councilId: string, termId: string) => void) => () => void;
 };
 
 export function createCouncilEvents(): CouncilEvents {
@@ -23,6 +26,11 @@ export function createCouncilEvents(): CouncilEvents {
     onDocumentAccessChanged: (listener) => {
       emitter.on('documentAccess', listener);
       return () => emitter.off('documentAccess', listener);
+    },
+    emitTermChanged: (councilId, termId) => emitter.emit('term', councilId, termId),
+    onTermChanged: (listener) => {
+      emitter.on('term', listener);
+      return () => emitter.off('term', listener);
     },
   };
 }

@@ -2,7 +2,8 @@ import { count } from 'drizzle-orm';
 import type { SetupBody } from '../../shared/api';
 import { hashPassword } from '../auth/password';
 import type { Db } from '../db/client';
-import { councils, memberships, users } from '../db/schema';
+import { firstTerm } from '../cards/firstTerm';
+import { councils, memberships, terms, users } from '../db/schema';
 import { conflict } from '../http/errors';
 
 export async function isSetupRequired(db: Db): Promise<boolean> {
@@ -31,6 +32,7 @@ export async function setupCouncil(db: Db, input: SetupBody) {
     await tx
       .insert(memberships)
       .values({ councilId: council.id, userId: user.id, role: 'secretariat' });
+    await tx.insert(terms).values({ councilId: council.id, ...firstTerm(new Date()) });
     return { councilId: council.id, userId: user.id };
   });
 }

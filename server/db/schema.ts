@@ -4,6 +4,7 @@ import {
   bigserial,
   boolean,
   customType,
+  date,
   index,
   pgTable,
   primaryKey,
@@ -12,7 +13,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { AgeBand, LegalBasis, LifeStage, Role } from '../../shared/domain';
+import type {
+  AgeBand,
+  Field,
+  HubFunction,
+  IssueCardStatus,
+  LegalBasis,
+  LifeStage,
+  Role,
+} from '../../shared/domain';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
@@ -217,5 +226,122 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_case_idx').on(t.caseId, t.id),
     index('audit_log_council_idx').on(t.councilId, t.id),
+  ],
+);
+
+// A council term (期), e.g. 第10期（令和7〜8年度）. The current term is the open one that starts
+// last; a closed term is read-only everywhere.
+export const terms = pgTable(
+  'terms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: uuid('closed_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('terms_council_idx').on(t.councilId)],
+);
+
+// A subcommittee (部会) of one term: its remit (下命事項), chair and members.
+export const subcommittees = pgTable(
+  'subcommittees',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    termId: uuid('term_id')
+      .notNull()
+      .references(() => terms.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    purpose: text('purpose').notNull().default(''),
+    chairId: uuid('chair_id').references(() => users.id, { onDelete: 'set null' }),
+    memberIds: uuid('member_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [index('subcommittees_term_idx').on(t.termId)],
+);
+
+// A region-issue card (地域課題). The card's workflow lives here (status, owner 部会, term,
+// lineage); the entries of its four columns are the term's Yjs document `cards:<termId>`.
+export const issueCards = pgTable(
+  'issue_cards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    termId: uuid('term_id')
+      .notNull()
+      .references(() => terms.id, { onDelete: 'cascade' }),
+    subcommitteeId: uuid('subcommittee_id').references(() => subcommittees.id, {
+      onDelete: 'set null',
+    }),
+    parentId: uuid('parent_id'),
+    carriedFromId: uuid('carried_from_id'),
+    mergedIntoId: uuid('merged_into_id'),
+    raisedIssueId: uuid('raised_issue_id').references(() => raisedIssues.id, {
+      onDelete: 'set null',
+    }),
+    code: text('code').notNull().default(''),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    theme: text('theme').notNull().default(''),
+    fields: text('fields').array().$type<Field[]>().notNull().default(sql`'{}'::text[]`),
+    hubFunctions: text('hub_functions')
+      .array()
+      .$type<HubFunction[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    status: text('status').$type<IssueCardStatus>().notNull().default('raised'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('issue_cards_term_idx').on(t.termId),
+    index('issue_cards_council_idx').on(t.councilId),
+  ],
+);
+
+// The story of a card: every change of status, owner, term, merge or link, with who, when and
+// why. Append-only; `detail` is JSON of what changed (from / to, the linked thing).
+export const issueCardEvents = pgTable(
+  'issue_card_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    cardId: uuid('card_id')
+      .notNull()
+      .references(() => issueCards.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    detail: text('detail').notNull().default('{}'),
+    reason: text('reason'),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('issue_card_events_card_idx').on(t.cardId, t.id)],
+);
+
+// What a card cites or came from: agencies on a board, meetings that discussed it.
+export const issueCardLinks = pgTable(
+  'issue_card_links',
+  {
+    cardId: uuid('card_id')
+      .notNull()
+      .references(() => issueCards.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'meeting' | 'agency'>().notNull(),
+    // For an agency: `<boardId>/<agencyId>`; for a meeting: its id.
+    target: text('target').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cardId, t.kind, t.target] }),
+    index('issue_card_links_target_idx').on(t.kind, t.target),
   ],
 );

@@ -8,7 +8,8 @@ export type CouncilAction =
   | 'invite'
   | 'createBoard'
   | 'createCase'
-  | 'administerCases';
+  | 'administerCases'
+  | 'manageTerms';
 
 export const councilPolicy: Record<
   CouncilAction,
@@ -22,4 +23,6 @@ export const councilPolicy: Record<
   createCase: (actor, council) => isContributor(actor, council.id),
   // Case ids, membership and audit logs across the council, never case content.
   administerCases: (actor, council) => isSecretariat(actor, council.id),
+  // Terms (期) are the secretariat's to open and close.
+  manageTerms: (actor, council) => isSecretariat(actor, council.id),
 };

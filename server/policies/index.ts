@@ -2,6 +2,7 @@ import type { Actor } from './actor';
 import { type BoardAction, type BoardResource, boardPolicy } from './board';
 import { type CaseSpaceAction, type CaseSpaceResource, caseSpacePolicy } from './caseSpace';
 import { type CouncilAction, type CouncilResource, councilPolicy } from './council';
+import { type TermAction, type TermResource, termPolicy } from './term';
 
 // The one place that decides who may do what. HTTP routes, the Yjs server and Socket.IO all ask
 // `can`; no access rule is written anywhere else. One policy file per resource.
@@ -10,11 +11,13 @@ export type { Actor } from './actor';
 export type { BoardResource } from './board';
 export type { CaseSpaceResource } from './caseSpace';
 export type { CouncilResource } from './council';
+export type { TermResource } from './term';
 
 type Policies = {
   council: { resource: CouncilResource; action: CouncilAction };
   board: { resource: BoardResource; action: BoardAction };
   caseSpace: { resource: CaseSpaceResource; action: CaseSpaceAction };
+  term: { resource: TermResource; action: TermAction };
 };
 
 export type Resource = Policies[keyof Policies]['resource'];
@@ -29,6 +32,7 @@ const policies: {
   council: councilPolicy,
   board: boardPolicy,
   caseSpace: caseSpacePolicy,
+  term: termPolicy,
 };
 
 export function can<R extends Resource>(

@@ -12,6 +12,8 @@ const council = { type: 'council', id: councilId } as const;
 const board = { type: 'board', id: 'b1', councilId, archived: false } as const;
 const archived = { ...board, archived: true };
 const foreignBoard = { ...board, councilId: otherCouncil };
+const term = { type: 'term', id: 't1', councilId, closed: false } as const;
+const closedTerm = { ...term, closed: true };
 // The actor (u1) in each of the ways they can stand towards a case.
 const caseWith = (
   me?: { pledged: boolean },
@@ -95,6 +97,21 @@ const matrix: [string, (a: Actor) => boolean, boolean, boolean, boolean, boolean
     (a) => can(a, 'manageConsent', locked),
     true,
     true,
+    false,
+    false,
+  ],
+  ['manage terms', (a) => can(a, 'manageTerms', council), true, false, false, false],
+  ['read term and its cards', (a) => can(a, 'read', term), true, true, true, false],
+  ['edit cards of a term', (a) => can(a, 'edit', term), true, true, false, false],
+  ['manage a term and its 部会', (a) => can(a, 'manage', term), true, false, false, false],
+  ['read closed term', (a) => can(a, 'read', closedTerm), true, true, true, false],
+  ['edit cards of closed term', (a) => can(a, 'edit', closedTerm), false, false, false, false],
+  ['manage closed term', (a) => can(a, 'manage', closedTerm), false, false, false, false],
+  [
+    'read other council term',
+    (a) => can(a, 'read', { ...term, councilId: otherCouncil }),
+    false,
+    false,
     false,
     false,
   ],

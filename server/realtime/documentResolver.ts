@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { boardRules } from '../../shared/board/documentCheck';
+import { termCardsRules } from '../../shared/cards/documentCheck';
 import { caseRules } from '../../shared/case/documentCheck';
 import type { DocumentRules } from '../../shared/documentGuard';
 import { boardResource, findBoard } from '../boards/store';
+import { findTerm, termResource } from '../cards/store';
 import { caseDocumentAccess } from '../cases/documentAccess';
 import { loadCase } from '../cases/store';
 import type { Db } from '../db/client';
@@ -14,7 +16,7 @@ import type { SocketUser } from './socketAuth';
 // `card:<id>` is one entry here (plus its policy in server/policies).
 
 /** A resource whose policy knows the actions `read` and `edit`. */
-export type DocumentResource = Extract<Resource, { type: 'board' | 'caseSpace' }>;
+export type DocumentResource = Extract<Resource, { type: 'board' | 'caseSpace' | 'term' }>;
 
 /** What a kind of document adds to `can()`: auditing, and refusing idle sessions. */
 export type DocumentAccess = {
@@ -46,6 +48,15 @@ const documentKinds: Record<string, DocumentKind> = {
     load: async (db, id) => (await loadCase(db, id))?.resource,
     access: caseDocumentAccess,
     rules: caseRules,
+  },
+  // The entries of every issue card of a term (shared/cards/termDocument.ts).
+  cards: {
+    id: z.string().uuid(),
+    load: async (db, id) => {
+      const row = await findTerm(db, id);
+      return row && termResource(row);
+    },
+    rules: termCardsRules,
   },
 };
 

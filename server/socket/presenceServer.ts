@@ -7,6 +7,8 @@ import {
   type PresenceAck,
   type PresenceUpdate,
   presenceGetPayload,
+  TERM_CHANGED_EVENT,
+  type TermChanged,
 } from '../../shared/realtimeProtocol';
 import { loadActor } from '../auth/actor';
 import { isAllowedOrigin } from '../auth/origin';
@@ -24,7 +26,10 @@ import { limitEvents } from './eventRateLimit';
 type SocketData = { userId: string; displayName: string; actor: Actor; councils: Set<string> };
 type PresenceSocket = Socket<
   Record<string, never>,
-  { [PRESENCE_EVENT]: (update: PresenceUpdate) => void },
+  {
+    [PRESENCE_EVENT]: (update: PresenceUpdate) => void;
+    [TERM_CHANGED_EVENT]: (change: TermChanged) => void;
+  },
   Record<string, never>,
   SocketData
 >;
@@ -159,9 +164,14 @@ export function createPresenceServer({
     );
   });
 
+  const stopTermChanges = events.onTermChanged((councilId, termId) => {
+    io.to(room(councilId)).emit(TERM_CHANGED_EVENT, { councilId, termId });
+  });
+
   return {
     close: async () => {
       stopListening();
+      stopTermChanges();
       io.disconnectSockets(true);
       // Not io.close(): that would also close the HTTP server Fastify owns.
       io.engine.close();

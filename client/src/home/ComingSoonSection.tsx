@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 /** A part of the council's work that is not built yet: said plainly, with nothing to click. */
-export function ComingSoonSection({ id }: { id: 'cases' | 'issues' | 'meetings' }) {
+export function ComingSoonSection({ id }: { id: 'cases' | 'meetings' }) {
   const { t } = useTranslation();
   return (
     <section className="card coming-soon" aria-labelledby={`${id}-title`}>

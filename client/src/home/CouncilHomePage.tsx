@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
+import { CardsSection } from '../cards/CardsSection';
 import { CasesSection } from '../cases/CasesSection';
 import { PageHeading } from '../layout/PageHeading';
 import { councilOf, useMe } from '../session/SessionContext';
@@ -19,8 +20,8 @@ export function CouncilHomePage() {
       <p className="lead">{t('home.yourRole', { role: t(`roles.${council.role}`) })}</p>
       <BoardsSection council={council} />
       <CasesSection council={council} />
+      <CardsSection council={council} />
       <div className="coming-soon-grid">
-        <ComingSoonSection id="issues" />
         <ComingSoonSection id="meetings" />
       </div>
     </div>

@@ -6,6 +6,8 @@ import {
   PRESENCE_GET,
   type PresenceAck,
   presenceUpdate,
+  TERM_CHANGED_EVENT,
+  termChanged,
 } from '../../../shared/realtimeProtocol';
 
 // Who is online in a council now, over Socket.IO (/socket.io, same origin, session cookie).
@@ -66,4 +68,23 @@ export function useOnlineMembers(councilId: string): OnlineMember[] {
     () => members.get(councilId) ?? EMPTY,
     () => EMPTY,
   );
+}
+
+/** Calls `onChange` whenever someone changes the term's subcommittees or cards (rows). */
+export function useTermChanges(termId: string, onChange: () => void): void {
+  useEffect(() => {
+    const s = acquireSocket();
+    const listener = (payload: unknown) => {
+      const parsed = termChanged.safeParse(payload);
+      if (parsed.success && parsed.data.termId === termId) onChange();
+    };
+    s.on(TERM_CHANGED_EVENT, listener);
+    // Changes made while the socket was away are picked up on reconnect.
+    s.on('connect', onChange);
+    return () => {
+      s.off(TERM_CHANGED_EVENT, listener);
+      s.off('connect', onChange);
+      releaseSocket();
+    };
+  }, [termId, onChange]);
 }

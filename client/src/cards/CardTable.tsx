@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { CardView } from '../../../shared/cardApi';
+import type { CardEntry } from '../../../shared/cards/cardEntry';
+import { type CardColumns, columnsOf } from '../../../shared/cards/termDocument';
+import { CARD_COLUMNS } from '../../../shared/domain';
+import { EntryCell } from './EntryCell';
+import type { TablePeer } from './useTablePresence';
+
+export type TableActions = {
+  doc: Y.Doc;
+  editable: boolean;
+  peers: readonly TablePeer[];
+  onEditing: (entryId: string | null) => void;
+  /** The entry that should have the keyboard focus after a move (it changed cell). */
+  focusId: string | null;
+  setFocusId: (id: string | null) => void;
+  announce: (text: string) => void;
+  dragging: CardEntry | null;
+  setDragging: (entry: CardEntry | null) => void;
+};
+
+/**
+ * The seed's table: one row per issue, its entries in the four columns. Entries are edited in
+ * place, reordered and moved between columns by keyboard (Alt + arrows) or by dragging.
+ */
+export function CardTable({
+  doc,
+  cards,
+  entries,
+  editable,
+  peers,
+  onEditing,
+}: {
+  doc: Y.Doc;
+  cards: readonly CardView[];
+  entries: Map<string, CardColumns>;
+  editable: boolean;
+  peers: readonly TablePeer[];
+  onEditing: (entryId: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [message, announce] = useState('');
+  const [dragging, setDragging] = useState<CardEntry | null>(null);
+  const actions: TableActions = {
+    doc,
+    editable,
+    peers,
+    onEditing,
+    focusId,
+    setFocusId,
+    announce,
+    dragging,
+    setDragging,
+  };
+  if (cards.length === 0) return <p>{t('cards.noCards')}</p>;
+  return (
+    <>
+      <p id="entry-hint" className="visually-hidden">
+        {t('cards.entryHint')}
+      </p>
+      <div role="status" className="visually-hidden">
+        {message}
+      </div>
+      <div className="card-table-scroll">
+        <table className="card-table">
+          <caption>{t('cards.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('cards.issue')}</th>
+              {CARD_COLUMNS.map((column) => (
+                <th key={column} scope="col">
+                  {t(`cards.columns.${column}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {cards.map((card) => {
+              const columns = columnsOf(entries, card.id);
+              return (
+                <tr key={card.id}>
+                  <th scope="row" className="card-table-issue">
+                    {card.code && <span className="card-code">{card.code}</span>}
+                    {card.title}
+                  </th>
+                  {CARD_COLUMNS.map((column) => (
+                    <EntryCell
+                      key={column}
+                      card={card}
+                      column={column}
+                      entries={columns[column]}
+                      actions={actions}
+                    />
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

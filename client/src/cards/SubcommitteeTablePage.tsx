@@ -1,0 +1,148 @@
+import { type FormEvent, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { TermContentsView } from '../../../shared/cardApi';
+import { errorMessage } from '../api/errorMessage';
+import { useApiData } from '../api/useApiData';
+import { TextField } from '../forms/Field';
+import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
+import { SubmitButton } from '../forms/SubmitButton';
+import { PageHeading } from '../layout/PageHeading';
+import { useTermChanges } from '../realtime/presence';
+import { CardTable } from './CardTable';
+import { cardApi } from './cardEndpoints';
+import './cards.css';
+import { TablePresence } from './TablePresence';
+import { useTablePresence } from './useTablePresence';
+import { useTermDocument, useTermEntries } from './useTermDocument';
+
+/** `/terms/:termId/subcommittees/:id`: the 部会's four-column table, co-edited live. */
+export function SubcommitteeTablePage() {
+  const { t, i18n } = useTranslation();
+  const { termId = '', subcommitteeId = '' } = useParams();
+  const [contents, reload] = useApiData(() => cardApi.term(termId), termId);
+  useTermChanges(termId, useCallback(reload, [reload]));
+  if (contents.state === 'loading') return <p className="page">{t('app.loading')}</p>;
+  if (contents.state === 'failed') {
+    return (
+      <div className="page">
+        <Notice tone="error">{errorMessage(contents.error, i18n)}</Notice>
+      </div>
+    );
+  }
+  return (
+    <SubcommitteeTable contents={contents.data} subcommitteeId={subcommitteeId} reload={reload} />
+  );
+}
+
+function SubcommitteeTable({
+  contents,
+  subcommitteeId,
+  reload,
+}: {
+  contents: TermContentsView;
+  subcommitteeId: string;
+  reload: () => void;
+}) {
+  const { t } = useTranslation();
+  const { term } = contents;
+  const subcommittee = contents.subcommittees.find((s) => s.id === subcommitteeId);
+  const cards = contents.cards.filter((c) => c.subcommitteeId === subcommitteeId);
+  const { doc, awareness, state } = useTermDocument(term.id);
+  const entries = useTermEntries(doc);
+  const presence = useTablePresence(awareness);
+  const editable = term.can.edit && !state.readOnly && doc !== null;
+  const name = subcommittee?.name ?? '';
+
+  return (
+    <div className="page page-wide">
+      <p>
+        <Link to={`/councils/${term.councilId}/cards?term=${term.id}`}>
+          {t('cards.backToCards')}
+        </Link>
+      </p>
+      <PageHeading title={t('cards.tableTitle', { name })}>
+        {t('cards.tableTitle', { name })}
+      </PageHeading>
+      <p className="lead">
+        {term.name}
+        {subcommittee?.purpose ? ` — ${t('cards.purpose')}：${subcommittee.purpose}` : ''}
+      </p>
+      {term.closedAt && <p className="notice notice-info">{t('cards.readOnlyTerm')}</p>}
+      {!term.closedAt && !term.can.edit && <p className="aside">{t('cards.readOnlyRole')}</p>}
+      {state.closed && (
+        <Notice tone="error">{t('cards.documentClosed', { reason: state.closed.reason })}</Notice>
+      )}
+      <TablePresence peers={presence.peers} />
+      {!state.ready && <p>{t('cards.loadingTable')}</p>}
+      {doc && state.ready && (
+        <CardTable
+          doc={doc}
+          cards={cards}
+          entries={entries}
+          editable={editable}
+          peers={presence.peers}
+          onEditing={presence.setEditing}
+        />
+      )}
+      {term.can.edit && subcommittee && (
+        <NewCardForm termId={term.id} subcommitteeId={subcommittee.id} onCreated={reload} />
+      )}
+    </div>
+  );
+}
+
+function NewCardForm({
+  termId,
+  subcommitteeId,
+  onCreated,
+}: {
+  termId: string;
+  subcommitteeId: string;
+  onCreated: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [code, setCode] = useState('');
+  const [title, setTitle] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      const card = await cardApi.createCard(termId, { subcommitteeId, code, title });
+      setOutcome({ tone: 'success', text: t('cards.cardCreated', { title: card.title }) });
+      setCode('');
+      setTitle('');
+      onCreated();
+    } catch (error) {
+      setOutcome({ tone: 'error', text: errorMessage(error, i18n) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="form form-inline card" onSubmit={submit} aria-labelledby="new-card-title">
+      <h2 id="new-card-title">{t('cards.newCard')}</h2>
+      <OutcomeNotices outcome={outcome} />
+      <TextField
+        id="cardCode"
+        label={t('cards.cardCode')}
+        hint={t('cards.cardCodeHint')}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+      />
+      <TextField
+        id="cardTitle"
+        label={t('cards.cardTitle')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        required
+      />
+      <div className="form-buttons">
+        <SubmitButton busy={busy} label={t('cards.createCard')} busyLabel={t('app.loading')} />
+      </div>
+    </form>
+  );
+}

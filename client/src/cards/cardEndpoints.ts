@@ -1,0 +1,27 @@
+// Typed calls for terms, subcommittees and issue cards; shapes come from shared/cardApi.ts.
+import type {
+  CardView,
+  CreateCardBody,
+  SubcommitteeBody,
+  SubcommitteeView,
+  TermBody,
+  TermContentsView,
+  TermView,
+  UpdateCardBody,
+} from '../../../shared/cardApi';
+import { request } from '../api/http';
+
+const seg = encodeURIComponent;
+
+export const cardApi = {
+  terms: (councilId: string) => request<TermView[]>('GET', `/councils/${seg(councilId)}/terms`),
+  createTerm: (councilId: string, body: TermBody) =>
+    request<TermView>('POST', `/councils/${seg(councilId)}/terms`, body),
+  term: (termId: string) => request<TermContentsView>('GET', `/terms/${seg(termId)}`),
+  createSubcommittee: (termId: string, body: SubcommitteeBody) =>
+    request<SubcommitteeView>('POST', `/terms/${seg(termId)}/subcommittees`, body),
+  createCard: (termId: string, body: CreateCardBody) =>
+    request<CardView>('POST', `/terms/${seg(termId)}/cards`, body),
+  updateCard: (cardId: string, body: UpdateCardBody) =>
+    request<CardView>('PATCH', `/cards/${seg(cardId)}`, body),
+};

@@ -1,0 +1,203 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type APIRequestContext,
+  type Browser,
+  expect,
+  type Page,
+  request,
+  test,
+} from '@playwright/test';
+import { expectAccessible } from './support/axe';
+import { PORTS } from './support/ports';
+
+// Region-issue cards: a 部会's four-column table, co-edited live. Its own server and first-run
+// setup, like the case spec.
+const PORT = PORTS.cards;
+const BASE = `http://localhost:${PORT}`;
+const password = 'tsunagu-cards-e2e-1';
+const people = {
+  a: { displayName: '事務局 青木', email: 'aoki@example.jp', password },
+  b: { displayName: '相談支援 馬場', email: 'baba@example.jp', password },
+};
+const SUBCOMMITTEE = '相談支援ネットワーク部会';
+const ISSUE = 'ライフステージをまたいだ相談支援';
+
+let server: ChildProcess;
+let councilId = '';
+const sessions: Record<keyof typeof people, APIRequestContext> = {} as never;
+
+async function waitForHealth(): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(`${BASE}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('cards e2e server did not start');
+}
+
+const api = () => request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = spawn('npx', ['tsx', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'tsunagu-cards-')),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitForHealth();
+  sessions.a = await api();
+  const setup = await sessions.a.post('/api/setup', {
+    data: { councilName: '架空市協議会', ...people.a },
+  });
+  expect(setup.ok()).toBe(true);
+  councilId = (await setup.json()).councils[0].id;
+  const invitation = await sessions.a.post(`/api/councils/${councilId}/invitations`, {
+    data: { role: 'member' },
+  });
+  const { token } = await invitation.json();
+  sessions.b = await api();
+  expect((await sessions.b.post(`/api/invitations/${token}/accept`, { data: people.b })).ok()).toBe(
+    true,
+  );
+});
+
+test.afterAll(async () => {
+  for (const s of Object.values(sessions)) await s.dispose();
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+});
+
+async function open(browser: Browser, who: keyof typeof people): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: BASE,
+    storageState: await sessions[who].storageState(),
+  });
+  return context.newPage();
+}
+
+let tableUrl = '';
+
+test('the secretariat reaches the cards from the council home and sets up a 部会 and an issue', async ({
+  browser,
+}) => {
+  const a = await open(browser, 'a');
+  await a.goto(`/councils/${councilId}`);
+  await expect(a.getByText('現在の期：第1期')).toBeVisible();
+  await a.getByRole('link', { name: '地域課題カードを開く' }).click();
+  await expect(a.getByRole('heading', { name: '地域課題カード', level: 1 })).toBeVisible();
+  await a.getByLabel('部会の名前').fill(SUBCOMMITTEE);
+  await a.getByLabel('下命事項').fill('相談支援体制の課題を整理し提言する');
+  await a.getByRole('button', { name: '部会を追加' }).click();
+  await expect(a.getByRole('link', { name: SUBCOMMITTEE })).toBeVisible();
+  await expectAccessible(a, 'cards page');
+
+  await a.getByRole('link', { name: SUBCOMMITTEE }).click();
+  await expect(
+    a.getByRole('heading', { name: `${SUBCOMMITTEE}の地域課題`, level: 1 }),
+  ).toBeVisible();
+  await a.getByLabel('記号').fill('B');
+  await a.getByLabel('課題の名前').fill(ISSUE);
+  await a.getByRole('button', { name: '課題を追加' }).click();
+  await expect(a.getByRole('rowheader', { name: `B ${ISSUE}` })).toBeVisible();
+  tableUrl = new URL(a.url()).pathname;
+  await expectAccessible(a, 'four-column table');
+  await a.context().close();
+});
+
+test('two people co-edit the four-column table live, by keyboard too', async ({ browser }) => {
+  const a = await open(browser, 'a');
+  const b = await open(browser, 'b');
+  await a.goto(tableUrl);
+  await b.goto(tableUrl);
+  const presenceOf = (page: Page) => page.getByRole('region', { name: 'この表を開いている人' });
+  await expect(presenceOf(a)).toContainText(people.b.displayName);
+  await expect(presenceOf(b)).toContainText(people.a.displayName);
+
+  // A adds to 今あるもの; B sees it and adds to あったらいいな.
+  await a
+    .getByRole('button', { name: `「${ISSUE}」の「今あるもの（社会資源）」に項目を追加` })
+    .click();
+  await a
+    .getByLabel(`「${ISSUE}」の「今あるもの（社会資源）」に項目を追加`)
+    .fill('基幹相談支援センター');
+  await a.keyboard.press('Enter');
+  const existing = (page: Page) =>
+    page.getByRole('list', { name: `${ISSUE} — 今あるもの（社会資源）` });
+  const ideas = (page: Page) =>
+    page.getByRole('list', { name: `${ISSUE} — あったらいいな（アイデア）` });
+  await expect(existing(b).getByRole('button', { name: '基幹相談支援センター' })).toBeVisible();
+  await b
+    .getByRole('button', { name: `「${ISSUE}」の「あったらいいな（アイデア）」に項目を追加` })
+    .click();
+  await b
+    .getByLabel(`「${ISSUE}」の「あったらいいな（アイデア）」に項目を追加`)
+    .fill('18歳の移行期の引き継ぎ会議');
+  await b.keyboard.press('Enter');
+  await expect(ideas(a).getByRole('button', { name: '18歳の移行期の引き継ぎ会議' })).toBeVisible();
+  await expect(a.getByRole('status').filter({ hasText: '保存済み' })).toBeVisible();
+
+  // B edits A's entry; A sees who is editing, then the new text.
+  await existing(b).getByRole('button', { name: '基幹相談支援センター' }).click();
+  await expect(a.getByText(`${people.b.displayName}さんが編集中`)).toBeVisible();
+  await b.getByLabel('項目の内容').fill('基幹相談支援センター（市内1か所）');
+  await b.keyboard.press('Enter');
+  await expect(
+    existing(a).getByRole('button', { name: '基幹相談支援センター（市内1か所）' }),
+  ).toBeVisible();
+  await expect(a.getByText(`${people.b.displayName}さんが編集中`)).toHaveCount(0);
+
+  // A moves the idea one column to the left with Alt+←; it keeps the focus and B sees the move.
+  const idea = ideas(a).getByRole('button', { name: '18歳の移行期の引き継ぎ会議' });
+  await idea.focus();
+  await a.keyboard.press('Alt+ArrowLeft');
+  await expect(
+    existing(a).getByRole('button', { name: '18歳の移行期の引き継ぎ会議' }),
+  ).toBeFocused();
+  await expect(
+    existing(b).getByRole('button', { name: '18歳の移行期の引き継ぎ会議' }),
+  ).toBeVisible();
+  // …and up above the centre with Alt+↑.
+  await a.keyboard.press('Alt+ArrowUp');
+  await expect(existing(b).getByRole('button')).toHaveText([
+    '18歳の移行期の引き継ぎ会議',
+    '基幹相談支援センター（市内1か所）',
+  ]);
+  await expect(
+    a.getByText(
+      '「18歳の移行期の引き継ぎ会議」を「今あるもの（社会資源）」の1番目に移動しました。',
+    ),
+  ).toBeAttached();
+
+  // Drag: B drags the centre into 提言→施策.
+  const proposals = (page: Page) =>
+    page
+      .getByRole('cell')
+      .filter({ has: page.getByRole('button', { name: /提言→施策」に項目を追加/ }) });
+  await existing(b)
+    .getByRole('button', { name: '基幹相談支援センター（市内1か所）' })
+    .dragTo(proposals(b));
+  await expect(
+    a
+      .getByRole('list', { name: `${ISSUE} — 提言→施策` })
+      .getByRole('button', { name: '基幹相談支援センター（市内1か所）' }),
+  ).toBeVisible();
+  await expectAccessible(b, 'table with entries and presence');
+
+  // Reload: everything was stored.
+  await b.reload();
+  await expect(existing(b).getByRole('button')).toHaveText(['18歳の移行期の引き継ぎ会議']);
+  await a.context().close();
+  await b.context().close();
+});
