@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
 import type { SetupBody } from '../../shared/api';
 import { hashPassword } from '../auth/password';
-import type { Db } from '../db/client';
 import { firstTerm } from '../cards/firstTerm';
+import type { Db } from '../db/client';
 import { councils, memberships, terms, users } from '../db/schema';
 import { conflict } from '../http/errors';
 
