@@ -31,6 +31,7 @@ import { errorHandler } from './http/errors';
 import { requestAuth } from './http/requestAuth';
 import type { App } from './http/types';
 import { invitationRoutes } from './invitations/routes';
+import { meetingRoutes } from './meetings/routes';
 import { loadServerKeys, type ServerKeys } from './security/serverKeys';
 
 export const clientDist = fileURLToPath(new URL('../dist/client', import.meta.url));
@@ -120,6 +121,7 @@ export async function buildApp({
   termRoutes(app, deps);
   subcommitteeRoutes(app, deps);
   cardRoutes(app, deps);
+  meetingRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const servesClient = serveClient && existsSync(clientRoot);

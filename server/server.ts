@@ -5,10 +5,12 @@ import { type CouncilEvents, createCouncilEvents } from './councils/events';
 import { type Database, openDatabase } from './db/client';
 import { lockDataDir } from './db/dataDirLock';
 import type { App } from './http/types';
+import { createMeetingLiveServer } from './meetings/liveServer';
 import { warmUpDocumentStore } from './realtime/docStore';
 import { type RealtimeLimits, realtimeLimits } from './realtime/limits';
 import { createRealtimeServer, type RealtimeServer } from './realtime/realtimeServer';
 import { createPresenceServer } from './socket/presenceServer';
+import { createSocketServer } from './socket/socketServer';
 
 export type RunningServer = {
   app: App;
@@ -62,7 +64,9 @@ export async function startServer(
     ...sockets,
     limits: realtimeLimits(options.realtimeLimits),
   });
-  const presence = createPresenceServer(sockets);
+  const socketServer = createSocketServer(app.server, config.allowedOrigins);
+  const presence = createPresenceServer({ ...sockets, io: socketServer.io });
+  const meetings = createMeetingLiveServer({ ...sockets, io: socketServer.io });
   await warmUpDocumentStore(database.db);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -73,6 +77,8 @@ export async function startServer(
       // Documents first: store every pending edit and tell clients to reconnect.
       await realtime.close();
       await presence.close();
+      await meetings.close();
+      socketServer.close();
       await app.close();
       await database.close();
       release();

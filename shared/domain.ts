@@ -86,3 +86,7 @@ export const AGE_BANDS = [
   '75+',
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
+
+// 全体会, 部会, 合同交流会 (joint exchange across child/disability/elderly networks), 事例検討会.
+export const MEETING_KINDS = ['plenary', 'subcommittee', 'joint', 'caseConference'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];

@@ -11,6 +11,9 @@ export type CouncilEvents = {
   // A term's subcommittees or cards changed (rows, not the Yjs document): open pages reload them.
   emitTermChanged: (councilId: string, termId: string) => void;
   onTermChanged: (listener: (councilId: string, termId: string) => void) => () => void;
+  // A meeting's details or agenda were edited; live rooms reload them.
+  emitMeetingChanged: (meetingId: string) => void;
+  onMeetingChanged: (listener: (meetingId: string) => void) => () => void;
 };
 
 export function createCouncilEvents(): CouncilEvents {
@@ -31,6 +34,11 @@ export function createCouncilEvents(): CouncilEvents {
     onTermChanged: (listener) => {
       emitter.on('term', listener);
       return () => emitter.off('term', listener);
+    },
+    emitMeetingChanged: (meetingId) => emitter.emit('meeting', meetingId),
+    onMeetingChanged: (listener) => {
+      emitter.on('meeting', listener);
+      return () => emitter.off('meeting', listener);
     },
   };
 }

@@ -6,6 +6,8 @@ import {
   customType,
   date,
   index,
+  integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -20,8 +22,11 @@ import type {
   IssueCardStatus,
   LegalBasis,
   LifeStage,
+  MeetingKind,
   Role,
 } from '../../shared/domain';
+import type { LiveState } from '../../shared/meeting/liveState';
+import type { AgendaItem } from '../../shared/meeting/meetingApi';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
@@ -345,3 +350,37 @@ export const issueCardLinks = pgTable(
     index('issue_card_links_target_idx').on(t.kind, t.target),
   ],
 );
+
+// A council meeting (全体会, 部会, 合同交流会, 事例検討会) and its agenda (次第), edited over HTTP.
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<MeetingKind>().notNull(),
+    title: text('title').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    place: text('place').notNull().default(''),
+    onlineUrl: text('online_url').notNull().default(''),
+    facilitatorIds: uuid('facilitator_ids').array().notNull().default(sql`'{}'`),
+    // Ordered items; small (at most 40) and always read and written whole.
+    agenda: jsonb('agenda').$type<AgendaItem[]>().notNull().default([]),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('meetings_council_idx').on(t.councilId, t.startsAt)],
+);
+
+// The live state everyone in a meeting shares (current item, timer, hands), written before each
+// change is announced so a restarted server carries on where it was.
+export const meetingLive = pgTable('meeting_live', {
+  meetingId: uuid('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  state: jsonb('state').$type<LiveState>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

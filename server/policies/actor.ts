@@ -4,7 +4,12 @@ import type { Role } from '../../shared/domain';
 export type Actor = {
   userId: string;
   roles: ReadonlyMap<string, Role>;
+  // Someone without an account who joined one meeting by its link: no council role at all, so
+  // every other policy refuses them.
+  meetingGuest?: MeetingGuest;
 };
+
+export type MeetingGuest = { meetingId: string; expiresAt: number };
 
 export function roleIn(actor: Actor, councilId: string): Role | undefined {
   return actor.roles.get(councilId);

@@ -8,6 +8,7 @@ export type CouncilAction =
   | 'invite'
   | 'createBoard'
   | 'createCase'
+  | 'createMeeting'
   | 'administerCases'
   | 'manageTerms';
 
@@ -21,6 +22,7 @@ export const councilPolicy: Record<
   invite: (actor, council) => isSecretariat(actor, council.id),
   createBoard: (actor, council) => isContributor(actor, council.id),
   createCase: (actor, council) => isContributor(actor, council.id),
+  createMeeting: (actor, council) => isContributor(actor, council.id),
   // Case ids, membership and audit logs across the council, never case content.
   administerCases: (actor, council) => isSecretariat(actor, council.id),
   // Terms (期) are the secretariat's to open and close.

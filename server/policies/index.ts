@@ -2,6 +2,7 @@ import type { Actor } from './actor';
 import { type BoardAction, type BoardResource, boardPolicy } from './board';
 import { type CaseSpaceAction, type CaseSpaceResource, caseSpacePolicy } from './caseSpace';
 import { type CouncilAction, type CouncilResource, councilPolicy } from './council';
+import { type MeetingAction, type MeetingResource, meetingPolicy } from './meeting';
 import { type TermAction, type TermResource, termPolicy } from './term';
 
 // The one place that decides who may do what. HTTP routes, the Yjs server and Socket.IO all ask
@@ -11,6 +12,7 @@ export type { Actor } from './actor';
 export type { BoardResource } from './board';
 export type { CaseSpaceResource } from './caseSpace';
 export type { CouncilResource } from './council';
+export type { MeetingResource } from './meeting';
 export type { TermResource } from './term';
 
 type Policies = {
@@ -18,6 +20,7 @@ type Policies = {
   board: { resource: BoardResource; action: BoardAction };
   caseSpace: { resource: CaseSpaceResource; action: CaseSpaceAction };
   term: { resource: TermResource; action: TermAction };
+  meeting: { resource: MeetingResource; action: MeetingAction };
 };
 
 export type Resource = Policies[keyof Policies]['resource'];
@@ -33,6 +36,7 @@ const policies: {
   board: boardPolicy,
   caseSpace: caseSpacePolicy,
   term: termPolicy,
+  meeting: meetingPolicy,
 };
 
 export function can<R extends Resource>(

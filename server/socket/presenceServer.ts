@@ -1,5 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
-import { Server, type Socket } from 'socket.io';
+import type { Server, Socket } from 'socket.io';
 import {
   type OnlineMember,
   PRESENCE_EVENT,
@@ -11,7 +10,6 @@ import {
   type TermChanged,
 } from '../../shared/realtimeProtocol';
 import { loadActor } from '../auth/actor';
-import { isAllowedOrigin } from '../auth/origin';
 import type { CouncilEvents } from '../councils/events';
 import type { Db } from '../db/client';
 import { type Actor, can } from '../policies';
@@ -19,7 +17,7 @@ import { addTo, removeFrom } from '../realtime/multiMap';
 import { authenticateUpgrade } from '../realtime/socketAuth';
 import { limitEvents } from './eventRateLimit';
 
-// Socket.IO at /socket.io for what is not document state: who is online in each council now.
+// The main namespace of the app's Socket.IO server, for what is not document state: who is online in each council now.
 // Authenticated like the Yjs server (session cookie + Origin); every payload validated with zod;
 // unknown events answered with an error.
 
@@ -37,30 +35,14 @@ type PresenceSocket = Socket<
 export type PresenceServer = { close: () => Promise<void> };
 
 type Options = {
-  server: HttpServer;
+  io: Server;
   db: Db;
   events: CouncilEvents;
   allowedOrigins: string[] | undefined;
 };
 
 const room = (councilId: string) => `council:${councilId}`;
-const MAX_PAYLOAD_BYTES = 16 * 1024;
-
-export function createPresenceServer({
-  server,
-  db,
-  events,
-  allowedOrigins,
-}: Options): PresenceServer {
-  const io = new Server(server, {
-    path: '/socket.io',
-    serveClient: false,
-    // Without this Socket.IO destroys every other upgrade on the server, /yjs included.
-    destroyUpgrade: false,
-    maxHttpBufferSize: MAX_PAYLOAD_BYTES,
-    allowRequest: (request, callback) =>
-      callback(null, isAllowedOrigin(request.headers, allowedOrigins)),
-  });
+export function createPresenceServer({ io, db, events, allowedOrigins }: Options): PresenceServer {
   // councilId → the sockets present in it; userId → that user's sockets
   const online = new Map<string, Set<PresenceSocket>>();
   const socketsByUser = new Map<string, Set<PresenceSocket>>();
@@ -173,8 +155,6 @@ export function createPresenceServer({
       stopListening();
       stopTermChanges();
       io.disconnectSockets(true);
-      // Not io.close(): that would also close the HTTP server Fastify owns.
-      io.engine.close();
     },
   };
 }

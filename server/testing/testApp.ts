@@ -53,7 +53,7 @@ export function sessionCookieOf(response: LightMyRequestResponse): string {
 }
 
 type Call = {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   cookie?: string;
   body?: unknown;

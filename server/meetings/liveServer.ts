@@ -1,0 +1,191 @@
+import type { Namespace, Server, Socket } from 'socket.io';
+import {
+  type ClockAck,
+  type CommandAck,
+  commandPayload,
+  type JoinAck,
+  joinPayload,
+  type LiveSnapshot,
+  MEETING_CHANGED,
+  MEETING_CLOCK,
+  MEETING_COMMAND,
+  MEETING_JOIN,
+  MEETING_NAMESPACE,
+  MEETING_STATE,
+  type MeetingError,
+} from '../../shared/meeting/liveProtocol';
+import { commandRole, type LiveState } from '../../shared/meeting/liveState';
+import { loadActor } from '../auth/actor';
+import type { CouncilEvents } from '../councils/events';
+import type { Db } from '../db/client';
+import { type Actor, can } from '../policies';
+import { authenticateUpgrade } from '../realtime/socketAuth';
+import { createTokenBucket, type TokenBucket } from '../realtime/tokenBucket';
+import { createLiveMeetings } from './liveMeetings';
+import { meetingResource } from './store';
+
+// Live meetings on the /meetings namespace: people join a meeting's room, send commands, and
+// everyone in the room gets the new state. Every payload is checked with zod, every command with
+// can(), and each socket may send only so many events a second.
+
+type SocketData = {
+  userId: string;
+  participantId: string;
+  displayName: string;
+  actor: Actor;
+  bucket: TokenBucket;
+};
+type MeetingSocket = Socket<
+  Record<string, never>,
+  Record<string, never>,
+  Record<string, never>,
+  SocketData
+>;
+
+export type MeetingLiveServer = { close: () => Promise<void> };
+
+type Options = {
+  io: Server;
+  db: Db;
+  events: CouncilEvents;
+  allowedOrigins: string[] | undefined;
+  // Events per second a socket may send, and the burst it may save up.
+  rate?: { perSecond: number; burst: number };
+};
+
+const room = (meetingId: string) => `meeting:${meetingId}`;
+
+export function createMeetingLiveServer({
+  io,
+  db,
+  events,
+  allowedOrigins,
+  rate = { perSecond: 10, burst: 30 },
+}: Options): MeetingLiveServer {
+  const nsp: Namespace = io.of(MEETING_NAMESPACE);
+  const live = createLiveMeetings(db);
+
+  const snapshot = (meetingId: string, state: LiveState): LiveSnapshot => ({
+    meetingId,
+    state,
+    serverNow: Date.now(),
+  });
+
+  nsp.use((socket, next) => {
+    authenticateUpgrade(db, socket.request, allowedOrigins).then(
+      (user) => {
+        if (typeof user === 'string') return next(new Error(user));
+        socket.data = {
+          userId: user.userId,
+          participantId: user.userId,
+          displayName: user.displayName,
+          actor: user.actor,
+          bucket: createTokenBucket(rate.perSecond, rate.burst),
+        } satisfies SocketData;
+        next();
+      },
+      () => next(new Error('unavailable')),
+    );
+  });
+
+  const join = async (socket: MeetingSocket, payload: unknown): Promise<JoinAck> => {
+    const parsed = joinPayload.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: 'invalid_payload' };
+    const { meetingId } = parsed.data;
+    const meeting = await live.get(meetingId);
+    const { actor } = socket.data;
+    // Not found and not allowed look the same.
+    if (!meeting || !can(actor, 'read', meetingResource(meeting.row))) {
+      return { ok: false, error: 'not_found' };
+    }
+    await socket.join(room(meetingId));
+    return {
+      ok: true,
+      snapshot: snapshot(meetingId, meeting.state),
+      participantId: socket.data.participantId,
+      canFacilitate: can(actor, 'facilitate', meetingResource(meeting.row)),
+    };
+  };
+
+  const command = async (socket: MeetingSocket, payload: unknown): Promise<CommandAck> => {
+    const parsed = commandPayload.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: 'invalid_payload' };
+    const { meetingId, command } = parsed.data;
+    if (!socket.rooms.has(room(meetingId))) return { ok: false, error: 'not_joined' };
+    const meeting = await live.get(meetingId);
+    if (!meeting) return { ok: false, error: 'not_found' };
+    const { actor, participantId, displayName } = socket.data;
+    if (!can(actor, commandRole(command, participantId), meetingResource(meeting.row))) {
+      return { ok: false, error: 'forbidden' };
+    }
+    const result = await live.apply(meetingId, command, { participantId, name: displayName });
+    if (!result.ok) return { ok: false, error: result.error as MeetingError };
+    nsp.to(room(meetingId)).emit(MEETING_STATE, snapshot(meetingId, result.state));
+    return { ok: true };
+  };
+
+  const handlers: Record<string, (socket: MeetingSocket, payload: unknown) => Promise<unknown>> = {
+    [MEETING_JOIN]: join,
+    [MEETING_COMMAND]: command,
+    [MEETING_CLOCK]: async (): Promise<ClockAck> => ({ ok: true, serverNow: Date.now() }),
+  };
+
+  nsp.on('connection', (socket: MeetingSocket) => {
+    socket.onAny((event: string, ...args: unknown[]) => {
+      const ack = args.at(-1);
+      if (typeof ack !== 'function') return;
+      const reply = ack as (answer: unknown) => void;
+      if (!socket.data.bucket.take()) return reply({ ok: false, error: 'rate_limited' });
+      const handler = handlers[event];
+      if (!handler) return reply({ ok: false, error: 'unknown_event' });
+      if (args.length !== 2) return reply({ ok: false, error: 'invalid_payload' });
+      handler(socket, args[0]).then(reply, (error: unknown) => {
+        console.error('meeting event failed', error);
+        reply({ ok: false, error: 'unavailable' });
+      });
+    });
+    socket.on('disconnecting', () => {
+      for (const name of socket.rooms) {
+        if (!name.startsWith('meeting:')) continue;
+        // The last one out: the state is in the database, the memory can go.
+        if ((nsp.adapter.rooms.get(name)?.size ?? 0) <= 1) live.forget(name.slice(8));
+      }
+    });
+  });
+
+  const stopMeetingChanges = events.onMeetingChanged((meetingId) => {
+    live.reload(meetingId).then(
+      () => nsp.to(room(meetingId)).emit(MEETING_CHANGED, { meetingId }),
+      (error: unknown) => console.error('reloading a live meeting failed', error),
+    );
+  });
+
+  // A changed role is decided again at once: whoever may no longer read a meeting leaves it.
+  const stopMembershipChanges = events.onMembershipChanged((_councilId, userId) => {
+    for (const socket of nsp.sockets.values() as Iterable<MeetingSocket>) {
+      if (socket.data.userId !== userId) continue;
+      loadActor(db, userId).then(
+        (actor) => {
+          socket.data.actor = actor;
+          for (const name of socket.rooms) {
+            if (!name.startsWith('meeting:')) continue;
+            live.get(name.slice(8)).then((meeting) => {
+              if (!meeting || !can(actor, 'read', meetingResource(meeting.row))) {
+                socket.leave(name);
+              }
+            });
+          }
+        },
+        () => socket.disconnect(true),
+      );
+    }
+  });
+
+  return {
+    close: async () => {
+      stopMeetingChanges();
+      stopMembershipChanges();
+      nsp.disconnectSockets(true);
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/domain';
+import { type Actor, can, type MeetingResource } from './index';
+
+const councilId = 'c1';
+const meeting: MeetingResource = {
+  type: 'meeting',
+  id: 'm1',
+  councilId,
+  facilitatorIds: ['facilitator'],
+  closed: false,
+};
+const closed = { ...meeting, closed: true };
+const otherMeeting = { ...meeting, id: 'm2' };
+const council = { type: 'council', id: councilId } as const;
+
+const person = (userId: string, role?: Role): Actor => ({
+  userId,
+  roles: new Map(role ? [[councilId, role]] : []),
+});
+const guest = (expiresIn: number): Actor => ({
+  userId: 'guest-1',
+  roles: new Map(),
+  meetingGuest: { meetingId: 'm1', expiresAt: Date.now() + expiresIn },
+});
+const actors = {
+  secretariat: person('sec', 'secretariat'),
+  facilitator: person('facilitator', 'member'),
+  member: person('member', 'member'),
+  guestWithLink: guest(60_000),
+  expiredLink: guest(-1),
+  otherCouncil: { userId: 'facilitator', roles: new Map([['c2', 'secretariat' as Role]]) },
+};
+type Who = keyof typeof actors;
+const WHO = Object.keys(actors) as Who[];
+
+// Every row: what, then [secretariat, facilitator, member, guest with link, expired link, other council]
+const matrix: [string, (a: Actor) => boolean, boolean[]][] = [
+  [
+    'create a meeting',
+    (a) => can(a, 'createMeeting', council),
+    [true, true, true, false, false, false],
+  ],
+  ['read a meeting', (a) => can(a, 'read', meeting), [true, true, true, true, false, false]],
+  ['raise a hand', (a) => can(a, 'participate', meeting), [true, true, true, true, false, false]],
+  [
+    'move the agenda, run the timer',
+    (a) => can(a, 'facilitate', meeting),
+    [true, true, false, false, false, false],
+  ],
+  [
+    'edit meeting and agenda',
+    (a) => can(a, 'update', meeting),
+    [true, true, false, false, false, false],
+  ],
+  [
+    'manage guest links',
+    (a) => can(a, 'manageGuests', meeting),
+    [true, true, false, false, false, false],
+  ],
+  ['read a closed meeting', (a) => can(a, 'read', closed), [true, true, true, true, false, false]],
+  [
+    'raise a hand in a closed meeting',
+    (a) => can(a, 'participate', closed),
+    [false, false, false, false, false, false],
+  ],
+  [
+    'steer a closed meeting',
+    (a) => can(a, 'facilitate', closed),
+    [false, false, false, false, false, false],
+  ],
+  [
+    'edit a closed meeting',
+    (a) => can(a, 'update', closed),
+    [false, false, false, false, false, false],
+  ],
+  [
+    'read another meeting of the council',
+    (a) => can(a, 'read', otherMeeting),
+    [true, true, true, false, false, false],
+  ],
+  [
+    'read the council (members, boards)',
+    (a) => can(a, 'read', council),
+    [true, true, true, false, false, false],
+  ],
+  [
+    'list council members',
+    (a) => can(a, 'listMembers', council),
+    [true, true, true, false, false, false],
+  ],
+];
+
+describe('meeting policy matrix', () => {
+  it.each(matrix)('%s', (_what, check, expected) => {
+    const got = Object.fromEntries(WHO.map((who) => [who, check(actors[who])]));
+    expect(got).toEqual(Object.fromEntries(WHO.map((who, i) => [who, expected[i]])));
+  });
+
+  it('refuses a named facilitator who is now only a council guest', () => {
+    expect(can(person('facilitator', 'guest'), 'facilitate', meeting)).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+// Socket.IO events of a live meeting, on the /meetings namespace of the app's one Socket.IO server.
+import { z } from 'zod';
+import { id } from '../api';
+import { type LiveState, liveCommand } from './liveState';
+
+export const MEETING_NAMESPACE = '/meetings';
+export const MEETING_JOIN = 'meeting:join';
+export const MEETING_COMMAND = 'meeting:command';
+export const MEETING_CLOCK = 'meeting:clock';
+/** Server → clients in the meeting's room after every change. */
+export const MEETING_STATE = 'meeting:state';
+
+export const joinPayload = z.object({ meetingId: id });
+export const commandPayload = z.object({ meetingId: id, command: liveCommand });
+
+export type LiveSnapshot = {
+  meetingId: string;
+  state: LiveState;
+  // The server's clock when the snapshot was sent, so clients count the timer from it.
+  serverNow: number;
+};
+
+export type MeetingError =
+  | 'unknown_event'
+  | 'invalid_payload'
+  | 'not_found'
+  | 'forbidden'
+  | 'not_joined'
+  | 'rate_limited'
+  | 'no_such_item'
+  | 'no_current_item'
+  | 'no_raised_hands'
+  | 'unavailable';
+
+export type JoinAck =
+  | { ok: true; snapshot: LiveSnapshot; participantId: string; canFacilitate: boolean }
+  | { ok: false; error: MeetingError };
+export type CommandAck = { ok: true } | { ok: false; error: MeetingError };
+export type ClockAck = { ok: true; serverNow: number };
+/** Server → clients: the meeting's details or agenda were edited; fetch them again. */
+export const MEETING_CHANGED = 'meeting:changed';

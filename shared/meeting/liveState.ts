@@ -1,0 +1,161 @@
+// The live state of a meeting that must be the same for everyone: which agenda item is on, the
+// item's timer and the raised hands. The server owns it; clients send commands and draw it.
+import { z } from 'zod';
+
+export const timerState = z.object({
+  durationMs: z.number(),
+  // Time counted before the last start; while running, add (now - runningSince).
+  elapsedMs: z.number(),
+  // The server's clock (ms since the epoch) when the timer was last started, null when paused.
+  runningSince: z.number().nullable(),
+});
+export type TimerState = z.infer<typeof timerState>;
+
+export const raisedHand = z.object({
+  participantId: z.string(),
+  name: z.string(),
+  raisedAt: z.number(),
+});
+export type RaisedHand = z.infer<typeof raisedHand>;
+
+export const liveState = z.object({
+  // -1 before the facilitator opens the first item.
+  currentIndex: z.number().int(),
+  timer: timerState,
+  // In the order hands went up.
+  hands: z.array(raisedHand),
+  speaker: z.object({ participantId: z.string(), name: z.string() }).nullable(),
+});
+export type LiveState = z.infer<typeof liveState>;
+
+export const initialLiveState = (): LiveState => ({
+  currentIndex: -1,
+  timer: { durationMs: 0, elapsedMs: 0, runningSince: null },
+  hands: [],
+  speaker: null,
+});
+
+export const liveCommand = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('agenda.goto'), index: z.number().int().min(0).max(1000) }),
+  z.object({ type: z.literal('agenda.next') }),
+  z.object({ type: z.literal('agenda.previous') }),
+  z.object({ type: z.literal('timer.start') }),
+  z.object({ type: z.literal('timer.pause') }),
+  z.object({ type: z.literal('timer.add'), minutes: z.union([z.literal(1), z.literal(5)]) }),
+  z.object({ type: z.literal('timer.reset') }),
+  z.object({ type: z.literal('hand.raise') }),
+  // Without participantId: one's own hand.
+  z.object({ type: z.literal('hand.lower'), participantId: z.string().max(100).optional() }),
+  z.object({ type: z.literal('hand.callNext') }),
+]);
+export type LiveCommand = z.infer<typeof liveCommand>;
+
+/** Whether a command steers the meeting (facilitator) or is a participant's own act. */
+export function commandRole(
+  command: LiveCommand,
+  participantId: string,
+): 'facilitate' | 'participate' {
+  if (command.type === 'hand.raise') return 'participate';
+  if (command.type === 'hand.lower') {
+    return !command.participantId || command.participantId === participantId
+      ? 'participate'
+      : 'facilitate';
+  }
+  return 'facilitate';
+}
+
+export type CommandContext = {
+  participantId: string;
+  name: string;
+  // Time boxes of the agenda items, in order.
+  agendaMinutes: readonly number[];
+  now: number;
+};
+
+export type CommandResult = { ok: true; state: LiveState } | { ok: false; error: string };
+
+export function elapsedMs(timer: TimerState, now: number): number {
+  return (
+    timer.elapsedMs + (timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince))
+  );
+}
+
+/** Milliseconds left on the timer; negative once the time box is over. */
+export function remainingMs(timer: TimerState, now: number): number {
+  return timer.durationMs - elapsedMs(timer, now);
+}
+
+const MINUTE = 60_000;
+
+function openItem(state: LiveState, index: number, ctx: CommandContext): CommandResult {
+  const minutes = ctx.agendaMinutes[index];
+  if (minutes === undefined) return { ok: false, error: 'no_such_item' };
+  return {
+    ok: true,
+    state: {
+      ...state,
+      currentIndex: index,
+      timer: { durationMs: minutes * MINUTE, elapsedMs: 0, runningSince: null },
+    },
+  };
+}
+
+const done = (state: LiveState): CommandResult => ({ ok: true, state });
+
+/** The state after `command`; authorization is decided before, by can(). */
+export function applyCommand(
+  state: LiveState,
+  command: LiveCommand,
+  ctx: CommandContext,
+): CommandResult {
+  const { timer } = state;
+  switch (command.type) {
+    case 'agenda.goto':
+      return openItem(state, command.index, ctx);
+    case 'agenda.next':
+      return openItem(state, state.currentIndex + 1, ctx);
+    case 'agenda.previous':
+      return openItem(state, state.currentIndex - 1, ctx);
+    case 'timer.start':
+      if (state.currentIndex < 0) return { ok: false, error: 'no_current_item' };
+      if (timer.runningSince !== null) return done(state);
+      return done({ ...state, timer: { ...timer, runningSince: ctx.now } });
+    case 'timer.pause':
+      if (timer.runningSince === null) return done(state);
+      return done({
+        ...state,
+        timer: { ...timer, elapsedMs: elapsedMs(timer, ctx.now), runningSince: null },
+      });
+    case 'timer.add':
+      if (state.currentIndex < 0) return { ok: false, error: 'no_current_item' };
+      return done({
+        ...state,
+        timer: { ...timer, durationMs: timer.durationMs + command.minutes * MINUTE },
+      });
+    case 'timer.reset':
+      if (state.currentIndex < 0) return { ok: false, error: 'no_current_item' };
+      return openItem(state, state.currentIndex, ctx);
+    case 'hand.raise':
+      if (state.hands.some((h) => h.participantId === ctx.participantId)) return done(state);
+      return done({
+        ...state,
+        hands: [
+          ...state.hands,
+          { participantId: ctx.participantId, name: ctx.name, raisedAt: ctx.now },
+        ],
+      });
+    case 'hand.lower': {
+      const who = command.participantId ?? ctx.participantId;
+      return done({ ...state, hands: state.hands.filter((h) => h.participantId !== who) });
+    }
+    case 'hand.callNext': {
+      const [next, ...rest] = state.hands;
+      if (!next) return { ok: false, error: 'no_raised_hands' };
+      return done({
+        ...state,
+        hands: rest,
+        speaker: { participantId: next.participantId, name: next.name },
+      });
+    }
+  }
+}

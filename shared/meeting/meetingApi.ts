@@ -1,0 +1,75 @@
+// HTTP shapes of meetings: the meeting, its agenda (次第) and what the list on the council home shows.
+import { z } from 'zod';
+import { id } from '../api';
+import { MEETING_KINDS } from '../domain';
+
+const text = (max: number) => z.string().trim().max(max);
+const required = (max: number) => z.string().trim().min(1).max(max);
+const webUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .pipe(z.url({ protocol: /^https?$/ }));
+
+export const meetingKind = z.enum(MEETING_KINDS);
+export const MEETING_STATUSES = ['scheduled', 'live', 'closed'] as const;
+export const meetingStatus = z.enum(MEETING_STATUSES);
+
+/** What an agenda item points at: an issue card, a board (optionally an area of it) or a web page. */
+export const agendaLink = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('card'), id, label: text(100) }),
+  z.object({ kind: z.literal('board'), id, area: text(100), label: text(100) }),
+  z.object({ kind: z.literal('url'), url: webUrl, label: text(100) }),
+]);
+export type AgendaLink = z.infer<typeof agendaLink>;
+
+export const MAX_AGENDA_ITEMS = 40;
+export const agendaItem = z.object({
+  id,
+  title: required(200),
+  // The item's time box.
+  minutes: z.number().int().min(1).max(480),
+  presenter: text(100),
+  links: z.array(agendaLink).max(10),
+});
+export type AgendaItem = z.infer<typeof agendaItem>;
+
+export const meetingBody = z.object({
+  kind: meetingKind,
+  title: required(200),
+  startsAt: z.iso.datetime({ offset: true }),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60),
+  place: text(200),
+  onlineUrl: z.union([z.literal(''), webUrl]),
+  facilitatorIds: z.array(id).max(20),
+  agenda: z.array(agendaItem).max(MAX_AGENDA_ITEMS),
+});
+export type MeetingBody = z.infer<typeof meetingBody>;
+
+export const person = z.object({ userId: id, displayName: z.string() });
+
+export const meetingSummary = z.object({
+  id,
+  kind: meetingKind,
+  title: z.string(),
+  startsAt: z.string(),
+  durationMinutes: z.number(),
+  place: z.string(),
+  status: meetingStatus,
+});
+export type MeetingSummary = z.infer<typeof meetingSummary>;
+
+export const meetingView = meetingSummary.extend({
+  councilId: id,
+  onlineUrl: z.string(),
+  facilitators: z.array(person),
+  agenda: z.array(agendaItem),
+  // What the asking person may do, decided by can() on the server.
+  canEdit: z.boolean(),
+  canFacilitate: z.boolean(),
+});
+export type MeetingView = z.infer<typeof meetingView>;
