@@ -7,6 +7,9 @@ import { CasesPage } from './cases/CasesPage';
 import { CouncilHomePage } from './home/CouncilHomePage';
 import { HomeRedirect } from './home/HomeRedirect';
 import { AppLayout } from './layout/AppLayout';
+import { MeetingFormPage } from './meetings/MeetingFormPage';
+import { MeetingPage } from './meetings/MeetingPage';
+import { MeetingPrintPage } from './meetings/MeetingPrintPage';
 import { MembersPage } from './members/MembersPage';
 import { JoinPage } from './pages/JoinPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -38,6 +41,10 @@ export function createRouter() {
               path: '/terms/:termId/subcommittees/:subcommitteeId',
               element: <SubcommitteeTablePage />,
             },
+            { path: '/councils/:councilId/meetings/new', element: <MeetingFormPage /> },
+            { path: '/meetings/:meetingId', element: <MeetingPage /> },
+            { path: '/meetings/:meetingId/edit', element: <MeetingFormPage /> },
+            { path: '/meetings/:meetingId/print', element: <MeetingPrintPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

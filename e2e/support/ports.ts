@@ -9,4 +9,5 @@ export const PORTS = {
   offline: base + 3,
   forms: base + 4,
   cards: base + 5,
+  meeting: base + 6,
 } as const;

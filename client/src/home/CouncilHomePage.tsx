@@ -3,9 +3,9 @@ import { Navigate, useParams } from 'react-router';
 import { CardsSection } from '../cards/CardsSection';
 import { CasesSection } from '../cases/CasesSection';
 import { PageHeading } from '../layout/PageHeading';
+import { MeetingsSection } from '../meetings/MeetingsSection';
 import { councilOf, useMe } from '../session/SessionContext';
 import { BoardsSection } from './BoardsSection';
-import { ComingSoonSection } from './ComingSoonSection';
 
 export function CouncilHomePage() {
   const { t } = useTranslation();
@@ -21,9 +21,7 @@ export function CouncilHomePage() {
       <BoardsSection council={council} />
       <CasesSection council={council} />
       <CardsSection council={council} />
-      <div className="coming-soon-grid">
-        <ComingSoonSection id="meetings" />
-      </div>
+      <MeetingsSection council={council} />
     </div>
   );
 }

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { LiveCommand } from '../../../shared/meeting/liveState';
+import type { MeetingView } from '../../../shared/meeting/meetingApi';
+import { errorMessage } from '../api/errorMessage';
+import { useApiData } from '../api/useApiData';
+import { Notice } from '../forms/Notice';
+import { PageHeading } from '../layout/PageHeading';
+import { AgendaPanel } from './AgendaPanel';
+import { HandsPanel } from './HandsPanel';
+import { MeetingFacts } from './MeetingFacts';
+import { meetingApi } from './meetingEndpoints';
+import { TimerPanel } from './TimerPanel';
+import { useMeetingLive } from './useMeetingLive';
+import './meetings.css';
+
+/** `/meetings/:id`: the meeting in live mode, for the facilitator and every participant. */
+export function MeetingPage() {
+  const { t, i18n } = useTranslation();
+  const { meetingId = '' } = useParams();
+  const [meeting, reload] = useApiData(() => meetingApi.get(meetingId), meetingId);
+  if (meeting.state === 'loading') return <p className="page">{t('app.loading')}</p>;
+  if (meeting.state === 'failed') {
+    return (
+      <div className="page">
+        <PageHeading title={t('meetings.title')} />
+        <Notice tone="error">{errorMessage(meeting.error, i18n)}</Notice>
+      </div>
+    );
+  }
+  return <LiveMeeting meeting={meeting.data} reload={reload} />;
+}
+
+function LiveMeeting({ meeting, reload }: { meeting: MeetingView; reload: () => void }) {
+  const { t } = useTranslation();
+  const live = useMeetingLive(meeting.id, reload);
+  const [error, setError] = useState('');
+  const run = (command: LiveCommand) => {
+    setError('');
+    live.send(command).then((ack) => {
+      if (!ack.ok)
+        setError(
+          t(`meetings.errors.${ack.error}`, { defaultValue: t('meetings.errors.unavailable') }),
+        );
+    });
+  };
+  const state = live.state;
+  const currentIndex = state ? Math.min(state.currentIndex, meeting.agenda.length - 1) : -1;
+  const current = meeting.agenda[currentIndex];
+  const closed = meeting.status === 'closed';
+
+  return (
+    <div className="page meeting-page">
+      <PageHeading title={meeting.title} />
+      <MeetingFacts meeting={meeting} />
+      <p className="button-row">
+        <Link to={`/meetings/${meeting.id}/print`}>{t('meetings.print.open')}</Link>
+        {meeting.canEdit && <Link to={`/meetings/${meeting.id}/edit`}>{t('meetings.edit')}</Link>}
+        <Link to={`/councils/${meeting.councilId}`}>{t('meetings.backHome')}</Link>
+      </p>
+      <p role="status" className={`meeting-connection meeting-${live.connection}`}>
+        {t(`meetings.connection.${live.connection}`)}
+      </p>
+      <Notice tone="error">{error}</Notice>
+      <p className="meeting-now" aria-live="polite">
+        {current
+          ? t('meetings.agenda.nowOn', { number: currentIndex + 1, title: current.title })
+          : t('meetings.agenda.notStarted')}
+      </p>
+      {state && (
+        <div className="meeting-grid">
+          <AgendaPanel
+            meeting={meeting}
+            currentIndex={currentIndex}
+            canFacilitate={live.canFacilitate}
+            run={run}
+          />
+          <div className="meeting-side">
+            <TimerPanel
+              timer={state.timer}
+              hasItem={current !== undefined}
+              canFacilitate={live.canFacilitate}
+              serverNow={live.serverNow}
+              run={run}
+            />
+            <HandsPanel
+              state={state}
+              participantId={live.participantId}
+              canFacilitate={live.canFacilitate}
+              canParticipate={!closed}
+              run={run}
+            />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

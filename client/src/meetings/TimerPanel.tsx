@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LiveCommand, TimerState } from '../../../shared/meeting/liveState';
+import { remainingMs } from '../../../shared/meeting/liveState';
+import { formatDuration } from './meetingTime';
+import { chime, rememberMute, storedMute } from './timerSound';
+
+type Props = {
+  timer: TimerState;
+  hasItem: boolean;
+  canFacilitate: boolean;
+  serverNow: () => number;
+  run: (command: LiveCommand) => void;
+};
+
+/** The server's clock as it moves, redrawn a few times a second while the timer runs. */
+function useTicking(running: boolean, serverNow: () => number): number {
+  const [now, setNow] = useState(serverNow);
+  useEffect(() => {
+    setNow(serverNow());
+    if (!running) return;
+    const interval = setInterval(() => setNow(serverNow()), 200);
+    return () => clearInterval(interval);
+  }, [running, serverNow]);
+  return now;
+}
+
+/** The current item's timer: time left (or over) for everyone, the controls for the facilitator. */
+export function TimerPanel({ timer, hasItem, canFacilitate, serverNow, run }: Props) {
+  const { t } = useTranslation();
+  const running = timer.runningSince !== null;
+  const now = useTicking(running, serverNow);
+  const left = remainingMs(timer, running ? now : serverNow());
+  const over = left < 0;
+  const [muted, setMuted] = useState(storedMute);
+  const [announcement, setAnnouncement] = useState('');
+  const lastSecond = useRef<number | null>(null);
+
+  // Sound and spoken notice when the timer crosses 60 s, 10 s and 0, not on every redraw.
+  useEffect(() => {
+    const second = Math.ceil(left / 1000);
+    const previous = lastSecond.current;
+    lastSecond.current = second;
+    if (!running || previous === null || previous === second) return;
+    const crossed = (mark: number) => previous > mark && second <= mark;
+    if (crossed(60)) setAnnouncement(t('meetings.timer.oneMinute'));
+    if (crossed(10)) {
+      setAnnouncement(t('meetings.timer.tenSeconds'));
+      if (!muted) chime(660);
+    }
+    if (crossed(0)) {
+      setAnnouncement(t('meetings.timer.timeUp'));
+      if (!muted) chime(523, 1.2);
+    }
+  }, [left, running, muted, t]);
+
+  const toggleMute = () => {
+    rememberMute(!muted);
+    setMuted(!muted);
+  };
+
+  return (
+    <section aria-labelledby="timer-title" className="card meeting-timer">
+      <h2 id="timer-title">{t('meetings.timer.title')}</h2>
+      {hasItem ? (
+        <p className={over ? 'timer-display timer-over' : 'timer-display'} data-testid="timer">
+          <span className="timer-label">
+            {over ? t('meetings.timer.over') : t('meetings.timer.left')}
+          </span>{' '}
+          <span className="timer-value">{formatDuration(left)}</span>{' '}
+          <span className="timer-state">
+            {running ? t('meetings.timer.running') : t('meetings.timer.paused')}
+          </span>
+        </p>
+      ) : (
+        <p>{t('meetings.timer.noItem')}</p>
+      )}
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+      {canFacilitate && hasItem && (
+        <div className="button-row">
+          {running ? (
+            <button type="button" onClick={() => run({ type: 'timer.pause' })}>
+              {t('meetings.timer.pause')}
+            </button>
+          ) : (
+            <button type="button" onClick={() => run({ type: 'timer.start' })}>
+              {t('meetings.timer.start')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => run({ type: 'timer.add', minutes: 1 })}
+          >
+            {t('meetings.timer.addOne')}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => run({ type: 'timer.add', minutes: 5 })}
+          >
+            {t('meetings.timer.addFive')}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => run({ type: 'timer.reset' })}
+          >
+            {t('meetings.timer.reset')}
+          </button>
+        </div>
+      )}
+      <label className="checkbox">
+        <input type="checkbox" checked={muted} onChange={toggleMute} /> {t('meetings.timer.mute')}
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import {
+  type ClockAck,
+  type CommandAck,
+  type JoinAck,
+  type LiveSnapshot,
+  MEETING_CHANGED,
+  MEETING_CLOCK,
+  MEETING_COMMAND,
+  MEETING_JOIN,
+  MEETING_NAMESPACE,
+  MEETING_STATE,
+} from '../../../shared/meeting/liveProtocol';
+import { type LiveCommand, type LiveState, liveState } from '../../../shared/meeting/liveState';
+
+// One socket on the /meetings namespace while the meeting page is open. The server's state is
+// drawn as it comes; the page keeps no state of its own about the meeting. The server's clock is
+// estimated once per connection (half the round trip), so every screen counts the same timer.
+
+export type MeetingConnection = 'connecting' | 'joined' | 'offline' | 'refused';
+
+export type MeetingLive = {
+  connection: MeetingConnection;
+  state: LiveState | null;
+  participantId: string | null;
+  canFacilitate: boolean;
+  /** The server's clock now, in ms since the epoch. */
+  serverNow: () => number;
+  send: (command: LiveCommand) => Promise<CommandAck>;
+};
+
+export function useMeetingLive(meetingId: string, onMeetingChanged: () => void): MeetingLive {
+  const [connection, setConnection] = useState<MeetingConnection>('connecting');
+  const [state, setState] = useState<LiveState | null>(null);
+  const [me, setMe] = useState<{ participantId: string; canFacilitate: boolean } | null>(null);
+  const offset = useRef(0);
+  const socketRef = useRef<Socket | null>(null);
+  const changed = useRef(onMeetingChanged);
+  changed.current = onMeetingChanged;
+
+  useEffect(() => {
+    // WebSocket only: a same-origin polling GET carries no Origin header, and the server accepts
+    // no socket without one (CSRF defence).
+    const socket = io(MEETING_NAMESPACE, {
+      path: '/socket.io',
+      withCredentials: true,
+      transports: ['websocket'],
+    });
+    socketRef.current = socket;
+    const take = (snapshot: LiveSnapshot) => {
+      if (snapshot.meetingId !== meetingId) return;
+      const parsed = liveState.safeParse(snapshot.state);
+      if (parsed.success) setState(parsed.data);
+    };
+    socket.on('connect', async () => {
+      const sent = Date.now();
+      const clock = (await socket.emitWithAck(MEETING_CLOCK, {})) as ClockAck;
+      offset.current = clock.serverNow - (sent + Date.now()) / 2;
+      const joined = (await socket.emitWithAck(MEETING_JOIN, { meetingId })) as JoinAck;
+      if (!joined.ok) {
+        setConnection('refused');
+        return;
+      }
+      setMe({ participantId: joined.participantId, canFacilitate: joined.canFacilitate });
+      take(joined.snapshot);
+      setConnection('joined');
+    });
+    socket.on('disconnect', () => setConnection('offline'));
+    socket.on('connect_error', () => setConnection('offline'));
+    socket.on(MEETING_STATE, take);
+    socket.on(MEETING_CHANGED, (payload: { meetingId?: string }) => {
+      if (payload?.meetingId === meetingId) changed.current();
+    });
+    return () => {
+      socket.disconnect();
+      socketRef.current = null;
+    };
+  }, [meetingId]);
+
+  const send = useCallback(
+    async (command: LiveCommand): Promise<CommandAck> => {
+      const socket = socketRef.current;
+      if (!socket?.connected) return { ok: false, error: 'unavailable' };
+      try {
+        return (await socket
+          .timeout(5000)
+          .emitWithAck(MEETING_COMMAND, { meetingId, command })) as CommandAck;
+      } catch {
+        return { ok: false, error: 'unavailable' };
+      }
+    },
+    [meetingId],
+  );
+  const serverNow = useCallback(() => Date.now() + offset.current, []);
+
+  return {
+    connection,
+    state,
+    participantId: me?.participantId ?? null,
+    canFacilitate: me?.canFacilitate ?? false,
+    serverNow,
+    send,
+  };
+}

@@ -1,0 +1,180 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type APIRequestContext,
+  type Browser,
+  expect,
+  type Page,
+  request,
+  test,
+} from '@playwright/test';
+import { tabTo } from './support/app';
+import { expectAccessible } from './support/axe';
+import { PORTS } from './support/ports';
+
+// A live meeting needs a facilitator and a member in their own first-run council, so this file
+// runs its own server with a fresh database.
+const PORT = PORTS.meeting;
+const BASE = `http://localhost:${PORT}`;
+const password = 'tsunagu-meeting-e2e-1';
+const people = {
+  facilitator: { displayName: '事務局 今井', email: 'imai@example.jp', password },
+  member: { displayName: '相談支援 上田', email: 'ueda@example.jp', password },
+};
+type Who = keyof typeof people;
+
+let server: ChildProcess;
+let councilId = '';
+const sessions = {} as Record<Who, APIRequestContext>;
+
+async function waitForHealth(): Promise<void> {
+  for (let i = 0; i < 900; i++) {
+    const ok = await fetch(`${BASE}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('meeting e2e server did not start');
+}
+
+const api = () => request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
+
+// Two browsers and axe on a busy machine take longer than the default.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = spawn('npx', ['tsx', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'tsunagu-meeting-')),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: 'ignore',
+    // Its own process group, so that stopping it stops tsx's node child too.
+    detached: true,
+  });
+  await waitForHealth();
+  sessions.facilitator = await api();
+  const setup = await sessions.facilitator.post('/api/setup', {
+    data: { councilName: '架空市協議会', ...people.facilitator },
+  });
+  expect(setup.ok()).toBe(true);
+  councilId = (await setup.json()).councils[0].id;
+  const invitation = await sessions.facilitator.post(`/api/councils/${councilId}/invitations`, {
+    data: { role: 'member' },
+  });
+  const { token } = await invitation.json();
+  sessions.member = await api();
+  const accepted = await sessions.member.post(`/api/invitations/${token}/accept`, {
+    data: people.member,
+  });
+  expect(accepted.ok()).toBe(true);
+});
+
+test.afterAll(async () => {
+  for (const s of Object.values(sessions)) await s.dispose();
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+});
+
+async function open(browser: Browser, who: Who): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: BASE,
+    storageState: await sessions[who].storageState(),
+  });
+  return context.newPage();
+}
+
+/** The seconds the timer shows on a page ("残り 4:58" → 298). */
+async function secondsShown(page: Page): Promise<number> {
+  const text = (await page.getByTestId('timer').locator('.timer-value').textContent()) ?? '';
+  const [m, s] = text.split(':').map(Number);
+  return (m ?? 0) * 60 + (s ?? 0);
+}
+
+let meetingPath = '';
+
+test('the secretariat creates a meeting with an agenda from the council home', async ({
+  browser,
+}) => {
+  const f = await open(browser, 'facilitator');
+  await f.goto(`/councils/${councilId}`);
+  const section = f.getByRole('region', { name: '会議', exact: true });
+  await expect(section.getByText('予定されている会議はありません。')).toBeVisible();
+  await expect(section.getByText('準備中')).toHaveCount(0);
+  await f.getByRole('link', { name: '会議を作成' }).click();
+  await expect(f.getByRole('heading', { name: '会議を作成', level: 1 })).toBeVisible();
+  await f.getByLabel('種類').selectOption({ label: '合同交流会' });
+  await f.getByLabel('会議名').fill('令和8年度 第1回 合同交流会');
+  await f.getByLabel('日時').fill('2026-12-20T14:00');
+  await f.getByLabel('場所').fill('市民会館 大会議室');
+  await f.getByLabel('議題 1 の名前').fill('開会・趣旨説明');
+  await f.getByLabel('議題 1 の時間（分）').fill('5');
+  await f.getByLabel('議題 1 の担当').fill('事務局');
+  await f.getByRole('button', { name: '議題を追加' }).click();
+  await f.getByLabel('議題 2 の名前').fill('グループワーク：居場所づくり');
+  await f.getByLabel('議題 2 の時間（分）').fill('60');
+  await expectAccessible(f, 'meeting form');
+  await f.getByRole('button', { name: '保存' }).click();
+
+  await expect(
+    f.getByRole('heading', { name: '令和8年度 第1回 合同交流会', level: 1 }),
+  ).toBeVisible();
+  meetingPath = new URL(f.url()).pathname;
+  await f.goto(`/councils/${councilId}`);
+  await expect(f.getByRole('link', { name: '令和8年度 第1回 合同交流会' })).toBeVisible();
+
+  await f.goto(`${meetingPath}/print`);
+  await expect(f.getByRole('cell', { name: 'グループワーク：居場所づくり' })).toBeVisible();
+  await expect(f.getByRole('cell', { name: /14:05/ })).toBeVisible();
+  await expectAccessible(f, 'printable agenda');
+  await f.context().close();
+});
+
+test('the facilitator advances the agenda and starts the timer; the member sees it and raises a hand', async ({
+  browser,
+}) => {
+  const f = await open(browser, 'facilitator');
+  const m = await open(browser, 'member');
+  for (const page of [f, m]) {
+    await page.goto(meetingPath);
+    await expect(page.getByText('会議に参加しています。')).toBeVisible();
+  }
+  // Steering is the facilitator's: the member has no agenda or timer controls.
+  await expect(m.getByRole('button', { name: '最初の議題を始める' })).toHaveCount(0);
+
+  await f.getByRole('button', { name: '最初の議題を始める' }).click();
+  await expect(m.getByText('いまの議題：1. 開会・趣旨説明')).toBeVisible();
+  await f.getByRole('button', { name: '開始' }).click();
+  await expect(m.getByText('（進行中）')).toBeVisible();
+  // Both screens count the same server timer.
+  await expect.poll(() => secondsShown(m)).toBeLessThan(300);
+  const [fs, ms] = await Promise.all([secondsShown(f), secondsShown(m)]);
+  expect(Math.abs(fs - ms)).toBeLessThanOrEqual(1);
+  await f.getByRole('button', { name: '+5分' }).click();
+  await expect.poll(() => secondsShown(m)).toBeGreaterThan(500);
+  await expectAccessible(f, 'meeting page, facilitator');
+
+  // The member raises a hand by keyboard.
+  const raise = m.getByRole('button', { name: '手を挙げる' });
+  await tabTo(m, raise);
+  await m.keyboard.press('Enter');
+  await expect(f.getByRole('list', { name: '挙手の順番' })).toContainText(
+    people.member.displayName,
+  );
+  await expectAccessible(m, 'meeting page, member with a raised hand');
+  await f.getByRole('button', { name: '次の人を指名' }).click();
+  await expect(m.getByText(`発言中：${people.member.displayName}`)).toBeVisible();
+
+  await f.getByRole('button', { name: '次の議題' }).click();
+  await expect(m.getByText('いまの議題：2. グループワーク：居場所づくり')).toBeVisible();
+  await expect(m.locator('[aria-current="step"]')).toContainText('グループワーク');
+  await expect(m.getByText('（停止中）')).toBeVisible();
+  await f.context().close();
+  await m.context().close();
+});
