@@ -20,7 +20,7 @@ import type { CouncilEvents } from '../councils/events';
 import type { Db } from '../db/client';
 import { type Actor, can } from '../policies';
 import { authenticateUpgrade } from '../realtime/socketAuth';
-import { createTokenBucket, type TokenBucket } from '../realtime/tokenBucket';
+import { EVENT_RATE_LIMIT, type EventRateLimit, limitEvents } from '../socket/eventRateLimit';
 import { createLiveMeetings } from './liveMeetings';
 import { meetingResource } from './store';
 
@@ -33,7 +33,6 @@ type SocketData = {
   participantId: string;
   displayName: string;
   actor: Actor;
-  bucket: TokenBucket;
 };
 type MeetingSocket = Socket<
   Record<string, never>,
@@ -49,8 +48,7 @@ type Options = {
   db: Db;
   events: CouncilEvents;
   allowedOrigins: string[] | undefined;
-  // Events per second a socket may send, and the burst it may save up.
-  rate?: { perSecond: number; burst: number };
+  rate?: EventRateLimit;
 };
 
 const room = (meetingId: string) => `meeting:${meetingId}`;
@@ -60,7 +58,7 @@ export function createMeetingLiveServer({
   db,
   events,
   allowedOrigins,
-  rate = { perSecond: 10, burst: 30 },
+  rate = EVENT_RATE_LIMIT,
 }: Options): MeetingLiveServer {
   const nsp: Namespace = io.of(MEETING_NAMESPACE);
   const live = createLiveMeetings(db);
@@ -80,7 +78,6 @@ export function createMeetingLiveServer({
           participantId: user.userId,
           displayName: user.displayName,
           actor: user.actor,
-          bucket: createTokenBucket(rate.perSecond, rate.burst),
         } satisfies SocketData;
         next();
       },
@@ -131,11 +128,12 @@ export function createMeetingLiveServer({
   };
 
   nsp.on('connection', (socket: MeetingSocket) => {
-    socket.onAny((event: string, ...args: unknown[]) => {
+    limitEvents(socket, rate);
+    // A middleware rather than onAny, so that it runs after the rate limit.
+    socket.use(([event, ...args]) => {
       const ack = args.at(-1);
       if (typeof ack !== 'function') return;
       const reply = ack as (answer: unknown) => void;
-      if (!socket.data.bucket.take()) return reply({ ok: false, error: 'rate_limited' });
       const handler = handlers[event];
       if (!handler) return reply({ ok: false, error: 'unknown_event' });
       if (args.length !== 2) return reply({ ok: false, error: 'invalid_payload' });
