@@ -44,7 +44,7 @@ async function waitForHealth(): Promise<void> {
 const api = () => request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
 
 // Two browsers and axe on a busy machine take longer than the default.
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
