@@ -27,8 +27,10 @@ export default defineConfig({
           environment: 'node',
           include: ['server/**/*.test.ts', 'shared/**/*.test.ts'],
           globalSetup: ['server/testing/globalSetup.ts'],
-          testTimeout: 20_000,
-          hookTimeout: 60_000,
+          // CI shares two cores with other jobs; a PGlite start or a child server can take 10× its
+          // idle time there. Tests wait for conditions, so a long budget costs nothing when green.
+          testTimeout: process.env.CI ? 60_000 : 20_000,
+          hookTimeout: process.env.CI ? 120_000 : 60_000,
         },
       },
       {

@@ -72,7 +72,7 @@ describe('data directory lock', () => {
 
     const again = await startUnreapedServer(dir);
     expect(again).not.toBe(pid);
-  }, 60_000);
+  }, 180_000);
 
   it('replaces the pid file an older version left behind', async () => {
     const dir = freshDir();
