@@ -32,6 +32,7 @@ import { requestAuth } from './http/requestAuth';
 import type { App } from './http/types';
 import { invitationRoutes } from './invitations/routes';
 import { meetingRoutes } from './meetings/routes';
+import type { DocumentHost } from './realtime/realtimeServer';
 import { loadServerKeys, type ServerKeys } from './security/serverKeys';
 
 export const clientDist = fileURLToPath(new URL('../dist/client', import.meta.url));
@@ -40,6 +41,7 @@ export type AppOptions = {
   db: Db;
   config: Config;
   events: CouncilEvents;
+  documents: DocumentHost;
   serveClient?: boolean;
   clientRoot?: string;
   // Tests pass their own; a server reads TSUNAGU_SECRET or the data directory's secret file.
@@ -53,6 +55,7 @@ export async function buildApp({
   db,
   config,
   events,
+  documents,
   serveClient = true,
   clientRoot = clientDist,
   keys = loadServerKeys(config.dataDir, config.secret),
@@ -100,7 +103,7 @@ export async function buildApp({
     allowedOrigins: config.allowedOrigins,
   });
 
-  const deps = { db, config, events, keys };
+  const deps = { db, config, events, keys, documents };
   app.get(
     '/api/health',
     { schema: { response: { 200: z.object({ ok: z.literal(true), database: z.string() }) } } },

@@ -53,17 +53,20 @@ export async function startServer(
 ): Promise<RunningServer> {
   const { database, release } = opened ?? (await openConfiguredDatabase(config));
   const events = createCouncilEvents();
-  const app = await buildApp({ db: database.db, config, events });
+  const realtime = createRealtimeServer({
+    db: database.db,
+    events,
+    allowedOrigins: config.allowedOrigins,
+    limits: realtimeLimits(options.realtimeLimits),
+  });
+  const app = await buildApp({ db: database.db, config, events, documents: realtime });
+  realtime.listen(app.server);
   const sockets = {
     server: app.server,
     db: database.db,
     events,
     allowedOrigins: config.allowedOrigins,
   };
-  const realtime = createRealtimeServer({
-    ...sockets,
-    limits: realtimeLimits(options.realtimeLimits),
-  });
   const socketServer = createSocketServer(app.server, config.allowedOrigins);
   const presence = createPresenceServer({ ...sockets, io: socketServer.io });
   const meetings = createMeetingLiveServer({ ...sockets, io: socketServer.io });

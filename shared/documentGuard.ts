@@ -80,39 +80,53 @@ export function applyUpdateOrRevert(
     { trackedOrigins: new Set([origin]), captureTimeout: 0 },
   );
   for (const w of watched) w.map.observeDeep(w.observer);
+  // Should applying fail part-way, what was integrated is checked (and undone) all the same.
+  let failure: { error: unknown } | undefined;
   try {
     Y.applyUpdate(doc, update, origin);
+  } catch (error) {
+    failure = { error };
   } finally {
     for (const w of watched) w.map.unobserveDeep(w.observer);
   }
   try {
-    const known = new Set(rules.parts.map((part) => part.root));
-    const stray = [...doc.share.keys()].filter(
-      (name) => !rootsBefore.has(name) && !known.has(name),
-    );
-    const problems: GuardProblem[] = stray.map((name) => ({
-      part: name,
-      id: '',
-      issues: [{ path: '', message: '不明なデータです' }],
-    }));
-    for (const w of watched) problems.push(...w.part.check(w.map, w.touched));
-    const overLimit = rules.limit?.(doc);
-    if (overLimit) problems.push({ part: '', id: '', issues: [{ path: '', message: overLimit }] });
-    if (problems.length === 0) return { ok: true };
-    let revert: Uint8Array | null = null;
-    const capture = (u: Uint8Array, by: unknown) => {
-      if (by === REVERT_ORIGIN) revert = u;
-    };
-    doc.on('update', capture);
-    try {
-      doc.transact(() => {
-        while (undo.canUndo()) undo.undo();
-      }, REVERT_ORIGIN);
-    } finally {
-      doc.off('update', capture);
-    }
-    return { ok: false, reverted: stray.length === 0, revert, problems };
+    const result = checkOrUndo(doc, rules, watched, rootsBefore, undo);
+    if (failure) throw failure.error;
+    return result;
   } finally {
     undo.destroy();
   }
+}
+
+function checkOrUndo(
+  doc: Y.Doc,
+  rules: DocumentRules,
+  watched: { part: DocumentPart; map: Y.Map<unknown>; touched: Set<string> }[],
+  rootsBefore: ReadonlySet<string>,
+  undo: Y.UndoManager,
+): GuardResult {
+  const known = new Set(rules.parts.map((part) => part.root));
+  const stray = [...doc.share.keys()].filter((name) => !rootsBefore.has(name) && !known.has(name));
+  const problems: GuardProblem[] = stray.map((name) => ({
+    part: name,
+    id: '',
+    issues: [{ path: '', message: '不明なデータです' }],
+  }));
+  for (const w of watched) problems.push(...w.part.check(w.map, w.touched));
+  const overLimit = rules.limit?.(doc);
+  if (overLimit) problems.push({ part: '', id: '', issues: [{ path: '', message: overLimit }] });
+  if (problems.length === 0) return { ok: true };
+  let revert: Uint8Array | null = null;
+  const capture = (u: Uint8Array, by: unknown) => {
+    if (by === REVERT_ORIGIN) revert = u;
+  };
+  doc.on('update', capture);
+  try {
+    doc.transact(() => {
+      while (undo.canUndo()) undo.undo();
+    }, REVERT_ORIGIN);
+  } finally {
+    doc.off('update', capture);
+  }
+  return { ok: false, reverted: stray.length === 0, revert, problems };
 }

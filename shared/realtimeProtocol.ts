@@ -33,6 +33,7 @@ export const CLOSE = {
   badOrigin: { code: 4403, reason: 'origin not allowed' },
   revoked: { code: 4403, reason: 'access revoked' },
   notFound: { code: 4404, reason: 'document not found' },
+  deleted: { code: 4410, reason: 'document deleted' },
   documentTooLarge: { code: 4413, reason: 'document too large' },
   invalidUpdate: { code: 4422, reason: 'update writes outside the document' },
 } as const;

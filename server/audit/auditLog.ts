@@ -13,6 +13,7 @@ export type AuditAction =
   | 'case.update'
   | 'case.edit'
   | 'case.pledge'
+  | 'case.pledgePrompt'
   | 'case.memberAdd'
   | 'case.memberRemove'
   | 'case.consentRecord'
@@ -51,9 +52,33 @@ function entryHash(prevHash: string, e: Omit<AuditEntry, 'id' | 'hash' | 'prevHa
 }
 
 export async function appendAudit(db: Db, input: AuditInput): Promise<void> {
+  await append(db, input, 0);
+}
+
+/**
+ * Appends the entry unless the same person's latest entry on the same case is the same action
+ * and less than `withinMs` old: one visit is one `case.open`, however many requests and
+ * connections (the page, its document, a reconnect) it takes.
+ */
+export async function appendAuditOnce(db: Db, input: AuditInput, withinMs: number): Promise<void> {
+  await append(db, input, withinMs);
+}
+
+async function append(db: Db, input: AuditInput, onceWithinMs: number): Promise<void> {
   await db.transaction(async (tx) => {
     // One writer at a time, so each entry chains to the true previous one.
     await tx.execute('LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE');
+    if (onceWithinMs > 0 && input.caseId && input.actorId) {
+      const [latest] = await tx
+        .select({ action: auditLog.action, at: auditLog.at })
+        .from(auditLog)
+        .where(and(eq(auditLog.caseId, input.caseId), eq(auditLog.actorId, input.actorId)))
+        .orderBy(desc(auditLog.id))
+        .limit(1);
+      if (latest?.action === input.action && Date.now() - latest.at.getTime() < onceWithinMs) {
+        return;
+      }
+    }
     const [last] = await tx
       .select({ hash: auditLog.hash })
       .from(auditLog)

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { type AuditAction, appendAudit } from '../audit/auditLog';
+import { type AuditAction, appendAudit, appendAuditOnce } from '../audit/auditLog';
 import { invalidateSession } from '../auth/sessions';
 import type { Db } from '../db/client';
 import { HttpError, notFound } from '../http/errors';
@@ -33,14 +33,16 @@ export async function caseFor(
   const loaded = await loadCase(db, caseId);
   if (!loaded || !can(actor, 'viewAudit', loaded.resource)) throw notFound('That case space');
   if (!can(actor, action, loaded.resource)) {
-    await auditCase(db, request, loaded, 'case.refused', { action });
     if (can(actor, 'pledge', loaded.resource)) {
+      // Not a refusal: the member is shown the pledge, which comes before any content.
+      await auditCaseOnce(db, request, loaded, 'case.pledgePrompt', idleLimitMs, { action });
       throw new HttpError(
         403,
         'pledge_required',
         'Confirm the confidentiality pledge before opening this case.',
       );
     }
+    await auditCase(db, request, loaded, 'case.refused', { action });
     if (loaded.resource.locked) {
       throw new HttpError(
         423,
@@ -53,6 +55,20 @@ export async function caseFor(
   return { loaded, actor };
 }
 
+const auditInput = (
+  request: FastifyRequest,
+  loaded: LoadedCase,
+  action: AuditAction,
+  detail: Record<string, unknown>,
+) => ({
+  councilId: loaded.row.councilId,
+  caseId: loaded.row.id,
+  actorId: request.actor?.userId ?? null,
+  action,
+  detail,
+  ip: request.ip,
+});
+
 export function auditCase(
   db: Db,
   request: FastifyRequest,
@@ -60,12 +76,17 @@ export function auditCase(
   action: AuditAction,
   detail: Record<string, unknown> = {},
 ): Promise<void> {
-  return appendAudit(db, {
-    councilId: loaded.row.councilId,
-    caseId: loaded.row.id,
-    actorId: request.actor?.userId ?? null,
-    action,
-    detail,
-    ip: request.ip,
-  });
+  return appendAudit(db, auditInput(request, loaded, action, detail));
+}
+
+/** Audits an open (or the pledge shown): once per visit, see `appendAuditOnce`. */
+export function auditCaseOnce(
+  db: Db,
+  request: FastifyRequest,
+  loaded: LoadedCase,
+  action: 'case.open' | 'case.pledgePrompt',
+  withinMs: number,
+  detail: Record<string, unknown> = {},
+): Promise<void> {
+  return appendAuditOnce(db, auditInput(request, loaded, action, detail), withinMs);
 }

@@ -195,7 +195,7 @@ describe.each(TEST_DATABASE_KINDS)('case spaces (%s)', (kind) => {
     const exported = await post(`/api/cases/${caseId}/exports`, alice.cookie, { format: 'pdf' });
     expect(exported.json().notice).toMatch(/要配慮個人情報/);
     await post(`/api/cases/${caseId}/members`, alice.cookie, { userId: carol.userId, agency: 'Y' });
-    await get(`/api/cases/${caseId}`, carol.cookie); // refused: not pledged yet
+    await get(`/api/cases/${caseId}`, carol.cookie); // shown the pledge: not pledged yet
     const log = await get(`/api/cases/${caseId}/audit`, alice.cookie);
     const actions = log
       .json()
@@ -208,7 +208,7 @@ describe.each(TEST_DATABASE_KINDS)('case spaces (%s)', (kind) => {
       'case.update',
       'case.export',
       'case.memberAdd',
-      'case.refused',
+      'case.pledgePrompt',
     ]);
     expect(log.json()[0]).toMatchObject({ actorName: 'carol', ip: expect.any(String) });
     const council = await get(`/api/councils/${councilId}/audit`, secretariat);

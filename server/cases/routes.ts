@@ -11,9 +11,9 @@ import {
 } from '../../shared/caseApi';
 import { appendAudit } from '../audit/auditLog';
 import { requireCouncil } from '../councils/requestCouncil';
-import { caseMembers, caseSpaces, docSnapshots, docUpdates } from '../db/schema';
+import { caseMembers, caseSpaces } from '../db/schema';
 import type { App, Deps } from '../http/types';
-import { auditCase, caseFor } from './requestCase';
+import { auditCase, auditCaseOnce, caseFor } from './requestCase';
 import { type CaseRow, caseDocName, loadCase } from './store';
 
 export const CONFIDENTIALITY_NOTICE =
@@ -31,7 +31,7 @@ const summary = (row: CaseRow, locked: boolean, pledged: boolean) => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-export function caseRoutes(app: App, { db, config, events }: Deps) {
+export function caseRoutes(app: App, { db, config, events, documents }: Deps) {
   const councilParams = z.object({ councilId: id });
   const caseParams = z.object({ caseId: id });
   const idle = config.caseIdleMs;
@@ -116,7 +116,7 @@ export function caseRoutes(app: App, { db, config, events }: Deps) {
     { schema: { params: caseParams, response: { 200: caseSummary } } },
     async (request) => {
       const { loaded } = await caseFor(db, request, request.params.caseId, 'read', idle);
-      await auditCase(db, request, loaded, 'case.open');
+      await auditCaseOnce(db, request, loaded, 'case.open', idle);
       return summary(loaded.row, loaded.resource.locked, true);
     },
   );
@@ -186,17 +186,11 @@ export function caseRoutes(app: App, { db, config, events }: Deps) {
     async (request) => {
       const { loaded } = await caseFor(db, request, request.params.caseId, 'delete', idle);
       const docName = caseDocName(loaded.row.id);
-      const removed = await db.transaction(async (tx) => {
-        const updates = await tx
-          .delete(docUpdates)
-          .where(eq(docUpdates.docName, docName))
-          .returning({ id: docUpdates.id });
-        await tx.delete(docSnapshots).where(eq(docSnapshots.docName, docName));
+      // Through the document server, so that no open connection writes the case back.
+      const removed = await documents.deleteDocument(docName, async (tx) => {
         await tx.delete(caseSpaces).where(eq(caseSpaces.id, loaded.row.id));
-        return updates.length;
       });
       await auditCase(db, request, loaded, 'case.delete', { documentUpdatesRemoved: removed });
-      events.emitDocumentAccessChanged(docName);
       return {
         deleted: true as const,
         documentUpdatesRemoved: removed,

@@ -6,6 +6,7 @@ import { buildApp } from '../app';
 import { readConfig } from '../config';
 import { createCouncilEvents } from '../councils/events';
 import { randomServerKeys } from '../security/serverKeys';
+import { documentServerFor } from '../testing/testApp';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 
 describe('the built client in production', () => {
@@ -28,10 +29,12 @@ describe('the built client in production', () => {
   });
 
   const serve = async (nodeEnv: 'production' | 'development') => {
+    const events = createCouncilEvents();
     const app = await buildApp({
       db: database.db,
       config: readConfig({ LOG_LEVEL: 'silent', NODE_ENV: nodeEnv }),
-      events: createCouncilEvents(),
+      events,
+      documents: documentServerFor(database.db, events),
       keys: randomServerKeys(),
       clientRoot: root,
     });

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { CouncilEvents } from '../councils/events';
 import type { Db } from '../db/client';
+import type { DocumentHost } from '../realtime/realtimeServer';
 import type { ServerKeys } from '../security/serverKeys';
 
 export type App = FastifyInstance<
@@ -20,4 +21,10 @@ export type App = FastifyInstance<
 >;
 
 /** What route modules need from the running server. */
-export type Deps = { db: Db; config: Config; events: CouncilEvents; keys: ServerKeys };
+export type Deps = {
+  db: Db;
+  config: Config;
+  events: CouncilEvents;
+  keys: ServerKeys;
+  documents: DocumentHost;
+};

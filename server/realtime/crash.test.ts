@@ -1,85 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MESSAGE_SAVED, MESSAGE_SYNC } from '../../shared/realtimeProtocol';
-import { openDatabase } from '../db/client';
+import { MESSAGE_SAVED } from '../../shared/realtimeProtocol';
 import { hasNote, setNote } from '../testing/boardEdits';
 import { connectClient, openRawSocket, waitFor } from '../testing/realtimeHarness';
-import { SECRETARIAT, TEST_ORIGIN } from '../testing/testApp';
 import {
-  createTestDatabase,
-  TEST_DATABASE_KINDS,
-  type TestDatabase,
-} from '../testing/testDatabase';
+  type Child,
+  childDatabase,
+  killHard,
+  setUpThroughHttp,
+  startChild,
+  updateMessage,
+} from '../testing/serverChild';
+import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 
 // The durability promise: an edit reported saved survives kill -9 at any moment.
 
-const childEntry = fileURLToPath(new URL('../testing/realtimeChild.ts', import.meta.url));
 const TRIALS = 3;
-
-type Child = { process: ChildProcess; port: number };
-
-function startChild(env: Record<string, string>): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', childEntry], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PUBLIC_ORIGIN: TEST_ORIGIN,
-      LOG_LEVEL: 'silent',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const ready = /READY (\d+)/.exec(out);
-      if (ready) resolve({ process: child, port: Number(ready[1]) });
-    });
-    child.once('exit', (code) => reject(new Error(`server child exited early (${code})`)));
-  });
-}
-
-function killHard(child: Child): Promise<void> {
-  return new Promise((resolve) => {
-    child.process.once('exit', () => resolve());
-    child.process.kill('SIGKILL');
-  });
-}
-
-async function setUpThroughHttp(port: number) {
-  const base = `http://127.0.0.1:${port}`;
-  const setup = await fetch(`${base}/api/setup`, {
-    method: 'POST',
-    headers: { origin: TEST_ORIGIN, 'content-type': 'application/json' },
-    body: JSON.stringify(SECRETARIAT),
-  });
-  if (setup.status !== 201) throw new Error(`setup: ${await setup.text()}`);
-  const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const councilId = ((await setup.json()) as { councils: { id: string }[] }).councils[0]?.id;
-  const board = await fetch(`${base}/api/councils/${councilId}/boards`, {
-    method: 'POST',
-    headers: { origin: TEST_ORIGIN, 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ name: 'クラッシュ試験' }),
-  });
-  return { cookie, docName: `board:${((await board.json()) as { id: string }).id}` };
-}
-
-function updateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 /**
  * Sends numbered edits until the server dies; returns the keys it reported saved and how many
@@ -124,25 +61,7 @@ describe.each(TEST_DATABASE_KINDS)('crash durability (%s)', (kind) => {
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    if (kind === 'pglite') {
-      const dir = mkdtempSync(join(tmpdir(), 'tsunagu-crash-'));
-      env = { DATA_DIR: dir };
-      // Start the data directory from the migrated template: a fresh initdb costs seconds.
-      const template = process.env.TSUNAGU_PGLITE_TEMPLATE;
-      if (template) {
-        const seeded = await openDatabase({
-          kind: 'pglite',
-          dataDir: join(dir, 'pglite'),
-          loadDataDir: new Blob([readFileSync(template)]),
-        });
-        await seeded.close();
-      }
-      cleanup = async () => rmSync(dir, { recursive: true, force: true });
-    } else {
-      const database: TestDatabase = await createTestDatabase('postgres');
-      env = { DATABASE_URL: database.url as string };
-      cleanup = database.destroy;
-    }
+    ({ env, cleanup } = await childDatabase(kind));
   });
   afterAll(() => cleanup?.());
 

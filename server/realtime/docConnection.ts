@@ -8,14 +8,9 @@ import {
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
 } from '../../shared/realtimeProtocol';
-import {
-  type DocumentPeer,
-  type DocumentRegistry,
-  DocumentTooLargeError,
-  InvalidUpdateError,
-  type LoadedDocument,
-} from './documentRegistry';
+import type { DocumentPeer, DocumentRegistry, LoadedDocument } from './documentRegistry';
 import type { DocumentResource } from './documentResolver';
+import { DocumentTooLargeError, InvalidUpdateError } from './errors';
 import type { RealtimeLimits } from './limits';
 import {
   awarenessMessage,
@@ -49,7 +44,7 @@ type Options = {
   /** Whether messages are still accepted (false while the server shuts down). */
   accepting: () => boolean;
   onClose: (connection: DocConnection) => void;
-  /** Called once, on the first update this connection has accepted (case audit). */
+  /** Called once, on the first update of this connection that changed the document (case audit). */
   onFirstEdit?: () => void;
 };
 
@@ -61,7 +56,10 @@ export function openDocConnection(options: Options): DocConnection {
   let received = 0;
   let acknowledged = 0;
   let sentAck = 0;
-  let lastWrite: Promise<void> = Promise.resolve();
+  let edited = false;
+  // Update messages not yet wholly in the document (waiting for structs the server lacks): no
+  // later message is acknowledged before they are, since `saved(n)` covers the first n.
+  let waiting: { count: number; integrated: () => boolean }[] = [];
   const bucket = createTokenBucket(limits.messagesPerSecond, limits.messageBurst);
 
   const connection: DocConnection = {
@@ -109,11 +107,20 @@ export function openDocConnection(options: Options): DocConnection {
   const receiveUpdate = (update: Uint8Array) => {
     if (!canEdit) return;
     const count = ++received;
-    if (count === 1) options.onFirstEdit?.();
-    const stored = registry.applyUpdate(doc, connection, update);
-    if (stored) lastWrite = stored;
-    lastWrite.then(
-      () => acknowledge(count),
+    const applied = registry.applyUpdate(doc, connection, update);
+    if (applied.changed && !edited) {
+      edited = true;
+      options.onFirstEdit?.();
+    }
+    if (!applied.integrated()) {
+      waiting.push({ count, integrated: applied.integrated });
+      // Our state vector makes the client send everything we lack, the missing part included.
+      connection.send(syncStep1Message(doc.doc));
+    }
+    waiting = waiting.filter((w) => !w.integrated());
+    const upTo = (waiting[0]?.count ?? count + 1) - 1;
+    applied.stored.then(
+      () => acknowledge(upTo),
       () => {},
     );
   };

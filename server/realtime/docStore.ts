@@ -115,6 +115,27 @@ async function deleteRows(db: Db, docName: string, ids: readonly number[]): Prom
 }
 
 /**
+ * Deletes every stored row of a document (log and snapshot), and whatever `alsoDelete` removes,
+ * in one transaction. Returns how many log rows there were.
+ */
+export async function deleteStoredDocument(
+  db: Db,
+  docName: string,
+  alsoDelete?: (tx: Db) => Promise<void>,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${docName}))`);
+    const removed = await tx
+      .delete(docUpdates)
+      .where(eq(docUpdates.docName, docName))
+      .returning({ id: docUpdates.id });
+    await tx.delete(docSnapshots).where(eq(docSnapshots.docName, docName));
+    await alsoDelete?.(tx);
+    return removed.length;
+  });
+}
+
+/**
  * Merges a document's log into its snapshot and deletes the merged rows, in one transaction.
  * Returns the snapshot's `throughUpdateId` and the stored size after compaction.
  */

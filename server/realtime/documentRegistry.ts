@@ -11,12 +11,15 @@ import {
   appendUpdates,
   applyStored,
   compactDocument,
+  deleteStoredDocument,
   loadDocument,
   storeSnapshot,
 } from './docStore';
+import { DocumentDeletedError, DocumentTooLargeError, InvalidUpdateError } from './errors';
 import { createGroupCommitter, type FlushStats } from './groupCommit';
 import type { RealtimeLimits } from './limits';
 import { awarenessMessage, syncUpdateMessage } from './messages';
+import { carriedRanges, isIntegrated } from './updateRanges';
 
 // The documents held in memory, each loaded from the database before anyone is served from it,
 // and unloaded when its last client has left and its writes are stored.
@@ -44,15 +47,28 @@ export type LoadedDocument = {
   storedIds: number[];
   /** The stored snapshot's `throughUpdateId`, to notice a compaction by someone else. */
   snapshotThrough: number;
+  /** The promise of the last write queued; resolved once it and every earlier one are stored. */
+  lastWrite: Promise<void>;
   compacting: Promise<void> | undefined;
+  /** Being deleted: no edits, no compaction, no new connections. */
+  deleting: boolean;
   unloaded: boolean;
 };
 
-const COMPACT_AFTER_LOAD_MS = 1000;
+/** What became of a client's update (see `applyUpdate`). */
+export type AppliedUpdate = {
+  /** Resolves once everything the document holds so far is stored; rejects when storage failed. */
+  stored: Promise<void>;
+  /** The update changed the document (an empty sync reply or a repeat does not). */
+  changed: boolean;
+  /**
+   * Whether everything the update carries is in the document: false while some of it waits for
+   * structs the server does not have (Yjs keeps those pending). Re-evaluated on each call.
+   */
+  integrated: () => boolean;
+};
 
-export class DocumentTooLargeError extends Error {}
-/** The update wrote outside the document's parts: it cannot be undone, the sender is refused. */
-export class InvalidUpdateError extends Error {}
+const COMPACT_AFTER_LOAD_MS = 1000;
 
 export type DocumentRegistry = {
   /** Loads (or shares the load of) a document and holds it for one joining connection. */
@@ -62,16 +78,23 @@ export type DocumentRegistry = {
   join: (doc: LoadedDocument, peer: DocumentPeer) => void;
   leave: (doc: LoadedDocument, peer: DocumentPeer) => void;
   /**
-   * Applies a client's update, broadcasts it and queues it for storage. Returns the promise of
-   * it being stored, or undefined when there was nothing to store. An update that breaks the
-   * document's rules is undone at once (the undo is broadcast and stored after it). Throws on
-   * malformed updates (nothing applied), DocumentTooLargeError and InvalidUpdateError.
+   * Decodes a client's update whole, then applies it; whatever it changed is broadcast and
+   * queued for storage (every change of a loaded document is, whatever its origin, so the stored
+   * log always replays to the live document). An update that breaks the document's rules is
+   * undone at once (the undo is broadcast and stored after it). Throws MalformedUpdateError
+   * (nothing applied), DocumentTooLargeError and InvalidUpdateError.
    */
-  applyUpdate: (
-    doc: LoadedDocument,
-    peer: DocumentPeer,
-    update: Uint8Array,
-  ) => Promise<void> | undefined;
+  applyUpdate: (doc: LoadedDocument, peer: DocumentPeer, update: Uint8Array) => AppliedUpdate;
+  /**
+   * Closes every connection to the document with `close`, refuses new ones, waits for its pending
+   * writes, evicts it without compaction, then deletes its stored rows (and whatever `alsoDelete`
+   * removes in the same transaction). Returns how many log rows were deleted.
+   */
+  deleteDocument: (
+    name: string,
+    close: { code: number; reason: string },
+    alsoDelete?: (tx: Db) => Promise<void>,
+  ) => Promise<number>;
   /** Stores everything pending; `afterDrain` runs once the write acknowledgements went out. */
   shutdown: (afterDrain: () => void) => Promise<void>;
   loadedCount: () => number;
@@ -109,11 +132,17 @@ export function createDocumentRegistry(
       logRows: stored.logRows,
       storedIds: stored.logIds,
       snapshotThrough: stored.snapshotThrough,
+      lastWrite: Promise.resolve(),
       compacting: undefined,
+      deleting: false,
       unloaded: false,
     };
+    // What a transaction changed is exactly what is integrated, so storing it (rather than the
+    // message that caused it) keeps the log free of gaps: structs waiting for a missing
+    // dependency are stored by the transaction that finally integrates them.
     ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       broadcast(doc, syncUpdateMessage(update), origin);
+      store(doc, update);
     });
     awareness.on(
       'update',
@@ -147,7 +176,7 @@ export function createDocumentRegistry(
   // compaction never reads the log back. Should another process have compacted meanwhile, the
   // log is merged from the database instead.
   const compact = (doc: LoadedDocument) => {
-    if (doc.compacting) return;
+    if (doc.compacting || doc.deleting) return;
     const bytesAtStart = doc.storedBytes;
     const state = Y.encodeStateAsUpdate(doc.doc);
     const merged = doc.storedIds;
@@ -174,7 +203,30 @@ export function createDocumentRegistry(
     compactions.add(run);
   };
 
+  const store = (doc: LoadedDocument, update: Uint8Array) => {
+    doc.storedBytes += update.byteLength;
+    doc.logRows++;
+    doc.pendingWrites++;
+    const stored = committer.append({ docName: doc.name, update }).then((id) => {
+      doc.storedIds.push(id);
+    });
+    doc.lastWrite = stored;
+    stored.then(
+      () => {
+        doc.pendingWrites--;
+        if (doc.logRows >= limits.compactAfterUpdates) compact(doc);
+        unloadIfIdle(doc);
+      },
+      (error) => {
+        doc.pendingWrites--;
+        console.error(`storing an update of ${doc.name} failed`, error);
+        fail(doc);
+      },
+    );
+  };
+
   const unloadIfIdle = (doc: LoadedDocument) => {
+    if (doc.deleting) return;
     if (doc.unloaded || doc.peers.size > 0 || doc.joining > 0 || doc.pendingWrites > 0) return;
     if (doc.logRows > 0) compact(doc);
     unload(doc);
@@ -197,10 +249,13 @@ export function createDocumentRegistry(
     unload(doc);
   };
 
+  const deleted = new Set<string>();
+
   return {
     acquire: async (name) => {
       // A document can unload while we wait for its load promise; then load it again.
       for (;;) {
+        if (deleted.has(name)) throw new DocumentDeletedError();
         let loading = loaded.get(name);
         if (!loading) {
           const opening = open(name);
@@ -211,7 +266,7 @@ export function createDocumentRegistry(
           });
         }
         const doc = await loading;
-        if (doc.unloaded) continue;
+        if (doc.unloaded || doc.deleting) continue;
         doc.joining++;
         return doc;
       }
@@ -232,40 +287,46 @@ export function createDocumentRegistry(
       unloadIfIdle(doc);
     },
     applyUpdate: (doc, peer, update) => {
-      if (isEmptyUpdate(update)) return undefined;
       if (doc.storedBytes + update.byteLength > limits.maxDocumentBytes) {
         throw new DocumentTooLargeError();
       }
-      const rules = rulesOf(doc.name);
-      const check = rules
-        ? applyUpdateOrRevert(doc.doc, update, peer, rules)
-        : applyUnchecked(doc.doc, update, peer);
-      const writes = check.ok || !check.revert ? [update] : [update, check.revert];
+      const carried = carriedRanges(update);
+      const integrated = () => isIntegrated(doc.doc, carried);
+      if (doc.deleting || (carried.structs.length === 0 && carried.deletes.length === 0)) {
+        return { stored: doc.lastWrite, changed: false, integrated };
+      }
+      let changed = false;
+      const mark = (_update: Uint8Array, origin: unknown) => {
+        if (origin === peer) changed = true;
+      };
+      doc.doc.on('update', mark);
+      let check: GuardResult;
+      try {
+        const rules = rulesOf(doc.name);
+        check = rules
+          ? applyUpdateOrRevert(doc.doc, update, peer, rules)
+          : applyUnchecked(doc.doc, update, peer);
+      } finally {
+        doc.doc.off('update', mark);
+      }
       if (!check.ok) {
         console.warn(`refused an update to ${doc.name}`, JSON.stringify(check.problems));
+        if (!check.reverted) throw new InvalidUpdateError();
       }
-      for (const write of writes) doc.storedBytes += write.byteLength;
-      doc.logRows += writes.length;
-      doc.pendingWrites++;
-      const stored = Promise.all(
-        writes.map((write) => committer.append({ docName: doc.name, update: write })),
-      ).then((ids) => {
-        doc.storedIds.push(...ids);
-      });
-      stored.then(
-        () => {
-          doc.pendingWrites--;
-          if (doc.logRows >= limits.compactAfterUpdates) compact(doc);
-          unloadIfIdle(doc);
-        },
-        (error) => {
-          doc.pendingWrites--;
-          console.error(`storing an update of ${doc.name} failed`, error);
-          fail(doc);
-        },
-      );
-      if (!check.ok && !check.reverted) throw new InvalidUpdateError();
-      return stored;
+      return { stored: doc.lastWrite, changed, integrated };
+    },
+    deleteDocument: async (name, close, alsoDelete) => {
+      deleted.add(name);
+      const doc = await loaded.get(name)?.catch(() => undefined);
+      if (doc && !doc.unloaded) {
+        doc.deleting = true;
+        for (const peer of [...doc.peers]) peer.close(close);
+        doc.peers.clear();
+        await doc.lastWrite.catch(() => {});
+        await doc.compacting;
+        unload(doc);
+      }
+      return deleteStoredDocument(db, name, alsoDelete);
     },
     shutdown: async (afterDrain) => {
       await committer.drain();
@@ -283,7 +344,3 @@ const applyUnchecked = (doc: Y.Doc, update: Uint8Array, origin: unknown): GuardR
   Y.applyUpdate(doc, update, origin);
   return { ok: true };
 };
-
-/** A Yjs update that changes nothing: no structs, empty delete set. */
-const isEmptyUpdate = (update: Uint8Array) =>
-  update.byteLength === 2 && update[0] === 0 && update[1] === 0;

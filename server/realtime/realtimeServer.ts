@@ -14,6 +14,7 @@ import {
   documentRules,
   resolveDocument,
 } from './documentResolver';
+import { DocumentDeletedError } from './errors';
 import type { FlushStats } from './groupCommit';
 import type { RealtimeLimits } from './limits';
 import { addTo, removeFrom } from './multiMap';
@@ -25,14 +26,26 @@ import { authenticateUpgrade } from './socketAuth';
 
 export const YJS_PATH = '/yjs/';
 
-export type RealtimeServer = {
+/** What the rest of the server may do to documents, beside serving them to clients. */
+export type DocumentHost = {
+  /**
+   * Deletes a document for good: closes its connections with 4410 "document deleted", refuses
+   * new ones, stores what is pending, evicts it without compaction, then deletes its rows, and
+   * whatever `alsoDelete` removes (the resource it belongs to), in one transaction. Returns how
+   * many log rows were deleted.
+   */
+  deleteDocument: (name: string, alsoDelete?: (tx: Db) => Promise<void>) => Promise<number>;
+};
+
+export type RealtimeServer = DocumentHost & {
+  /** Serves /yjs upgrades of this HTTP server. */
+  listen: (server: Server) => void;
   /** Stores everything, then closes every client with 1012 "service restart". */
   close: () => Promise<void>;
   stats: () => { flush: FlushStats; loadedDocuments: number; connections: number };
 };
 
 type Options = {
-  server: Server;
   db: Db;
   events: CouncilEvents;
   allowedOrigins: string[] | undefined;
@@ -40,7 +53,6 @@ type Options = {
 };
 
 export function createRealtimeServer({
-  server,
   db,
   events,
   allowedOrigins,
@@ -103,6 +115,8 @@ export function createRealtimeServer({
       try {
         doc = await registry.acquire(docName);
       } catch (error) {
+        if (error instanceof DocumentDeletedError)
+          return refuse(request, socket, head, CLOSE.notFound);
         console.error(`loading ${docName} failed`, error);
         return refuse(request, socket, head, CLOSE.loadFailed);
       }
@@ -164,7 +178,7 @@ export function createRealtimeServer({
       refuse(request, socket, head, CLOSE.loadFailed);
     });
   };
-  server.on('upgrade', onUpgrade);
+  let listening: Server | undefined;
 
   /** Re-decides open connections with fresh actors (and a fresh resource when given). */
   const recheck = async (
@@ -207,10 +221,15 @@ export function createRealtimeServer({
   ];
 
   return {
+    listen: (server) => {
+      listening = server;
+      server.on('upgrade', onUpgrade);
+    },
+    deleteDocument: (name, alsoDelete) => registry.deleteDocument(name, CLOSE.deleted, alsoDelete),
     close: async () => {
       if (closing) return;
       closing = true;
-      server.off('upgrade', onUpgrade);
+      listening?.off('upgrade', onUpgrade);
       for (const stop of stopListening) stop();
       await registry.shutdown(() => {
         for (const connections of byUser.values()) {

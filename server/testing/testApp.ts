@@ -4,8 +4,11 @@ import { hashPassword } from '../auth/password';
 import { createSession, generateSessionToken } from '../auth/sessions';
 import { readConfig } from '../config';
 import { type CouncilEvents, createCouncilEvents } from '../councils/events';
+import type { Db } from '../db/client';
 import { councils, memberships, users } from '../db/schema';
 import type { App } from '../http/types';
+import { realtimeLimits } from '../realtime/limits';
+import { createRealtimeServer } from '../realtime/realtimeServer';
 import { randomServerKeys, type ServerKeys } from '../security/serverKeys';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './testDatabase';
 
@@ -19,6 +22,16 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
+/** The document server without a listener: routes reach documents through it (deletion). */
+export function documentServerFor(db: Db, events: CouncilEvents) {
+  return createRealtimeServer({
+    db,
+    events,
+    allowedOrigins: [TEST_ORIGIN],
+    limits: realtimeLimits(),
+  });
+}
+
 export async function createTestApp(
   kind: TestDatabaseKind,
   env: Record<string, string> = {},
@@ -30,7 +43,15 @@ export async function createTestApp(
   };
   const events = createCouncilEvents();
   const keys = randomServerKeys();
-  const app = await buildApp({ db: database.db, config, events, keys, serveClient: false });
+  const documents = documentServerFor(database.db, events);
+  const app = await buildApp({
+    db: database.db,
+    config,
+    events,
+    keys,
+    documents,
+    serveClient: false,
+  });
   await app.ready();
   return {
     app,
@@ -38,6 +59,7 @@ export async function createTestApp(
     events,
     keys,
     close: async () => {
+      await documents.close();
       await app.close();
       await database.destroy();
     },
