@@ -201,3 +201,90 @@ test('two people co-edit the four-column table live, by keyboard too', async ({ 
   await a.context().close();
   await b.context().close();
 });
+
+test('a status change asks why, and the reason shows in the card’s history; list filters fold kana', async ({
+  browser,
+}) => {
+  const a = await open(browser, 'a');
+  await a.goto(`/councils/${councilId}/cards`);
+  await a.getByRole('link', { name: '状況ボード' }).click();
+  const column = (name: string) => a.getByRole('region', { name: new RegExp(`^${name}`) });
+  await expect(column('抽出').getByRole('link', { name: `B ${ISSUE}` })).toBeVisible();
+  await expectAccessible(a, 'status board');
+
+  await column('抽出')
+    .getByRole('button', { name: `「${ISSUE}」の状態を変える` })
+    .click();
+  await a.getByLabel('新しい状態').selectOption({ label: '完了' });
+  await a.getByRole('button', { name: '変更する' }).click();
+  await expect(a.getByText('完了・保留にする理由を書いてください。')).toBeVisible();
+  await a.getByLabel('新しい状態').selectOption({ label: '協議' });
+  await a.getByLabel('理由').fill('第1回部会で協議を始めた');
+  await a.getByRole('button', { name: '変更する' }).click();
+  await expect(column('協議').getByRole('link', { name: `B ${ISSUE}` })).toBeVisible();
+  await expect(column('抽出').getByRole('link', { name: `B ${ISSUE}` })).toHaveCount(0);
+
+  await column('協議')
+    .getByRole('link', { name: `B ${ISSUE}` })
+    .click();
+  await expect(a.getByRole('heading', { name: `B ${ISSUE}`, level: 1 })).toBeVisible();
+  const history = a.getByRole('region', { name: 'これまでの経過' });
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await expect(history.getByRole('listitem').nth(1)).toContainText('状態：抽出 → 協議');
+  await expect(history.getByRole('listitem').nth(1)).toContainText('理由：第1回部会で協議を始めた');
+  await expect(history.getByRole('listitem').nth(1)).toContainText(people.a.displayName);
+  await expectAccessible(a, 'card page with history');
+
+  await a.getByRole('link', { name: '地域課題カードの一覧へ' }).click();
+  await a.getByRole('link', { name: '一覧' }).click();
+  await a.getByLabel('ことばで絞り込む').fill('らいふすてーじ');
+  await expect(a.getByText('1件の課題')).toBeVisible();
+  await expect(a.getByRole('rowheader', { name: ISSUE })).toBeVisible();
+  await a.getByLabel('状態').selectOption({ label: '抽出' });
+  await expect(a.getByText('条件に合う課題はありません。')).toBeVisible();
+  await expectAccessible(a, 'card list');
+  await a.context().close();
+});
+
+test('抽出: a raised issue becomes a card in one action, and is offered again instead of a duplicate', async ({
+  browser,
+}) => {
+  const created = await sessions.b.post(`/api/councils/${councilId}/cases`, {
+    data: {
+      pseudonym: 'ひまわりさん',
+      legalBasis: 'supportMeeting106_6',
+      agency: '相談支援事業所',
+    },
+  });
+  const caseId = (await created.json()).id;
+  expect((await sessions.b.post(`/api/cases/${caseId}/pledge`)).ok()).toBe(true);
+  const raised = await sessions.b.post(`/api/cases/${caseId}/raised-issues`, {
+    data: {
+      title: '夜間の緊急受入れ先がない',
+      description: '精神障害のある方が夜間・休日に泊まれる場所が市内にない。',
+    },
+  });
+  expect(raised.ok()).toBe(true);
+
+  const b = await open(browser, 'b');
+  await b.goto(`/councils/${councilId}/cards`);
+  const extract = b.getByRole('form', { name: '「夜間の緊急受入れ先がない」をカードにする' });
+  await extract.getByLabel('抽出先の部会').selectOption({ label: SUBCOMMITTEE });
+  await expectAccessible(b, 'raised issues');
+  await extract.getByRole('button', { name: 'カードにする（抽出）' }).click();
+  await expect(b.getByText('この課題はすでにカードになっています。')).toBeVisible();
+  await b.getByRole('link', { name: '既存のカード「夜間の緊急受入れ先がない」を開く' }).click();
+  await expect(
+    b.getByText('精神障害のある方が夜間・休日に泊まれる場所が市内にない。'),
+  ).toBeVisible();
+  await expect(
+    b.getByRole('region', { name: 'これまでの経過' }).getByRole('listitem'),
+  ).toContainText(['個別の事例から抽出してカードを作成']);
+
+  // Typing the same issue again in the 部会's table is refused, pointing at the card.
+  await b.getByRole('link', { name: SUBCOMMITTEE }).click();
+  await b.getByLabel('課題の名前').fill('夜間の緊急受入れ先がない');
+  await b.getByRole('button', { name: '課題を追加' }).click();
+  await expect(b.getByText('同じ課題のカードがすでにあります。')).toBeVisible();
+  await b.context().close();
+});

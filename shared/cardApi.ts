@@ -66,18 +66,30 @@ export const cardFields = {
 
 export const createCardBody = z.object({
   subcommitteeId: id.nullable(),
+  // 抽出: the card starts from an issue raised in a case space, keeping its anonymised text.
+  raisedIssueId: id.nullable().default(null),
   parentId: id.nullable().default(null),
   code: cardCode.default(''),
-  title: cardFields.title,
+  // Optional when extracting from a raised issue (its title is the default).
+  title: cardFields.title.optional(),
   summary: cardFields.summary.default(''),
   theme: cardFields.theme.default(''),
   fields: cardFields.fields.default([]),
   hubFunctions: cardFields.hubFunctions.default([]),
 });
 export type CreateCardBody = z.input<typeof createCardBody>;
+export type CreateCardInput = z.output<typeof createCardBody>;
+
+/** Why a status, owner or parent changed; required to close (完了) or hold (保留) a card. */
+export const changeReason = optionalText(500);
+const NEEDS_REASON = new Set(['done', 'onHold']);
 
 export const updateCardBody = z
   .object({
+    status: cardStatus.optional(),
+    subcommitteeId: id.nullable().optional(),
+    parentId: id.nullable().optional(),
+    reason: changeReason.optional(),
     code: cardFields.code.optional(),
     title: cardFields.title.optional(),
     summary: cardFields.summary.optional(),
@@ -85,7 +97,11 @@ export const updateCardBody = z
     fields: cardFields.fields.optional(),
     hubFunctions: cardFields.hubFunctions.optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to update' });
+  .refine((b) => Object.keys(b).some((key) => key !== 'reason'), { message: 'Nothing to update' })
+  .refine((b) => !b.status || !NEEDS_REASON.has(b.status) || Boolean(b.reason), {
+    message: 'Say why the card is closed or put on hold',
+    path: ['reason'],
+  });
 export type UpdateCardBody = z.infer<typeof updateCardBody>;
 
 export const cardView = z.object({
@@ -94,6 +110,7 @@ export const cardView = z.object({
   subcommitteeId: id.nullable(),
   parentId: id.nullable(),
   carriedFromId: id.nullable(),
+  raisedIssueId: id.nullable(),
   code: z.string(),
   title: z.string(),
   summary: z.string(),
@@ -112,3 +129,35 @@ export const termContentsView = z.object({
   cards: z.array(cardView),
 });
 export type TermContentsView = z.infer<typeof termContentsView>;
+
+/** 抽出 of an issue that already has a card: the card to open instead of a duplicate. */
+export const duplicateCardView = z.object({
+  error: z.string(),
+  message: z.string(),
+  cardId: id.optional(),
+});
+
+export const CARD_EVENT_KINDS = [
+  'created',
+  'status',
+  'owner',
+  'parent',
+  'term',
+  'merge',
+  'link',
+  'unlink',
+] as const;
+export type CardEventKind = (typeof CARD_EVENT_KINDS)[number];
+
+/** One step of a card's story. `detail` holds what changed, as names (not ids) where it can. */
+export const cardEventView = z.object({
+  id: z.number(),
+  cardId: id,
+  termName: z.string(),
+  kind: z.enum(CARD_EVENT_KINDS),
+  detail: z.record(z.string(), z.string().nullable()),
+  reason: z.string().nullable(),
+  actorName: z.string().nullable(),
+  at: z.string(),
+});
+export type CardEventView = z.infer<typeof cardEventView>;

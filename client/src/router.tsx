@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { BoardPage } from './board/BoardPage';
+import { CardPage } from './cards/CardPage';
 import { CardsPage } from './cards/CardsPage';
 import { SubcommitteeTablePage } from './cards/SubcommitteeTablePage';
 import { CasePage } from './cases/CasePage';
@@ -37,6 +38,7 @@ export function createRouter() {
             { path: '/councils/:councilId/cases', element: <CasesPage /> },
             { path: '/cases/:caseId', element: <CasePage /> },
             { path: '/councils/:councilId/cards', element: <CardsPage /> },
+            { path: '/cards/:cardId', element: <CardPage /> },
             {
               path: '/terms/:termId/subcommittees/:subcommitteeId',
               element: <SubcommitteeTablePage />,

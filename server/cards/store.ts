@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { CardView, SubcommitteeView, TermView } from '../../shared/cardApi';
+import type { CardEventKind, CardView, SubcommitteeView, TermView } from '../../shared/cardApi';
 import type { Db } from '../db/client';
 import { issueCardEvents, issueCards, subcommittees, terms } from '../db/schema';
 import { type Actor, can, type TermResource } from '../policies';
@@ -93,6 +93,7 @@ export const cardView = (row: CardRow): CardView => ({
   subcommitteeId: row.subcommitteeId,
   parentId: row.parentId,
   carriedFromId: row.carriedFromId,
+  raisedIssueId: row.raisedIssueId,
   code: row.code,
   title: row.title,
   summary: row.summary,
@@ -103,15 +104,13 @@ export const cardView = (row: CardRow): CardView => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-export type CardEventKind = 'created' | 'status' | 'owner' | 'term' | 'merge' | 'link' | 'unlink';
-
 /** Appends one step of a card's story (who, when, what changed, why). */
 export async function recordCardEvent(
   db: Db,
   event: {
     cardId: string;
     kind: CardEventKind;
-    detail?: Record<string, unknown>;
+    detail?: Record<string, string | null>;
     reason?: string | null;
     actorId: string | null;
   },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type * as Y from 'yjs';
 import type { CardView } from '../../../shared/cardApi';
 import type { CardEntry } from '../../../shared/cards/cardEntry';
@@ -32,8 +33,11 @@ export function CardTable({
   editable,
   peers,
   onEditing,
+  linkRows = true,
 }: {
   doc: Y.Doc;
+  /** Row headers link to each card's page (not on the card's own page). */
+  linkRows?: boolean;
   cards: readonly CardView[];
   entries: Map<string, CardColumns>;
   editable: boolean;
@@ -84,7 +88,7 @@ export function CardTable({
                 <tr key={card.id}>
                   <th scope="row" className="card-table-issue">
                     {card.code && <span className="card-code">{card.code}</span>}
-                    {card.title}
+                    {linkRows ? <Link to={`/cards/${card.id}`}>{card.title}</Link> : card.title}
                   </th>
                   {CARD_COLUMNS.map((column) => (
                     <EntryCell

@@ -1,17 +1,26 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
+import type { CouncilView } from '../../../shared/api';
 import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
 import { useTermChanges } from '../realtime/presence';
 import { councilOf, useMe } from '../session/SessionContext';
+import { CardList } from './CardList';
 import { cardApi } from './cardEndpoints';
-import { NewSubcommitteeForm, NewTermForm } from './TermForms';
+import './cards.css';
+import { RaisedIssues } from './RaisedIssues';
+import { StatusBoard } from './StatusBoard';
+import { SubcommitteeList } from './SubcommitteeList';
+import { NewTermForm } from './TermForms';
 import { TermPicker } from './TermPicker';
 
-/** `/councils/:id/cards`: the terms of the council and the 部会 of the chosen one. */
+const VIEWS = ['subcommittees', 'list', 'board'] as const;
+type View = (typeof VIEWS)[number];
+
+/** `/councils/:id/cards`: a term's 部会 tables, its cards as a list or a status board. */
 export function CardsPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
@@ -29,9 +38,10 @@ export function CardsPage() {
     list.find((term) => term.id === search.get('term')) ??
     list.find((term) => term.current) ??
     list.at(-1);
+  const view: View = VIEWS.find((v) => v === search.get('view')) ?? 'subcommittees';
 
   return (
-    <div className="page">
+    <div className="page page-wide">
       <PageHeading title={`${t('cards.title')} — ${council.name}`}>{t('cards.title')}</PageHeading>
       {terms.state === 'loading' && <p>{t('app.loading')}</p>}
       {terms.state === 'failed' && <Notice tone="error">{errorMessage(terms.error, i18n)}</Notice>}
@@ -40,10 +50,26 @@ export function CardsPage() {
         <TermPicker
           terms={list}
           chosen={chosen.id}
-          onChoose={(termId) => setSearch({ term: termId })}
+          onChoose={(termId) => setSearch({ term: termId, view })}
         />
       )}
-      {chosen && <TermSubcommittees termId={chosen.id} />}
+      {chosen && (
+        <nav aria-label={t('cards.views.label')} className="view-tabs">
+          <ul>
+            {VIEWS.map((v) => (
+              <li key={v}>
+                <Link
+                  to={`?term=${chosen.id}&view=${v}`}
+                  aria-current={v === view ? 'page' : undefined}
+                >
+                  {t(`cards.views.${v}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {chosen && <TermContents termId={chosen.id} view={view} council={council} />}
       {council.role === 'secretariat' && (
         <NewTermForm
           councilId={council.id}
@@ -57,7 +83,15 @@ export function CardsPage() {
   );
 }
 
-function TermSubcommittees({ termId }: { termId: string }) {
+function TermContents({
+  termId,
+  view,
+  council,
+}: {
+  termId: string;
+  view: View;
+  council: CouncilView;
+}) {
   const { t, i18n } = useTranslation();
   const [contents, reload] = useApiData(() => cardApi.term(termId), termId);
   useTermChanges(termId, useCallback(reload, [reload]));
@@ -65,39 +99,12 @@ function TermSubcommittees({ termId }: { termId: string }) {
   if (contents.state === 'failed') {
     return <Notice tone="error">{errorMessage(contents.error, i18n)}</Notice>;
   }
-  const { term, subcommittees, cards } = contents.data;
+  if (view === 'list') return <CardList contents={contents.data} />;
+  if (view === 'board') return <StatusBoard contents={contents.data} onChanged={reload} />;
   return (
-    <section className="card" aria-labelledby="subcommittees-title">
-      <h2 id="subcommittees-title">
-        {t('cards.subcommittees')} — {term.name}
-      </h2>
-      {term.closedAt && <p className="notice notice-info">{t('cards.readOnlyTerm')}</p>}
-      {subcommittees.length === 0 ? (
-        <p>{t('cards.noSubcommittees')}</p>
-      ) : (
-        <ul className="board-list">
-          {subcommittees.map((sub) => (
-            <li key={sub.id} className="board-item">
-              <div className="board-item-main">
-                <Link to={`/terms/${term.id}/subcommittees/${sub.id}`} className="board-link">
-                  {sub.name}
-                </Link>
-                <span className="board-meta">
-                  {t('cards.cardCount', {
-                    count: cards.filter((c) => c.subcommitteeId === sub.id).length,
-                  })}
-                </span>
-              </div>
-              {sub.purpose && (
-                <p className="aside">
-                  {t('cards.purpose')}：{sub.purpose}
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {term.can.manage && <NewSubcommitteeForm termId={term.id} onCreated={reload} />}
-    </section>
+    <>
+      <SubcommitteeList contents={contents.data} onChanged={reload} />
+      <RaisedIssues council={council} contents={contents.data} onExtracted={reload} />
+    </>
   );
 }

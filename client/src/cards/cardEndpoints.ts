@@ -1,5 +1,7 @@
 // Typed calls for terms, subcommittees and issue cards; shapes come from shared/cardApi.ts.
+
 import type {
+  CardEventView,
   CardView,
   CreateCardBody,
   SubcommitteeBody,
@@ -9,6 +11,7 @@ import type {
   TermView,
   UpdateCardBody,
 } from '../../../shared/cardApi';
+import type { RaisedIssueView } from '../../../shared/caseApi';
 import { request } from '../api/http';
 
 const seg = encodeURIComponent;
@@ -22,6 +25,10 @@ export const cardApi = {
     request<SubcommitteeView>('POST', `/terms/${seg(termId)}/subcommittees`, body),
   createCard: (termId: string, body: CreateCardBody) =>
     request<CardView>('POST', `/terms/${seg(termId)}/cards`, body),
+  card: (cardId: string) => request<CardView>('GET', `/cards/${seg(cardId)}`),
+  history: (cardId: string) => request<CardEventView[]>('GET', `/cards/${seg(cardId)}/history`),
   updateCard: (cardId: string, body: UpdateCardBody) =>
     request<CardView>('PATCH', `/cards/${seg(cardId)}`, body),
+  raisedIssues: (councilId: string) =>
+    request<RaisedIssueView[]>('GET', `/councils/${seg(councilId)}/raised-issues`),
 };

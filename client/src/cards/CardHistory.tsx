@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { CardEventView } from '../../../shared/cardApi';
+import { ISSUE_CARD_STATUSES } from '../../../shared/domain';
+
+const isStatus = (value: string | null | undefined) =>
+  (ISSUE_CARD_STATUSES as readonly (string | null | undefined)[]).includes(value);
+
+/** A card's story as a timeline, oldest first, across the terms it was carried through. */
+export function CardHistory({ events }: { events: readonly CardEventView[] }) {
+  const { t, i18n } = useTranslation();
+  const word = (value: string | null | undefined) =>
+    value == null ? t('cards.noOwner') : isStatus(value) ? t(`cards.statuses.${value}`) : value;
+  const what = (event: CardEventView) => {
+    if (event.kind === 'created') {
+      return t(event.detail.raisedIssueId ? 'cards.event.createdFromIssue' : 'cards.event.created');
+    }
+    return t(`cards.event.${event.kind}`, {
+      from: word(event.detail.from),
+      to: word(event.detail.to),
+    });
+  };
+  if (events.length === 0) return <p>{t('cards.noHistory')}</p>;
+  return (
+    <ol className="card-history">
+      {events.map((event) => (
+        <li key={event.id}>
+          <time dateTime={event.at}>
+            {new Date(event.at).toLocaleString(i18n.language, {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+            })}
+          </time>{' '}
+          <span className="aside">{t('cards.event.inTerm', { term: event.termName })}</span>
+          <p className="card-history-what">
+            {what(event)}
+            {event.actorName && (
+              <span className="aside"> — {t('cards.event.by', { name: event.actorName })}</span>
+            )}
+          </p>
+          {event.reason && <p>{t('cards.event.reason', { reason: event.reason })}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

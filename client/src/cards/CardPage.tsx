@@ -1,0 +1,180 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { CardView, TermContentsView } from '../../../shared/cardApi';
+import { errorMessage } from '../api/errorMessage';
+import { useApiData } from '../api/useApiData';
+import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
+import { PageHeading } from '../layout/PageHeading';
+import { useTermChanges } from '../realtime/presence';
+import { CardHistory } from './CardHistory';
+import { CardTable } from './CardTable';
+import { cardApi } from './cardEndpoints';
+import './cards.css';
+import { OwnerForm } from './OwnerForm';
+import { StatusChangeForm } from './StatusChangeForm';
+import { TablePresence } from './TablePresence';
+import { useTablePresence } from './useTablePresence';
+import { useTermDocument, useTermEntries } from './useTermDocument';
+
+/** `/cards/:cardId`: one issue card, its four columns (live), status, owner and story. */
+export function CardPage() {
+  const { t, i18n } = useTranslation();
+  const { cardId = '' } = useParams();
+  const [card, reloadCard] = useApiData(() => cardApi.card(cardId), cardId);
+  const termId = card.state === 'ready' ? card.data.termId : '';
+  if (card.state === 'loading') return <p className="page">{t('app.loading')}</p>;
+  if (card.state === 'failed') {
+    return (
+      <div className="page">
+        <Notice tone="error">{errorMessage(card.error, i18n)}</Notice>
+      </div>
+    );
+  }
+  return <CardWithTerm key={termId} card={card.data} reloadCard={reloadCard} />;
+}
+
+function CardWithTerm({ card, reloadCard }: { card: CardView; reloadCard: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [contents, reloadTerm] = useApiData(() => cardApi.term(card.termId), card.termId);
+  const [history, reloadHistory] = useApiData(() => cardApi.history(card.id), card.id);
+  const reload = useCallback(() => {
+    reloadCard();
+    reloadTerm();
+    reloadHistory();
+  }, [reloadCard, reloadTerm, reloadHistory]);
+  useTermChanges(card.termId, reload);
+  if (contents.state !== 'ready') {
+    return contents.state === 'failed' ? (
+      <Notice tone="error">{errorMessage(contents.error, i18n)}</Notice>
+    ) : (
+      <p className="page">{t('app.loading')}</p>
+    );
+  }
+  return (
+    <CardDetails
+      card={card}
+      contents={contents.data}
+      history={history.state === 'ready' ? history.data : []}
+      reload={reload}
+    />
+  );
+}
+
+function CardDetails({
+  card,
+  contents,
+  history,
+  reload,
+}: {
+  card: CardView;
+  contents: TermContentsView;
+  history: Parameters<typeof CardHistory>[0]['events'];
+  reload: () => void;
+}) {
+  const { t } = useTranslation();
+  const { term } = contents;
+  const { doc, awareness, state } = useTermDocument(term.id);
+  const entries = useTermEntries(doc);
+  const presence = useTablePresence(awareness);
+  const [changing, setChanging] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const owner = contents.subcommittees.find((s) => s.id === card.subcommitteeId);
+  const parent = contents.cards.find((c) => c.id === card.parentId);
+  const children = contents.cards.filter((c) => c.parentId === card.id);
+  const title = `${card.code ? `${card.code} ` : ''}${card.title}`;
+  const changed = (text: string) => {
+    setOutcome({ tone: 'success', text });
+    reload();
+  };
+
+  return (
+    <div className="page page-wide">
+      <p>
+        <Link to={`/councils/${term.councilId}/cards?term=${term.id}`}>
+          {t('cards.backToCards')}
+        </Link>
+      </p>
+      <PageHeading title={title}>{title}</PageHeading>
+      <OutcomeNotices outcome={outcome} />
+      {term.closedAt && <p className="notice notice-info">{t('cards.readOnlyTerm')}</p>}
+      <dl className="card-facts">
+        <dt>{t('cards.term')}</dt>
+        <dd>{term.name}</dd>
+        <dt>{t('cards.status')}</dt>
+        <dd>
+          <span className={`status-badge status-${card.status}`}>
+            {t(`cards.statuses.${card.status}`)}
+          </span>
+        </dd>
+        <dt>{t('cards.owner')}</dt>
+        <dd>
+          {owner ? (
+            <Link to={`/terms/${term.id}/subcommittees/${owner.id}`}>{owner.name}</Link>
+          ) : (
+            t('cards.noOwner')
+          )}
+        </dd>
+        {parent && (
+          <>
+            <dt>{t('cards.parent')}</dt>
+            <dd>
+              <Link to={`/cards/${parent.id}`}>{parent.title}</Link>
+            </dd>
+          </>
+        )}
+        {card.summary && (
+          <>
+            <dt>{t('cards.summary')}</dt>
+            <dd>{card.summary}</dd>
+          </>
+        )}
+      </dl>
+      {term.can.edit &&
+        (changing ? (
+          <StatusChangeForm card={card} onDone={() => setChanging(false)} onChanged={changed} />
+        ) : (
+          <button type="button" onClick={() => setChanging(true)}>
+            {t('cards.changeStatus')}
+          </button>
+        ))}
+      {term.can.edit && (
+        <OwnerForm card={card} subcommittees={contents.subcommittees} onChanged={changed} />
+      )}
+      {children.length > 0 && (
+        <section aria-labelledby="children-title">
+          <h2 id="children-title">{t('cards.children')}</h2>
+          <ul>
+            {children.map((child) => (
+              <li key={child.id}>
+                <Link to={`/cards/${child.id}`}>
+                  {child.code} {child.title}
+                </Link>{' '}
+                <span className="aside">{t(`cards.statuses.${child.status}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="entries-title">
+        <h2 id="entries-title">{t('cards.entries')}</h2>
+        <TablePresence peers={presence.peers} />
+        {doc && state.ready && (
+          <CardTable
+            doc={doc}
+            cards={[card]}
+            linkRows={false}
+            entries={entries}
+            editable={term.can.edit && !state.readOnly}
+            peers={presence.peers}
+            onEditing={presence.setEditing}
+          />
+        )}
+      </section>
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{t('cards.history')}</h2>
+        <CardHistory events={history} />
+      </section>
+    </div>
+  );
+}
