@@ -30,7 +30,7 @@ let councilId = '';
 const sessions: Record<keyof typeof people, APIRequestContext> = {} as never;
 
 async function waitForHealth(): Promise<void> {
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 1800; i++) {
     const ok = await fetch(`${BASE}/api/health`).then(
       (r) => r.ok,
       () => false,
@@ -46,7 +46,7 @@ const api = () => request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   server = spawn('npx', ['tsx', 'server/main.ts'], {
     env: {
       ...process.env,
