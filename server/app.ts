@@ -31,6 +31,7 @@ import { errorHandler } from './http/errors';
 import { requestAuth } from './http/requestAuth';
 import type { App } from './http/types';
 import { invitationRoutes } from './invitations/routes';
+import { guestRoutes } from './meetings/guestRoutes';
 import { meetingRoutes } from './meetings/routes';
 import type { DocumentHost } from './realtime/realtimeServer';
 import { loadServerKeys, type ServerKeys } from './security/serverKeys';
@@ -125,6 +126,7 @@ export async function buildApp({
   subcommitteeRoutes(app, deps);
   cardRoutes(app, deps);
   meetingRoutes(app, deps);
+  guestRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const servesClient = serveClient && existsSync(clientRoot);

@@ -102,11 +102,14 @@ export function sessionCookieOptions(production: boolean, expiresAt: Date) {
 }
 
 /** Reads the session token from a raw Cookie header (the WebSocket upgrade has no Fastify). */
-export function tokenFromCookieHeader(header: string | undefined): string | undefined {
+export function tokenFromCookieHeader(
+  header: string | undefined,
+  cookieName = SESSION_COOKIE,
+): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+    if (name === cookieName) return decodeURIComponent(rest.join('='));
   }
   return undefined;
 }

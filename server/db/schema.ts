@@ -384,3 +384,37 @@ export const meetingLive = pgTable('meeting_live', {
   state: jsonb('state').$type<LiveState>().notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+// A link that lets people without an account join one meeting, until it expires or is revoked.
+// Only the token's hash is kept; the optional passcode is hashed like a password.
+export const meetingGuestLinks = pgTable(
+  'meeting_guest_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    passcodeHash: text('passcode_hash'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('meeting_guest_links_meeting_idx').on(t.meetingId)],
+);
+
+// Someone who joined by a guest link, with the name they gave; their session is the hash of a
+// token in the `tsunagu_guest` cookie and lasts as long as the link.
+export const meetingGuests = pgTable('meeting_guests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  meetingId: uuid('meeting_id')
+    .notNull()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  linkId: uuid('link_id')
+    .notNull()
+    .references(() => meetingGuestLinks.id, { onDelete: 'cascade' }),
+  displayName: text('display_name').notNull(),
+  sessionHash: text('session_hash').notNull().unique(),
+  createdAt: createdAt(),
+});

@@ -11,6 +11,7 @@ import {
   validateSessionToken,
 } from '../auth/sessions';
 import type { Db } from '../db/client';
+import { GUEST_COOKIE, type GuestIdentity, guestFromToken } from '../meetings/guests';
 import type { Actor } from '../policies';
 import { HttpError, unauthorized } from './errors';
 
@@ -18,6 +19,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: ValidatedSession | null;
     actor: Actor | null;
+    // Someone who joined one meeting by its guest link (no account, no session).
+    guest: GuestIdentity | null;
   }
 }
 
@@ -29,6 +32,16 @@ type Options = { db: Db; production: boolean; allowedOrigins: string[] | undefin
 export const requestAuth = fp(async (app: FastifyInstance, opts: Options) => {
   app.decorateRequest('auth', null);
   app.decorateRequest('actor', null);
+  app.decorateRequest('guest', null);
+  // Without a user session, a guest cookie may stand for a guest of one meeting.
+  const resolveGuest = async (request: FastifyRequest) => {
+    const token = request.cookies[GUEST_COOKIE];
+    if (!token) return;
+    const guest = await guestFromToken(opts.db, token);
+    if (!guest) return;
+    request.guest = guest;
+    request.actor = guest.actor;
+  };
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.url.startsWith('/api/')) return;
     if (
@@ -38,11 +51,11 @@ export const requestAuth = fp(async (app: FastifyInstance, opts: Options) => {
       throw new HttpError(403, 'bad_origin', 'This request did not come from the Tsunagu app.');
     }
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
+    if (!token) return resolveGuest(request);
     const validated = await validateSessionToken(opts.db, token);
     if (!validated) {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return;
+      return resolveGuest(request);
     }
     request.auth = validated;
     request.actor = await loadActor(opts.db, validated.user.id);
@@ -62,4 +75,13 @@ export function requireUser(request: FastifyRequest): {
 } {
   if (!request.auth || !request.actor) throw unauthorized();
   return { user: request.auth.user, actor: request.actor, session: request.auth.session };
+}
+
+/** Whoever is asking, a signed-in person or a meeting guest, with the name to show; or a 401. */
+export function requireActor(request: FastifyRequest): { actor: Actor; displayName: string } {
+  if (request.auth && request.actor) {
+    return { actor: request.actor, displayName: request.auth.user.displayName };
+  }
+  if (request.guest) return { actor: request.guest.actor, displayName: request.guest.displayName };
+  throw unauthorized();
 }

@@ -19,7 +19,7 @@ import {
   startWithBoardCouncil,
   waitFor,
 } from '../testing/realtimeHarness';
-import { signInToOtherCouncil, TEST_ORIGIN } from '../testing/testApp';
+import { call, signInToOtherCouncil, TEST_ORIGIN } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 import { createMeeting } from '../testing/testMeeting';
 
@@ -140,6 +140,34 @@ describe.each(TEST_DATABASE_KINDS)('live meetings over Socket.IO (%s)', (kind) =
       await signInToOtherCouncil({ app: t.server.app, database: t.database } as never),
     );
     expect(await join(outsider)).toEqual({ ok: false, error: 'not_found' });
+  });
+
+  it('a guest by link joins that meeting only, raises a hand, and cannot steer', async () => {
+    const { app } = t.server;
+    const link = await call(app, {
+      method: 'POST',
+      url: `/api/meetings/${meetingId}/guest-links`,
+      cookie: council.secretariat.cookie,
+      body: { expiresInHours: 2, passcode: '' },
+    });
+    const joined = await call(app, {
+      method: 'POST',
+      url: `/api/guest-links/${link.json().token}/join`,
+      body: { displayName: '地域の方 小川', passcode: '' },
+    });
+    const cookie = joined.cookies.find((c) => c.name === 'tsunagu_guest');
+    const guest = await open(`tsunagu_guest=${cookie?.value}`);
+    const otherMeeting = await createMeeting(app, council.secretariat.cookie, council.councilId);
+    expect(await join(guest, otherMeeting)).toEqual({ ok: false, error: 'not_found' });
+    expect(await join(guest)).toMatchObject({ ok: true, canFacilitate: false });
+    expect(await send(guest, { type: 'agenda.next' })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(guest, { type: 'hand.raise' })).toEqual({ ok: true });
+    await waitFor(
+      () => guest.latest()?.state.hands.some((h) => h.name === '地域の方 小川') === true,
+      5000,
+      'guest hand',
+    );
+    await send(guest, { type: 'hand.lower' });
   });
 
   it('refuses a socket without a session', async () => {

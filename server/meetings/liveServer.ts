@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Namespace, Server, Socket } from 'socket.io';
 import {
   type ClockAck,
@@ -16,11 +17,13 @@ import {
 } from '../../shared/meeting/liveProtocol';
 import { commandRole, type LiveState } from '../../shared/meeting/liveState';
 import { loadActor } from '../auth/actor';
+import { tokenFromCookieHeader } from '../auth/sessions';
 import type { CouncilEvents } from '../councils/events';
 import type { Db } from '../db/client';
 import { type Actor, can } from '../policies';
 import { authenticateUpgrade } from '../realtime/socketAuth';
 import { EVENT_RATE_LIMIT, type EventRateLimit, limitEvents } from '../socket/eventRateLimit';
+import { GUEST_COOKIE, guestFromToken } from './guests';
 import { createLiveMeetings } from './liveMeetings';
 import { meetingResource } from './store';
 
@@ -69,16 +72,26 @@ export function createMeetingLiveServer({
     serverNow: Date.now(),
   });
 
+  // A signed-in person, or else a guest of one meeting by the guest cookie.
+  const identify = async (request: IncomingMessage): Promise<SocketData | string> => {
+    const user = await authenticateUpgrade(db, request, allowedOrigins);
+    if (typeof user !== 'string') {
+      const { userId, displayName, actor } = user;
+      return { userId, participantId: userId, displayName, actor };
+    }
+    if (user !== 'unauthenticated') return user;
+    const token = tokenFromCookieHeader(request.headers.cookie, GUEST_COOKIE);
+    const guest = token && (await guestFromToken(db, token));
+    if (!guest) return user;
+    const { actor, displayName } = guest;
+    return { userId: actor.userId, participantId: actor.userId, displayName, actor };
+  };
+
   nsp.use((socket, next) => {
-    authenticateUpgrade(db, socket.request, allowedOrigins).then(
-      (user) => {
-        if (typeof user === 'string') return next(new Error(user));
-        socket.data = {
-          userId: user.userId,
-          participantId: user.userId,
-          displayName: user.displayName,
-          actor: user.actor,
-        } satisfies SocketData;
+    identify(socket.request).then(
+      (identity) => {
+        if (typeof identity === 'string') return next(new Error(identity));
+        socket.data = identity;
         next();
       },
       () => next(new Error('unavailable')),

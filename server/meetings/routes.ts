@@ -11,7 +11,7 @@ import { requireCouncil } from '../councils/requestCouncil';
 import type { Db } from '../db/client';
 import { meetings } from '../db/schema';
 import { badRequest, notFound } from '../http/errors';
-import { requireUser } from '../http/requestAuth';
+import { requireActor, requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
 import { type Actor, authorize, can } from '../policies';
 import {
@@ -92,7 +92,8 @@ export function meetingRoutes(app: App, { db, events }: Deps) {
     '/api/meetings/:meetingId',
     { schema: { params: meetingParams, response: { 200: meetingViewSchema } } },
     async (request) => {
-      const { actor } = requireUser(request);
+      // Guests by link read the meeting they joined (the policy confines them to it).
+      const { actor } = requireActor(request);
       return meetingView(db, await readable(actor, request.params.meetingId), actor);
     },
   );

@@ -73,3 +73,41 @@ export const meetingView = meetingSummary.extend({
   canFacilitate: z.boolean(),
 });
 export type MeetingView = z.infer<typeof meetingView>;
+
+export const createGuestLinkBody = z.object({
+  // How long the link works: from an hour to a week.
+  expiresInHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7),
+  // Optional; said aloud or written on the screen in the room.
+  passcode: z.union([z.literal(''), z.string().trim().min(4).max(32)]),
+});
+export type CreateGuestLinkBody = z.infer<typeof createGuestLinkBody>;
+
+export const guestLinkView = z.object({
+  id,
+  expiresAt: z.string(),
+  hasPasscode: z.boolean(),
+  revoked: z.boolean(),
+  guests: z.number(),
+});
+export type GuestLinkView = z.infer<typeof guestLinkView>;
+export const createdGuestLinkView = guestLinkView.extend({ token: z.string() });
+export type CreatedGuestLinkView = z.infer<typeof createdGuestLinkView>;
+
+/** What the join page shows before someone gives their name. */
+export const guestLinkPreview = z.object({
+  meetingTitle: z.string(),
+  startsAt: z.string(),
+  needsPasscode: z.boolean(),
+});
+export type GuestLinkPreview = z.infer<typeof guestLinkPreview>;
+
+export const joinAsGuestBody = z.object({
+  displayName: z.string().trim().min(1).max(40),
+  passcode: z.string().max(32),
+});
+export type JoinAsGuestBody = z.infer<typeof joinAsGuestBody>;
+export const joinedAsGuestView = z.object({ meetingId: id, displayName: z.string() });

@@ -1,0 +1,93 @@
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { generateSessionToken, hashToken } from '../auth/sessions';
+import type { Db } from '../db/client';
+import { meetingGuestLinks, meetingGuests } from '../db/schema';
+import type { Actor } from '../policies';
+
+// Guests by link: a link (token) per meeting, and the people who joined with it. A guest's actor
+// has no council role and names only that meeting, so every policy but the meeting's refuses them.
+
+export const GUEST_COOKIE = 'tsunagu_guest';
+
+export type GuestLinkRow = typeof meetingGuestLinks.$inferSelect;
+
+export async function createGuestLink(
+  db: Db,
+  meetingId: string,
+  createdBy: string,
+  expiresInHours: number,
+  passcode: string,
+): Promise<{ row: GuestLinkRow; token: string }> {
+  const token = generateSessionToken();
+  const [row] = await db
+    .insert(meetingGuestLinks)
+    .values({
+      meetingId,
+      tokenHash: hashToken(token),
+      passcodeHash: passcode ? await hashPassword(passcode) : null,
+      expiresAt: new Date(Date.now() + expiresInHours * 3_600_000),
+      createdBy,
+    })
+    .returning();
+  if (!row) throw new Error('guest link insert returned nothing');
+  return { row, token };
+}
+
+/** The link a token opens, if it is still good (not expired, not revoked). */
+export async function usableLink(db: Db, token: string): Promise<GuestLinkRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(meetingGuestLinks)
+    .where(
+      and(
+        eq(meetingGuestLinks.tokenHash, hashToken(token)),
+        isNull(meetingGuestLinks.revokedAt),
+        gt(meetingGuestLinks.expiresAt, sql`now()`),
+      ),
+    );
+  return row;
+}
+
+export function passcodeMatches(link: GuestLinkRow, passcode: string): Promise<boolean> {
+  return link.passcodeHash ? verifyPassword(link.passcodeHash, passcode) : Promise.resolve(true);
+}
+
+/** Records the guest and returns the token of their session. */
+export async function joinAsGuest(db: Db, link: GuestLinkRow, displayName: string) {
+  const token = generateSessionToken();
+  await db.insert(meetingGuests).values({
+    meetingId: link.meetingId,
+    linkId: link.id,
+    displayName,
+    sessionHash: hashToken(token),
+  });
+  return token;
+}
+
+export type GuestIdentity = { actor: Actor; displayName: string; expiresAt: Date };
+
+/** The guest a session token belongs to; the link's expiry and revocation end the session. */
+export async function guestFromToken(db: Db, token: string): Promise<GuestIdentity | undefined> {
+  const [row] = await db
+    .select({
+      id: meetingGuests.id,
+      meetingId: meetingGuests.meetingId,
+      displayName: meetingGuests.displayName,
+      expiresAt: meetingGuestLinks.expiresAt,
+      revokedAt: meetingGuestLinks.revokedAt,
+    })
+    .from(meetingGuests)
+    .innerJoin(meetingGuestLinks, eq(meetingGuests.linkId, meetingGuestLinks.id))
+    .where(eq(meetingGuests.sessionHash, hashToken(token)));
+  if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return undefined;
+  return {
+    actor: {
+      userId: `guest:${row.id}`,
+      roles: new Map(),
+      meetingGuest: { meetingId: row.meetingId, expiresAt: row.expiresAt.getTime() },
+    },
+    displayName: row.displayName,
+    expiresAt: row.expiresAt,
+  };
+}
