@@ -178,3 +178,43 @@ test('the facilitator advances the agenda and starts the timer; the member sees 
   await f.context().close();
   await m.context().close();
 });
+
+test('a guest joins by link with a name, sees the current item, and raises a hand', async ({
+  browser,
+}) => {
+  const f = await open(browser, 'facilitator');
+  await f.goto(meetingPath);
+  const invite = f.getByRole('region', { name: 'ゲストの招待（リンクとQRコード）' });
+  await invite.getByLabel('合言葉（任意）').fill('sakura');
+  await invite.getByRole('button', { name: 'リンクを作成' }).click();
+  await expect(invite.getByRole('img', { name: 'ゲスト用リンクのQRコード' })).toBeVisible();
+  const link = await invite.getByLabel('ゲスト用リンク').inputValue();
+  expect(link).toMatch(/\/guest\/[\w-]+$/);
+  await expectAccessible(f, 'meeting page with a guest link');
+
+  // A browser with no account at all.
+  const guestContext = await browser.newContext({ baseURL: BASE });
+  const g = await guestContext.newPage();
+  await g.goto(link);
+  await g.getByLabel('表示するお名前').fill('民生委員 大野');
+  await g.getByLabel('合言葉（任意）').fill('momiji');
+  await g.getByRole('button', { name: '参加する' }).click();
+  await expect(g.getByText('合言葉が違います。')).toBeVisible();
+  await g.getByLabel('合言葉（任意）').fill('sakura');
+  await expectAccessible(g, 'guest join page');
+  await g.getByRole('button', { name: '参加する' }).click();
+
+  await expect(g.getByText('いまの議題：2. グループワーク：居場所づくり')).toBeVisible();
+  await expect(g.getByText('会議に参加しています。')).toBeVisible();
+  await expect(g.getByRole('link', { name: '会議を編集' })).toHaveCount(0);
+  await expect(g.getByRole('button', { name: '次の議題' })).toHaveCount(0);
+  await g.getByRole('button', { name: '手を挙げる' }).click();
+  await expect(f.getByRole('list', { name: '挙手の順番' })).toContainText('民生委員 大野');
+  await expectAccessible(g, 'meeting page, guest');
+
+  // The guest's cookie opens nothing else of the council.
+  const me = await g.request.get('/api/me');
+  expect(me.status()).toBe(401);
+  await f.context().close();
+  await guestContext.close();
+});

@@ -8,6 +8,7 @@ import { CasesPage } from './cases/CasesPage';
 import { CouncilHomePage } from './home/CouncilHomePage';
 import { HomeRedirect } from './home/HomeRedirect';
 import { AppLayout } from './layout/AppLayout';
+import { GuestJoinPage } from './meetings/GuestJoinPage';
 import { MeetingFormPage } from './meetings/MeetingFormPage';
 import { MeetingPage } from './meetings/MeetingPage';
 import { MeetingPrintPage } from './meetings/MeetingPrintPage';
@@ -27,6 +28,8 @@ export function createRouter() {
         { path: '/setup', element: <SetupPage /> },
         { path: '/sign-in', element: <SignInPage /> },
         { path: '/join/:token', element: <JoinPage /> },
+        { path: '/guest/:token', element: <GuestJoinPage /> },
+        { path: '/meetings/:meetingId/guest', element: <MeetingPage asGuest /> },
         {
           element: <RequireSession />,
           children: [

@@ -8,6 +8,7 @@ import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
 import { AgendaPanel } from './AgendaPanel';
+import { GuestLinksPanel } from './GuestLinksPanel';
 import { HandsPanel } from './HandsPanel';
 import { MeetingFacts } from './MeetingFacts';
 import { meetingApi } from './meetingEndpoints';
@@ -15,8 +16,11 @@ import { TimerPanel } from './TimerPanel';
 import { useMeetingLive } from './useMeetingLive';
 import './meetings.css';
 
-/** `/meetings/:id`: the meeting in live mode, for the facilitator and every participant. */
-export function MeetingPage() {
+/**
+ * `/meetings/:id`: the meeting in live mode, for the facilitator and every participant;
+ * `/meetings/:id/guest` the same for a guest by link, without the council's pages around it.
+ */
+export function MeetingPage({ asGuest = false }: { asGuest?: boolean }) {
   const { t, i18n } = useTranslation();
   const { meetingId = '' } = useParams();
   const [meeting, reload] = useApiData(() => meetingApi.get(meetingId), meetingId);
@@ -29,10 +33,12 @@ export function MeetingPage() {
       </div>
     );
   }
-  return <LiveMeeting meeting={meeting.data} reload={reload} />;
+  return <LiveMeeting meeting={meeting.data} reload={reload} asGuest={asGuest} />;
 }
 
-function LiveMeeting({ meeting, reload }: { meeting: MeetingView; reload: () => void }) {
+type LiveProps = { meeting: MeetingView; reload: () => void; asGuest: boolean };
+
+function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
   const { t } = useTranslation();
   const live = useMeetingLive(meeting.id, reload);
   const [error, setError] = useState('');
@@ -54,11 +60,13 @@ function LiveMeeting({ meeting, reload }: { meeting: MeetingView; reload: () => 
     <div className="page meeting-page">
       <PageHeading title={meeting.title} />
       <MeetingFacts meeting={meeting} />
-      <p className="button-row">
-        <Link to={`/meetings/${meeting.id}/print`}>{t('meetings.print.open')}</Link>
-        {meeting.canEdit && <Link to={`/meetings/${meeting.id}/edit`}>{t('meetings.edit')}</Link>}
-        <Link to={`/councils/${meeting.councilId}`}>{t('meetings.backHome')}</Link>
-      </p>
+      {!asGuest && (
+        <p className="button-row">
+          <Link to={`/meetings/${meeting.id}/print`}>{t('meetings.print.open')}</Link>
+          {meeting.canEdit && <Link to={`/meetings/${meeting.id}/edit`}>{t('meetings.edit')}</Link>}
+          <Link to={`/councils/${meeting.councilId}`}>{t('meetings.backHome')}</Link>
+        </p>
+      )}
       <p role="status" className={`meeting-connection meeting-${live.connection}`}>
         {t(`meetings.connection.${live.connection}`)}
       </p>
@@ -94,6 +102,7 @@ function LiveMeeting({ meeting, reload }: { meeting: MeetingView; reload: () => 
           </div>
         </div>
       )}
+      {meeting.canFacilitate && !closed && <GuestLinksPanel meetingId={meeting.id} />}
     </div>
   );
 }

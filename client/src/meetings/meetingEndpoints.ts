@@ -1,4 +1,13 @@
-import type { MeetingBody, MeetingSummary, MeetingView } from '../../../shared/meeting/meetingApi';
+import type {
+  CreatedGuestLinkView,
+  CreateGuestLinkBody,
+  GuestLinkPreview,
+  GuestLinkView,
+  JoinAsGuestBody,
+  MeetingBody,
+  MeetingSummary,
+  MeetingView,
+} from '../../../shared/meeting/meetingApi';
 import { request } from '../api/http';
 
 const seg = encodeURIComponent;
@@ -11,4 +20,13 @@ export const meetingApi = {
   get: (meetingId: string) => request<MeetingView>('GET', `/meetings/${seg(meetingId)}`),
   update: (meetingId: string, body: MeetingBody) =>
     request<MeetingView>('PUT', `/meetings/${seg(meetingId)}`, body),
+  guestLinks: (meetingId: string) =>
+    request<GuestLinkView[]>('GET', `/meetings/${seg(meetingId)}/guest-links`),
+  createGuestLink: (meetingId: string, body: CreateGuestLinkBody) =>
+    request<CreatedGuestLinkView>('POST', `/meetings/${seg(meetingId)}/guest-links`, body),
+  revokeGuestLink: (meetingId: string, linkId: string) =>
+    request<void>('DELETE', `/meetings/${seg(meetingId)}/guest-links/${seg(linkId)}`),
+  guestLink: (token: string) => request<GuestLinkPreview>('GET', `/guest-links/${seg(token)}`),
+  joinAsGuest: (token: string, body: JoinAsGuestBody) =>
+    request<{ meetingId: string }>('POST', `/guest-links/${seg(token)}/join`, body),
 };

@@ -1,0 +1,114 @@
+import QRCode from 'qrcode';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CreatedGuestLinkView } from '../../../shared/meeting/meetingApi';
+import { errorMessage } from '../api/errorMessage';
+import { useApiData } from '../api/useApiData';
+import { TextField } from '../forms/Field';
+import { type Outcome, OutcomeNotices } from '../forms/Notice';
+import { meetingApi } from './meetingEndpoints';
+import { formatDateTime } from './meetingTime';
+
+const HOURS = [2, 4, 8, 24, 72] as const;
+
+/** For the facilitator: make a guest link with its QR code, see the links made, revoke one. */
+export function GuestLinksPanel({ meetingId }: { meetingId: string }) {
+  const { t, i18n } = useTranslation();
+  const [links, reload] = useApiData(() => meetingApi.guestLinks(meetingId), meetingId);
+  const [hours, setHours] = useState<number>(4);
+  const [passcode, setPasscode] = useState('');
+  const [created, setCreated] = useState<CreatedGuestLinkView | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      setCreated(await meetingApi.createGuestLink(meetingId, { expiresInHours: hours, passcode }));
+      setOutcome({ tone: 'success', text: t('meetings.guests.created') });
+      reload();
+    } catch (error) {
+      setOutcome({ tone: 'error', text: errorMessage(error, i18n) });
+    }
+  };
+
+  const revoke = async (linkId: string) => {
+    try {
+      await meetingApi.revokeGuestLink(meetingId, linkId);
+      if (created?.id === linkId) setCreated(null);
+      setOutcome({ tone: 'success', text: t('meetings.guests.revoked') });
+      reload();
+    } catch (error) {
+      setOutcome({ tone: 'error', text: errorMessage(error, i18n) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="guests-title" className="card meeting-guests">
+      <h2 id="guests-title">{t('meetings.guests.title')}</h2>
+      <p>{t('meetings.guests.intro')}</p>
+      <OutcomeNotices outcome={outcome} />
+      <form onSubmit={create} className="form">
+        <div className="field">
+          <label htmlFor="guest-hours">{t('meetings.guests.expiresIn')}</label>
+          <select id="guest-hours" value={hours} onChange={(e) => setHours(Number(e.target.value))}>
+            {HOURS.map((h) => (
+              <option key={h} value={h}>
+                {t('meetings.guests.hours', { count: h })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          id="guest-passcode"
+          label={t('meetings.guests.passcode')}
+          hint={t('meetings.guests.passcodeHint')}
+          value={passcode}
+          onChange={(e) => setPasscode(e.target.value)}
+          autoComplete="off"
+        />
+        <button type="submit">{t('meetings.guests.create')}</button>
+      </form>
+      {created && <CreatedLink link={created} />}
+      {links.state === 'ready' && links.data.length > 0 && (
+        <ul className="guest-links">
+          {links.data.map((link) => (
+            <li key={link.id}>
+              {t('meetings.guests.linkLine', {
+                until: formatDateTime(link.expiresAt, i18n.language),
+                count: link.guests,
+              })}
+              {link.hasPasscode && ` · ${t('meetings.guests.withPasscode')}`}
+              {link.revoked ? (
+                ` · ${t('meetings.guests.revokedMark')}`
+              ) : (
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  onClick={() => revoke(link.id)}
+                >
+                  {t('meetings.guests.revoke')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function CreatedLink({ link }: { link: CreatedGuestLinkView }) {
+  const { t } = useTranslation();
+  const url = `${window.location.origin}/guest/${link.token}`;
+  const [qr, setQr] = useState('');
+  useEffect(() => {
+    QRCode.toDataURL(url, { margin: 1, width: 240 }).then(setQr, () => setQr(''));
+  }, [url]);
+  return (
+    <div className="guest-link-created">
+      <label htmlFor="guest-url">{t('meetings.guests.url')}</label>
+      <input id="guest-url" readOnly value={url} onFocus={(e) => e.target.select()} />
+      {qr && <img src={qr} width={240} height={240} alt={t('meetings.guests.qrAlt')} />}
+    </div>
+  );
+}
