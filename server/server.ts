@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { type CouncilEvents, createCouncilEvents } from './councils/events';
 import { type Database, openDatabase } from './db/client';
 import { lockDataDir } from './db/dataDirLock';
+import { DOCUMENT_KINDS } from './documentKinds';
 import type { App } from './http/types';
 import { createMeetingLiveServer } from './meetings/liveServer';
 import { warmUpDocumentStore } from './realtime/docStore';
@@ -55,6 +56,7 @@ export async function startServer(
   const events = createCouncilEvents();
   const realtime = createRealtimeServer({
     db: database.db,
+    kinds: DOCUMENT_KINDS,
     events,
     allowedOrigins: config.allowedOrigins,
     limits: realtimeLimits(options.realtimeLimits),

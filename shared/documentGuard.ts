@@ -66,6 +66,19 @@ export function applyUpdateOrRevert(
   origin: unknown,
   rules: DocumentRules,
 ): GuardResult {
+  return changeOrRevert(doc, origin, rules, () => Y.applyUpdate(doc, update, origin));
+}
+
+/**
+ * Runs `change`, which must make its transactions with `origin`, then checks what it touched like
+ * a client's update: broken, it is undone at once. A server-side edit goes through the same rules.
+ */
+export function changeOrRevert(
+  doc: Y.Doc,
+  origin: unknown,
+  rules: DocumentRules,
+  change: () => void,
+): GuardResult {
   const watched = rules.parts.map((part) => {
     const map = doc.getMap<unknown>(part.root);
     const touched = new Set<string>();
@@ -80,10 +93,10 @@ export function applyUpdateOrRevert(
     { trackedOrigins: new Set([origin]), captureTimeout: 0 },
   );
   for (const w of watched) w.map.observeDeep(w.observer);
-  // Should applying fail part-way, what was integrated is checked (and undone) all the same.
+  // Should the change fail part-way, what was integrated is checked (and undone) all the same.
   let failure: { error: unknown } | undefined;
   try {
-    Y.applyUpdate(doc, update, origin);
+    change();
   } catch (error) {
     failure = { error };
   } finally {

@@ -8,8 +8,8 @@ import {
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
 } from '../../shared/realtimeProtocol';
+import type { DocumentResource } from './documentKind';
 import type { DocumentPeer, DocumentRegistry, LoadedDocument } from './documentRegistry';
-import type { DocumentResource } from './documentResolver';
 import { DocumentTooLargeError, InvalidUpdateError } from './errors';
 import type { RealtimeLimits } from './limits';
 import {

@@ -2,6 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import {
   applyUpdateOrRevert,
+  changeOrRevert,
   type DocumentRules,
   type GuardResult,
 } from '../../shared/documentGuard';
@@ -85,6 +86,8 @@ export type DocumentRegistry = {
    * (nothing applied), DocumentTooLargeError and InvalidUpdateError.
    */
   applyUpdate: (doc: LoadedDocument, peer: DocumentPeer, update: Uint8Array) => AppliedUpdate;
+  /** See `DocumentHost.change`. */
+  change: (name: string, apply: (doc: Y.Doc) => void) => Promise<void>;
   /**
    * Closes every connection to the document with `close`, refuses new ones, waits for its pending
    * writes, evicts it without compaction, then deletes its stored rows (and whatever `alsoDelete`
@@ -251,30 +254,34 @@ export function createDocumentRegistry(
 
   const deleted = new Set<string>();
 
-  return {
-    acquire: async (name) => {
-      // A document can unload while we wait for its load promise; then load it again.
-      for (;;) {
-        if (deleted.has(name)) throw new DocumentDeletedError();
-        let loading = loaded.get(name);
-        if (!loading) {
-          const opening = open(name);
-          loading = opening;
-          loaded.set(name, opening);
-          opening.catch(() => {
-            if (loaded.get(name) === opening) loaded.delete(name);
-          });
-        }
-        const doc = await loading;
-        if (doc.unloaded || doc.deleting) continue;
-        doc.joining++;
-        return doc;
+  const acquire = async (name: string): Promise<LoadedDocument> => {
+    // A document can unload while we wait for its load promise; then load it again.
+    for (;;) {
+      if (deleted.has(name)) throw new DocumentDeletedError();
+      let loading = loaded.get(name);
+      if (!loading) {
+        const opening = open(name);
+        loading = opening;
+        loaded.set(name, opening);
+        opening.catch(() => {
+          if (loaded.get(name) === opening) loaded.delete(name);
+        });
       }
-    },
-    release: (doc) => {
-      doc.joining--;
-      unloadIfIdle(doc);
-    },
+      const doc = await loading;
+      if (doc.unloaded || doc.deleting) continue;
+      doc.joining++;
+      return doc;
+    }
+  };
+
+  const release = (doc: LoadedDocument) => {
+    doc.joining--;
+    unloadIfIdle(doc);
+  };
+
+  return {
+    acquire,
+    release: (doc) => release(doc),
     join: (doc, peer) => {
       doc.joining--;
       doc.peers.add(peer);
@@ -314,6 +321,21 @@ export function createDocumentRegistry(
         if (!check.reverted) throw new InvalidUpdateError();
       }
       return { stored: doc.lastWrite, changed, integrated };
+    },
+    change: async (name, apply) => {
+      const rules = rulesOf(name);
+      if (!rules) throw new Error(`${name} is of no known document kind`);
+      const doc = await acquire(name);
+      try {
+        const origin = { server: name };
+        const check = changeOrRevert(doc.doc, origin, rules, () =>
+          doc.doc.transact(() => apply(doc.doc), origin),
+        );
+        if (!check.ok) throw new InvalidUpdateError(JSON.stringify(check.problems));
+        await doc.lastWrite;
+      } finally {
+        release(doc);
+      }
     },
     deleteDocument: async (name, close, alsoDelete) => {
       deleted.add(name);

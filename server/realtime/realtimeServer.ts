@@ -1,19 +1,15 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import { loadActor } from '../auth/actor';
 import type { CouncilEvents } from '../councils/events';
 import type { Db } from '../db/client';
 import { type Actor, can } from '../policies';
 import { type DocConnection, openDocConnection } from './docConnection';
+import { type DocumentKind, type DocumentResource, documentKinds } from './documentKind';
 import { createDocumentRegistry } from './documentRegistry';
-import {
-  type DocumentResource,
-  documentAccess,
-  documentRules,
-  resolveDocument,
-} from './documentResolver';
 import { DocumentDeletedError } from './errors';
 import type { FlushStats } from './groupCommit';
 import type { RealtimeLimits } from './limits';
@@ -35,6 +31,13 @@ export type DocumentHost = {
    * many log rows were deleted.
    */
   deleteDocument: (name: string, alsoDelete?: (tx: Db) => Promise<void>) => Promise<number>;
+  /**
+   * Edits a document from the server: loads it if no one has it open, runs `apply(doc)` in one
+   * transaction, checks what it touched against the kind's rules (a broken change is undone and
+   * this rejects), broadcasts it to every client and stores it like a client's edit. Resolves once
+   * the change is stored. Use the feature's shared document functions inside `apply`.
+   */
+  change: (name: string, apply: (doc: Y.Doc) => void) => Promise<void>;
 };
 
 export type RealtimeServer = DocumentHost & {
@@ -47,6 +50,8 @@ export type RealtimeServer = DocumentHost & {
 
 type Options = {
   db: Db;
+  /** Every kind of document served, as the features define them. */
+  kinds: readonly DocumentKind[];
   events: CouncilEvents;
   allowedOrigins: string[] | undefined;
   limits: RealtimeLimits;
@@ -54,6 +59,7 @@ type Options = {
 
 export function createRealtimeServer({
   db,
+  kinds,
   events,
   allowedOrigins,
   limits,
@@ -63,7 +69,8 @@ export function createRealtimeServer({
     maxPayload: limits.maxMessageBytes,
     perMessageDeflate: false,
   });
-  const registry = createDocumentRegistry(db, limits, documentRules);
+  const known = documentKinds(kinds);
+  const registry = createDocumentRegistry(db, limits, (name) => known.kindOf(name)?.rules);
   const byUser = new Map<string, Set<DocConnection>>();
   const byDoc = new Map<string, Set<DocConnection>>();
   // Sockets between upgrade and join count towards the per-user limit too.
@@ -97,13 +104,13 @@ export function createRealtimeServer({
     const user = await authenticateUpgrade(db, request, allowedOrigins);
     if (user === 'badOrigin') return refuse(request, socket, head, CLOSE.badOrigin);
     if (user === 'unauthenticated') return refuse(request, socket, head, CLOSE.unauthenticated);
-    const resource = await resolveDocument(db, docName);
+    const resource = await known.resolve(db, docName);
     // Not found and not allowed look the same, so names reveal nothing.
     if (!resource || !can(user.actor, 'read', resource)) {
       return refuse(request, socket, head, CLOSE.notFound);
     }
-    const access = documentAccess(docName);
-    if (!(await access.admit(db, resource, user))) {
+    const kind = known.kindOf(docName);
+    if (kind?.admit && !(await kind.admit(db, resource, user))) {
       return refuse(request, socket, head, CLOSE.unauthenticated);
     }
     if (connectionsOf(user.userId) >= limits.connectionsPerUser) {
@@ -138,7 +145,7 @@ export function createRealtimeServer({
           canEdit: can(user.actor, 'edit', resource),
           accepting: () => !closing,
           onFirstEdit: () => {
-            access.firstEdit(db, resource, user).catch((error) => {
+            kind?.firstEdit?.(db, resource, user).catch((error) => {
               console.error(`auditing an edit of ${docName} failed`, error);
             });
           },
@@ -216,7 +223,7 @@ export function createRealtimeServer({
     }),
     events.onDocumentAccessChanged((docName) => {
       const connections = byDoc.get(docName);
-      if (connections) void recheck([...connections], () => resolveDocument(db, docName));
+      if (connections) void recheck([...connections], () => known.resolve(db, docName));
     }),
   ];
 
@@ -226,6 +233,7 @@ export function createRealtimeServer({
       server.on('upgrade', onUpgrade);
     },
     deleteDocument: (name, alsoDelete) => registry.deleteDocument(name, CLOSE.deleted, alsoDelete),
+    change: registry.change,
     close: async () => {
       if (closing) return;
       closing = true;

@@ -6,6 +6,7 @@ import { readConfig } from '../config';
 import { type CouncilEvents, createCouncilEvents } from '../councils/events';
 import type { Db } from '../db/client';
 import { councils, memberships, users } from '../db/schema';
+import { DOCUMENT_KINDS } from '../documentKinds';
 import type { App } from '../http/types';
 import { realtimeLimits } from '../realtime/limits';
 import { createRealtimeServer } from '../realtime/realtimeServer';
@@ -26,6 +27,7 @@ export type TestApp = {
 export function documentServerFor(db: Db, events: CouncilEvents) {
   return createRealtimeServer({
     db,
+    kinds: DOCUMENT_KINDS,
     events,
     allowedOrigins: [TEST_ORIGIN],
     limits: realtimeLimits(),

@@ -1,8 +1,11 @@
+import { z } from 'zod';
+import { caseRules } from '../../shared/case/documentCheck';
 import { appendAudit, appendAuditOnce } from '../audit/auditLog';
 import { invalidateSession } from '../auth/sessions';
 import { readConfig } from '../config';
-import type { DocumentAccess, DocumentResource } from '../realtime/documentResolver';
+import type { DocumentKind, DocumentResource } from '../realtime/documentKind';
 import type { SocketUser } from '../realtime/socketAuth';
+import { loadCase } from './store';
 
 // A case document over the realtime server obeys the same rules as the case HTTP API: an idle
 // session is signed out, and every open and every editing session is in the audit log.
@@ -20,7 +23,12 @@ const entry = (
   ip: user.ip ?? null,
 });
 
-export const caseDocumentAccess: DocumentAccess = {
+/** A case's ecomap, life stages, emergency plan, actions and records: `case:<caseId>`. */
+export const caseDocumentKind: DocumentKind = {
+  prefix: 'case',
+  id: z.string().uuid(),
+  resolve: async (db, id) => (await loadCase(db, id))?.resource,
+  rules: caseRules,
   admit: async (db, resource, user) => {
     if (Date.now() - user.session.lastActiveAt.getTime() > readConfig().caseIdleMs) {
       await invalidateSession(db, user.session.id);

@@ -1,0 +1,11 @@
+import { boardDocumentKind } from './boards/documentKind';
+import { cardsDocumentKind } from './cards/documentKind';
+import { caseDocumentKind } from './cases/documentKind';
+import type { DocumentKind } from './realtime/documentKind';
+
+/** Every kind of realtime document, as the features define them (docs/realtime.md). */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  boardDocumentKind,
+  caseDocumentKind,
+  cardsDocumentKind,
+];
