@@ -12,6 +12,12 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 // counted from 1 on each connection) are durably stored.
 export const MESSAGE_SAVED = 100;
 
+/**
+ * The largest WebSocket message the server accepts by default (larger closes with 1009). Clients
+ * send big edits in pieces well under it (client/src/realtime/splitUpdate.ts).
+ */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+
 /** The reason sent in the auth "permission denied" message to a read-only connection. */
 export const READ_ONLY_REASON = 'read-only';
 

@@ -10,4 +10,5 @@ export const PORTS = {
   forms: base + 4,
   cards: base + 5,
   meeting: base + 6,
+  bigImport: base + 7,
 } as const;

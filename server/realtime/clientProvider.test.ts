@@ -41,7 +41,7 @@ describe.each(TEST_DATABASE_KINDS)('client openDocument against the server (%s)'
       expect(client.getState().saved).toBe(false);
       expect(getConnectionStatus().saved).toBe(false);
       await waitFor(() => client.getState().saved, 5000, 'saved');
-      expect(getConnectionStatus()).toEqual({ network: 'online', saved: true });
+      expect(getConnectionStatus()).toEqual({ network: 'online', saved: true, failure: null });
     } finally {
       client.destroy();
     }

@@ -1,3 +1,5 @@
+import { MAX_MESSAGE_BYTES } from '../../shared/realtimeProtocol';
+
 // Every limit of the realtime document server, with its default, in one place. `startServer`
 // takes overrides (tests use small ones); docs/realtime.md lists them.
 export type RealtimeLimits = {
@@ -20,7 +22,7 @@ export type RealtimeLimits = {
 };
 
 export const DEFAULT_REALTIME_LIMITS: RealtimeLimits = {
-  maxMessageBytes: 1024 * 1024,
+  maxMessageBytes: MAX_MESSAGE_BYTES,
   maxDocumentBytes: 32 * 1024 * 1024,
   // A dragged node and the cursor each send ~60 messages per second.
   messagesPerSecond: 200,

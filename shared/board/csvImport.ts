@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { type Agency, type AgencyInput, agencyInputSchema } from './agency';
 import { type AgencyColumn, COLUMN_HEADERS, readCell } from './csvColumns';
 import { type CsvEncoding, decodeCsvBytes } from './csvDecode';
-import { addAgencies } from './documentAgencies';
+import { insertAgencies, validateNewAgencies } from './documentAgencies';
 import { parseWith } from './issues';
 
 export const CSV_MAX_ROWS = 5000;
@@ -107,6 +107,26 @@ export function convertRows(table: CsvTable, plan: ImportPlan, limit = Infinity)
 
 export type ImportResult = { ok: true; agencies: Agency[] } | { ok: false; errors: RowError[] };
 
+/**
+ * Every row's agency, checked against the document, or the problems when any row or the mapping
+ * is wrong: the import is all or nothing, decided before anything is written.
+ */
+export function prepareImport(doc: Y.Doc, table: CsvTable, plan: ImportPlan): ImportResult {
+  const problems = mappingProblems(plan);
+  if (problems.length > 0) {
+    return { ok: false, errors: problems.map((message) => ({ row: 1, column: '', message })) };
+  }
+  const { agencies, errors } = convertRows(table, plan);
+  if (errors.length > 0) return { ok: false, errors };
+  const checked = validateNewAgencies(doc, agencies);
+  if (checked.ok) return { ok: true, agencies: checked.value };
+  const rowOf = (path: string) => table.rows[Number(path.split('.')[0])]?.row ?? 0;
+  return {
+    ok: false,
+    errors: checked.issues.map((i) => ({ row: rowOf(i.path), column: '', message: i.message })),
+  };
+}
+
 /** Adds every row's agency in one transaction, or nothing when any row or the mapping is wrong. */
 export function importAgencyRows(
   doc: Y.Doc,
@@ -114,17 +134,7 @@ export function importAgencyRows(
   plan: ImportPlan,
   origin: unknown = null,
 ): ImportResult {
-  const problems = mappingProblems(plan);
-  if (problems.length > 0) {
-    return { ok: false, errors: problems.map((message) => ({ row: 1, column: '', message })) };
-  }
-  const { agencies, errors } = convertRows(table, plan);
-  if (errors.length > 0) return { ok: false, errors };
-  const added = addAgencies(doc, agencies, origin);
-  if (added.ok) return { ok: true, agencies: added.value };
-  const rowOf = (path: string) => table.rows[Number(path.split('.')[0])]?.row ?? 0;
-  return {
-    ok: false,
-    errors: added.issues.map((i) => ({ row: rowOf(i.path), column: '', message: i.message })),
-  };
+  const prepared = prepareImport(doc, table, plan);
+  if (prepared.ok) insertAgencies(doc, prepared.agencies, origin);
+  return prepared;
 }

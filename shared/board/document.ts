@@ -47,11 +47,13 @@ export function readBoard(doc: Y.Doc): Board {
 export {
   addAgencies,
   addAgency,
+  insertAgencies,
   moveAgencies,
   moveAgenciesFreely,
   readAgency,
   removeAgencies,
   updateAgency,
+  validateNewAgencies,
 } from './documentAgencies';
 export { type BoardProblem, boardScope } from './documentLayout';
 export type { TiePatch } from './documentTies';

@@ -1,6 +1,7 @@
 // Changing agencies on the board document; each call is one transaction with the caller's origin.
 import type * as Y from 'yjs';
 import { type Agency, type AgencyInput, agencySchema, type Position } from './agency';
+import { MAX_AGENCIES } from './documentCheck';
 import {
   agenciesOf,
   insertEntry,
@@ -15,6 +16,7 @@ import { type FieldIssue, failure, parseWith, type Result } from './issues';
 export type AgencyPatch = Partial<Omit<AgencyInput, 'id'>>;
 
 const DUPLICATE_ID = 'このIDの事業所はすでにあります';
+const TOO_MANY_AGENCIES = `1つのボードに置けるのは事業所${MAX_AGENCIES}件までです`;
 
 /** Validates all inputs; adds them all in one transaction, or none if any is invalid. */
 export function addAgencies(
@@ -22,6 +24,13 @@ export function addAgencies(
   inputs: readonly AgencyInput[],
   origin: unknown = null,
 ): Result<Agency[]> {
+  const checked = validateNewAgencies(doc, inputs);
+  if (checked.ok) insertAgencies(doc, checked.value, origin);
+  return checked;
+}
+
+/** Checks new agencies against the schema, each other and the document; writes nothing. */
+export function validateNewAgencies(doc: Y.Doc, inputs: readonly AgencyInput[]): Result<Agency[]> {
   const agencies = agenciesOf(doc);
   const seen = new Set<string>();
   const valid: Agency[] = [];
@@ -39,10 +48,18 @@ export function addAgencies(
     }
   });
   if (issues.length > 0) return { ok: false, issues };
+  if (agencies.size + valid.length > MAX_AGENCIES) {
+    return { ok: false, issues: [{ path: '', message: TOO_MANY_AGENCIES }] };
+  }
+  return { ok: true, value: valid };
+}
+
+/** Writes agencies that validateNewAgencies accepted, in one transaction. */
+export function insertAgencies(doc: Y.Doc, valid: readonly Agency[], origin: unknown = null): void {
+  const agencies = agenciesOf(doc);
   doc.transact(() => {
     for (const agency of valid) insertEntry(agencies, agency.id, agency);
   }, origin);
-  return { ok: true, value: valid };
 }
 
 export function addAgency(doc: Y.Doc, input: AgencyInput, origin: unknown = null): Result<Agency> {

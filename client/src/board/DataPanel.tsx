@@ -11,13 +11,14 @@ import {
   type CsvTable,
   convertRows,
   type ImportPlan,
-  importAgencyRows,
   mappingProblems,
+  prepareImport,
   type RowError,
   readCsvTable,
 } from '../../../shared/board/csvImport';
 import type { Board } from '../../../shared/board/document';
 import { FIELDS, type Field, LAYERS, type Layer } from '../../../shared/domain';
+import { insertInBatches } from './batchedImport';
 import { download, fileBase } from './download';
 import { CheckboxGroup } from './formControls';
 import type { LocalOrigin } from './useBoardHistory';
@@ -90,6 +91,7 @@ function CsvImport({ doc, origin, onDone }: Pick<Props, 'doc' | 'origin' | 'onDo
   const [layer, setLayer] = useState<Layer | ''>('');
   const [fields, setFields] = useState<Field[]>([]);
   const [importErrors, setImportErrors] = useState<RowError[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -115,12 +117,15 @@ function CsvImport({ doc, origin, onDone }: Pick<Props, 'doc' | 'origin' | 'onDo
   const all = table && problems.length === 0 ? convertRows(table, plan) : null;
   const errors = importErrors.length > 0 ? importErrors : (all?.errors ?? []);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!table) return;
-    const result = importAgencyRows(doc, table, plan, origin);
-    if (result.ok) onDone(t('data.imported', { count: result.agencies.length }));
-    else setImportErrors(result.errors);
+    if (!table || progress) return;
+    const result = prepareImport(doc, table, plan);
+    if (!result.ok) return setImportErrors(result.errors);
+    const total = result.agencies.length;
+    setProgress({ done: 0, total });
+    await insertInBatches(doc, result.agencies, origin, (done) => setProgress({ done, total }));
+    onDone(t('data.imported', { count: total }));
   };
 
   return (
@@ -247,9 +252,17 @@ function CsvImport({ doc, origin, onDone }: Pick<Props, 'doc' | 'origin' | 'onDo
               )}
             </section>
           )}
-          <button type="submit" disabled={!all || errors.length > 0}>
+          <button type="submit" disabled={!all || errors.length > 0 || progress !== null}>
             {t('data.import', { count: all?.agencies.length ?? 0 })}
           </button>
+          {progress && (
+            <div className="import-progress" role="status">
+              <label htmlFor="import-progress">
+                {t('data.importing', { done: progress.done, total: progress.total })}
+              </label>
+              <progress id="import-progress" value={progress.done} max={progress.total} />
+            </div>
+          )}
         </>
       )}
     </form>

@@ -6,6 +6,7 @@ const NOT_OPEN: DocumentState = {
   ready: false,
   readOnly: false,
   saved: true,
+  failure: null,
   network: 'reconnecting',
   closed: null,
 };

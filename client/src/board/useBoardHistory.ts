@@ -7,6 +7,8 @@ export type LocalOrigin = {
   readonly local: true;
   /** Closes the current undo step, so the next edit is not merged into the one just made. */
   readonly separate: () => void;
+  /** Makes every edit `work` makes, over however long it takes, one undo step (an import). */
+  readonly oneStep: (work: () => Promise<void>) => Promise<void>;
 };
 
 export type BoardHistory = {
@@ -22,7 +24,20 @@ const CAPTURE_MS = 300;
 
 /** An undo manager for the board that tracks only edits made with the returned origin. */
 export function createLocalHistory(doc: Y.Doc): { origin: LocalOrigin; manager: Y.UndoManager } {
-  const origin: LocalOrigin = { local: true, separate: () => manager.stopCapturing() };
+  const origin: LocalOrigin = {
+    local: true,
+    separate: () => manager.stopCapturing(),
+    oneStep: async (work) => {
+      manager.stopCapturing();
+      manager.captureTimeout = Number.POSITIVE_INFINITY;
+      try {
+        await work();
+      } finally {
+        manager.captureTimeout = CAPTURE_MS;
+        manager.stopCapturing();
+      }
+    },
+  };
   const manager = new Y.UndoManager(boardScope(doc), {
     trackedOrigins: new Set([origin]),
     captureTimeout: CAPTURE_MS,

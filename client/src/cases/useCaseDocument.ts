@@ -8,6 +8,7 @@ const NOT_OPEN: DocumentState = {
   ready: false,
   readOnly: true,
   saved: true,
+  failure: null,
   network: 'reconnecting',
   closed: null,
 };

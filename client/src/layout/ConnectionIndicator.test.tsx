@@ -16,7 +16,7 @@ function renderIndicator() {
 describe('ConnectionIndicator', () => {
   afterEach(() => {
     cleanup();
-    setConnectionStatus({ network: 'online', saved: true });
+    setConnectionStatus({ network: 'online', saved: true, failure: null });
   });
 
   it('says in words, politely, whether the app is connected and saved', () => {
@@ -41,5 +41,16 @@ describe('ConnectionIndicator', () => {
     expect(status.textContent).toContain('オフライン');
     expect(new Set([onlineIcons[0], reconnectingIcons[0], icons()[0]]).size).toBe(3);
     expect(onlineIcons[1]).not.toBe(reconnectingIcons[1]);
+  });
+
+  it('says a refused or unsendable change is not saved, never saved', () => {
+    renderIndicator();
+    const status = screen.getByRole('status');
+    act(() => setConnectionStatus({ network: 'reconnecting', saved: false, failure: 'refused' }));
+    expect(status.textContent).toContain('保存できません');
+    expect(status.textContent).toContain('この端末に残っています');
+    expect(status.textContent).not.toContain('保存済み');
+    act(() => setConnectionStatus({ network: 'online', saved: false, failure: 'tooLarge' }));
+    expect(status.textContent).toContain('変更が大きすぎて送れません');
   });
 });

@@ -3,10 +3,11 @@ import { useConnectionStatus } from '../realtime/connectionStatus';
 
 // Each state has its own shape as well as its own word, so colour is never the only signal.
 const NETWORK_ICON = { online: '●', reconnecting: '↻', offline: '✕' } as const;
+const FAILURE_TEXT = { refused: 'connection.failedRefused', tooLarge: 'connection.failedTooLarge' };
 
 export function ConnectionIndicator() {
   const { t } = useTranslation();
-  const { network, saved } = useConnectionStatus();
+  const { network, saved, failure } = useConnectionStatus();
   return (
     <div className="connection" role="status" aria-live="polite">
       <span className="visually-hidden">{t('connection.label')} </span>
@@ -16,12 +17,22 @@ export function ConnectionIndicator() {
         </span>{' '}
         {t(`connection.${network}`)}
       </span>
-      <span className={saved ? 'connection-saved' : 'connection-saving'}>
-        <span aria-hidden="true" className="connection-icon">
-          {saved ? '✓' : '…'}
-        </span>{' '}
-        {t(saved ? 'connection.saved' : 'connection.saving')}
-      </span>
+      {failure ? (
+        <span className="connection-failed">
+          <span aria-hidden="true" className="connection-icon">
+            ⚠
+          </span>{' '}
+          {t('connection.failed')}
+          <span className="connection-failure-reason">{t(FAILURE_TEXT[failure])}</span>
+        </span>
+      ) : (
+        <span className={saved ? 'connection-saved' : 'connection-saving'}>
+          <span aria-hidden="true" className="connection-icon">
+            {saved ? '✓' : '…'}
+          </span>{' '}
+          {t(saved ? 'connection.saved' : 'connection.saving')}
+        </span>
+      )}
     </div>
   );
 }

@@ -2,15 +2,19 @@ import { useSyncExternalStore } from 'react';
 
 // What the header indicator shows. The realtime providers write it; components only read it.
 export type NetworkState = 'online' | 'reconnecting' | 'offline';
+/** Why edits are not saved: the server refused them, or they are too large to send. */
+export type SaveFailure = 'refused' | 'tooLarge';
 export type ConnectionStatus = {
   network: NetworkState;
   // True when every edit made on this device has been reported durably stored by the server.
   saved: boolean;
+  failure: SaveFailure | null;
 };
 
 let status: ConnectionStatus = {
   network: typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'online',
   saved: true,
+  failure: null,
 };
 const listeners = new Set<() => void>();
 
@@ -20,7 +24,12 @@ export function getConnectionStatus(): ConnectionStatus {
 
 export function setConnectionStatus(next: Partial<ConnectionStatus>): void {
   const merged = { ...status, ...next };
-  if (merged.network === status.network && merged.saved === status.saved) return;
+  if (
+    merged.network === status.network &&
+    merged.saved === status.saved &&
+    merged.failure === status.failure
+  )
+    return;
   status = merged;
   for (const listener of listeners) listener();
 }

@@ -4,21 +4,23 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
+  CLOSE,
   isPermanentClose,
   MESSAGE_AUTH,
   MESSAGE_SAVED,
-  MESSAGE_SYNC,
   READ_ONLY_REASON,
 } from '../../../shared/realtimeProtocol';
 import { reconnectDelay } from './backoff';
-import type { NetworkState } from './connectionStatus';
+import type { NetworkState, SaveFailure } from './connectionStatus';
 import { forgetDocumentStatus, reportDocumentStatus } from './documentStatus';
+import { outgoingUpdate, PIECE_BYTES } from './outgoingUpdates';
 import { createSaveTracker } from './saveTracker';
 
 // Opens a Yjs document of the realtime server (`board:<id>`, later `case:<id>`, `card:<id>`):
 // the stock WebsocketProvider to /yjs/<name>, edits kept in IndexedDB so closing the tab offline
-// loses nothing, reconnects with jittered exponential backoff, and the `saved` message driving
-// the header's saved indicator.
+// loses nothing, reconnects with jittered exponential backoff, big edits sent in pieces under the
+// server's message limit (outgoingUpdates.ts), and the `saved` message driving the header's
+// saved indicator: saved only when the server acknowledged every local edit.
 
 export type DocumentState = {
   /** In step with the server right now. */
@@ -30,6 +32,8 @@ export type DocumentState = {
   ready: boolean;
   readOnly: boolean;
   saved: boolean;
+  /** Local edits the server refused or that cannot be sent; kept here until they are saved. */
+  failure: SaveFailure | null;
   network: NetworkState;
   /** Set when the server refused for good (signed out, access revoked, not found). */
   closed: { code: number; reason: string } | null;
@@ -53,21 +57,34 @@ export type OpenDocumentOptions = {
   persist?: boolean;
 };
 
-const isUpdateMessage = (data: unknown) => {
-  if (!(data instanceof Uint8Array || data instanceof ArrayBuffer)) return false;
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  return bytes[0] === MESSAGE_SYNC && (bytes[1] === 1 || bytes[1] === 2);
-};
+/** Closes that refuse what was sent, as opposed to a restart or a lost network. */
+const REFUSALS = new Set<number>([
+  CLOSE.malformed.code,
+  CLOSE.policy.code,
+  CLOSE.tooBig.code,
+  CLOSE.storageFailed.code,
+]);
+/** The smallest piece a 1009 from a server with a lower limit can shrink the pieces to. */
+const MIN_PIECE_BYTES = 16 * 1024;
 
 export function openDocument(name: string, options: OpenDocumentOptions = {}): RealtimeDocument {
   const doc = new Y.Doc();
   const tracker = createSaveTracker();
   const BaseSocket = options.WebSocket ?? WebSocket;
-  // Counts the update messages this client sends, the other half of the `saved` handshake.
+  let pieceBytes = PIECE_BYTES;
+  // Sends update messages in pieces under the limit and counts them: the other half of the
+  // `saved` handshake.
   class CountingSocket extends BaseSocket {
     override send(data: Parameters<WebSocket['send']>[0]) {
-      if (isUpdateMessage(data)) tracker.updateSent();
-      super.send(data);
+      const outgoing = outgoingUpdate(data, pieceBytes);
+      if (!outgoing) return super.send(data);
+      for (const message of outgoing.messages) {
+        tracker.updateSent();
+        super.send(message as Uint8Array<ArrayBuffer>);
+      }
+      if (outgoing.heldBack > 0) tracker.heldBack();
+      if (outgoing.step2) tracker.allPendingSent();
+      if (outgoing.heldBack > 0) update({ failure: 'tooLarge' });
     }
   }
   const serverUrl =
@@ -80,21 +97,32 @@ export function openDocument(name: string, options: OpenDocumentOptions = {}): R
   // False once destroyed.
   let wanted = true;
   let attempt = 0;
+  // Refusals since the last time all was saved: each waits longer, even after a good sync.
+  let refusals = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let state: DocumentState = {
     synced: false,
     ready: false,
     readOnly: false,
     saved: true,
+    failure: null,
     network: 'reconnecting',
     closed: null,
   };
   const listeners = new Set<() => void>();
   const update = (next: Partial<DocumentState>) => {
-    state = { ...state, ...next, saved: state.readOnly || next.readOnly || tracker.isSaved() };
+    const saved = Boolean(state.readOnly || next.readOnly || tracker.isSaved());
+    // A failure lasts until everything is saved after all (a later connection stored it).
+    const failure = saved ? null : (next.failure ?? state.failure);
+    if (saved) refusals = 0;
+    state = { ...state, ...next, saved, failure };
     // After destroy the provider still reports its own disconnect; that is not news.
     if (!wanted) return;
-    reportDocumentStatus(handle, { network: state.network, saved: state.saved });
+    reportDocumentStatus(handle, {
+      network: state.network,
+      saved: state.saved,
+      failure: state.failure,
+    });
     for (const listener of listeners) listener();
   };
 
@@ -125,17 +153,25 @@ export function openDocument(name: string, options: OpenDocumentOptions = {}): R
     update({ network: status === 'connected' ? 'online' : 'reconnecting' });
   });
   provider.on('sync', (synced: boolean) => {
-    if (synced) attempt = 0;
+    if (synced) attempt = refusals;
     update(synced ? { synced, ready: true } : { synced });
   });
   provider.on('connection-close', (event) => {
     provider.shouldConnect = false;
     if (!wanted) return;
+    const refused = event ? isPermanentClose(event.code) || REFUSALS.has(event.code) : false;
+    if (event?.code === CLOSE.tooBig.code) pieceBytes = Math.max(MIN_PIECE_BYTES, pieceBytes / 2);
+    if (refused) refusals++;
+    const failure = refused && !tracker.isSaved() ? ('refused' as const) : null;
     if (event && isPermanentClose(event.code)) {
-      update({ closed: { code: event.code, reason: event.reason }, network: 'offline' });
+      update({
+        closed: { code: event.code, reason: event.reason },
+        network: 'offline',
+        ...(failure ? { failure } : {}),
+      });
       return;
     }
-    update({ network: 'reconnecting' });
+    update({ network: 'reconnecting', ...(failure ? { failure } : {}) });
     clearTimeout(timer);
     timer = setTimeout(connectNow, reconnectDelay(attempt++));
   });

@@ -1,14 +1,19 @@
 // Whether every edit made here is durably stored, from the server's `saved` messages. The server
 // counts the update messages (sync step 2 and update) it received on a connection and reports how
-// many are stored; the client counts what it sent on the same connection.
+// many are stored; the client counts what it sent on the same connection. Saved means: nothing
+// waits to be sent, nothing sent is unacknowledged, and nothing was held back as unsendable.
 
 export type SaveTracker = {
-  /** A new socket: both counters start again. */
+  /** A new socket: both counters start again; what the old one left unacknowledged waits. */
   socketOpened: () => void;
   /** An update message went out on the current socket. */
   updateSent: () => void;
+  /** Sync step 2 went out whole: every edit the server lacked is now on its way. */
+  allPendingSent: () => void;
   /** A local edit; one made while disconnected waits for the next connection. */
   localEdit: (connected: boolean) => void;
+  /** Part of the pending edits could not be sent (too large for any message). */
+  heldBack: () => void;
   /** The server reported `count` update messages of this socket stored. */
   acknowledged: (count: number) => void;
   isSaved: () => boolean;
@@ -17,23 +22,31 @@ export type SaveTracker = {
 export function createSaveTracker(): SaveTracker {
   let sent = 0;
   let acked = 0;
-  let waitingForConnection = false;
+  let waiting = false;
+  let held = false;
   return {
     socketOpened: () => {
+      // Updates the server never acknowledged go again in the next sync step 2.
+      if (acked < sent || held) waiting = true;
       sent = 0;
       acked = 0;
+      held = false;
     },
     updateSent: () => {
       sent++;
-      // The first update on a new socket is sync step 2: it carries every edit made offline.
-      waitingForConnection = false;
+    },
+    allPendingSent: () => {
+      waiting = false;
     },
     localEdit: (connected) => {
-      if (!connected) waitingForConnection = true;
+      if (!connected) waiting = true;
+    },
+    heldBack: () => {
+      held = true;
     },
     acknowledged: (count) => {
       acked = Math.max(acked, count);
     },
-    isSaved: () => !waitingForConnection && acked >= sent,
+    isSaved: () => !waiting && !held && acked >= sent,
   };
 }
