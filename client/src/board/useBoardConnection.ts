@@ -1,17 +1,13 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { type DocumentState, openDocument, type RealtimeDocument } from '../realtime/provider';
+import {
+  DOCUMENT_NOT_OPEN,
+  type DocumentState,
+  openDocument,
+  type RealtimeDocument,
+} from '../realtime/provider';
 
-const NOT_OPEN: DocumentState = {
-  synced: false,
-  ready: false,
-  readOnly: false,
-  saved: true,
-  failure: null,
-  network: 'reconnecting',
-  closed: null,
-};
 const noSubscription = () => () => {};
-const notOpen = () => NOT_OPEN;
+const notOpen = () => DOCUMENT_NOT_OPEN;
 
 /** The board's realtime document, open while the page shows the board. */
 export function useBoardConnection(boardId: string): [RealtimeDocument | null, DocumentState] {

@@ -7,16 +7,12 @@ import {
   readTermEntries,
   termDocName,
 } from '../../../shared/cards/termDocument';
-import { type DocumentState, openDocument, type RealtimeDocument } from '../realtime/provider';
-
-const NOT_OPEN: DocumentState = {
-  synced: false,
-  ready: false,
-  readOnly: true,
-  saved: true,
-  network: 'reconnecting',
-  closed: null,
-};
+import {
+  DOCUMENT_NOT_OPEN,
+  type DocumentState,
+  openDocument,
+  type RealtimeDocument,
+} from '../realtime/provider';
 
 export type TermDocument = {
   doc: Y.Doc | null;
@@ -37,7 +33,7 @@ export function useTermDocument(termId: string): TermDocument {
   }, [termId]);
   const state = useSyncExternalStore(
     (listener) => open?.subscribe(listener) ?? (() => {}),
-    () => open?.getState() ?? NOT_OPEN,
+    () => open?.getState() ?? DOCUMENT_NOT_OPEN,
   );
   return { doc: open?.doc ?? null, awareness: open?.awareness ?? null, state };
 }

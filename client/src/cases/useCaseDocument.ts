@@ -1,17 +1,12 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { type CaseDocument, caseScope, readCase } from '../../../shared/case/document';
-import { type DocumentState, openDocument, type RealtimeDocument } from '../realtime/provider';
-
-const NOT_OPEN: DocumentState = {
-  synced: false,
-  ready: false,
-  readOnly: true,
-  saved: true,
-  failure: null,
-  network: 'reconnecting',
-  closed: null,
-};
+import {
+  DOCUMENT_NOT_OPEN,
+  type DocumentState,
+  openDocument,
+  type RealtimeDocument,
+} from '../realtime/provider';
 
 /**
  * The case's live Yjs document. Case data is sensitive personal information, so unlike a board
@@ -29,7 +24,7 @@ export function useCaseDocument(caseId: string): { doc: Y.Doc | null; state: Doc
   }, [caseId]);
   const state = useSyncExternalStore(
     (listener) => open?.subscribe(listener) ?? (() => {}),
-    () => open?.getState() ?? NOT_OPEN,
+    () => open?.getState() ?? DOCUMENT_NOT_OPEN,
   );
   return { doc: open?.doc ?? null, state };
 }

@@ -39,6 +39,17 @@ export type DocumentState = {
   closed: { code: number; reason: string } | null;
 };
 
+/** The state to show before a document is open (a hook's first render). */
+export const DOCUMENT_NOT_OPEN: DocumentState = {
+  synced: false,
+  ready: false,
+  readOnly: true,
+  saved: true,
+  failure: null,
+  network: 'reconnecting',
+  closed: null,
+};
+
 export type RealtimeDocument = {
   name: string;
   doc: Y.Doc;
