@@ -50,6 +50,9 @@ export function outgoingUpdate(
     pieceBytes - HEADER_BYTES,
     maxBytes - HEADER_BYTES,
   );
-  const fits = pieces.filter((piece) => piece.length + HEADER_BYTES <= maxBytes);
+  // What follows a piece that cannot go depends on it (the server would keep it waiting and ask
+  // again): only the pieces before it are sent.
+  const tooBig = pieces.findIndex((piece) => piece.length + HEADER_BYTES > maxBytes);
+  const fits = tooBig < 0 ? pieces : pieces.slice(0, tooBig);
   return { step2, messages: fits.map(updateMessage), heldBack: pieces.length - fits.length };
 }
