@@ -13,6 +13,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type AuditHeadStore, fileHeadStore } from './audit/auditHeads';
+import { useAuditKeys } from './audit/auditLog';
 import { authRoutes } from './auth/routes';
 import { boardRoutes } from './boards/routes';
 import { cardRoutes } from './cards/cardRoutes';
@@ -45,8 +47,10 @@ export type AppOptions = {
   documents: DocumentHost;
   serveClient?: boolean;
   clientRoot?: string;
-  // Tests pass their own; a server reads TSUNAGU_SECRET or the data directory's secret file.
+  // Tests pass their own; a server reads TSUNAGU_SECRET or the data directory's secret file, and
+  // keeps the audit chains' heads in the data directory.
   keys?: ServerKeys;
+  auditHeads?: AuditHeadStore;
 };
 
 const isSourceMap = (path: string, production: boolean) => production && /\.map(\?|$)/u.test(path);
@@ -60,7 +64,9 @@ export async function buildApp({
   serveClient = true,
   clientRoot = clientDist,
   keys = loadServerKeys(config.dataDir, config.secret),
+  auditHeads = fileHeadStore(config.dataDir),
 }: AppOptions): Promise<App> {
+  useAuditKeys(db, { key: keys.audit, heads: auditHeads });
   const app = Fastify({
     logger:
       config.logLevel === 'silent'

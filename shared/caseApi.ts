@@ -67,6 +67,20 @@ export type CaseMemberView = z.infer<typeof caseMemberView>;
 export const addCaseMemberBody = z.object({ userId: id, agency: text(120) });
 export type AddCaseMemberBody = z.infer<typeof addCaseMemberBody>;
 
+/** Adding a secretariat account, by someone not in the case, waits for a member's confirmation. */
+export const addCaseMemberView = z.object({ status: z.literal('awaitingConfirmation') });
+export type AddCaseMemberView = z.infer<typeof addCaseMemberView>;
+
+/** A secretariat account waiting for a case member's confirmation before it joins the case. */
+export const caseMemberRequestView = z.object({
+  userId: id,
+  displayName: z.string(),
+  agency: z.string(),
+  requestedByName: z.string().nullable(),
+  requestedAt: z.string(),
+});
+export type CaseMemberRequestView = z.infer<typeof caseMemberRequestView>;
+
 export const consentView = z.object({
   id,
   scope: z.string(),
@@ -104,9 +118,14 @@ export const auditEntryView = z.object({
 export type AuditEntryView = z.infer<typeof auditEntryView>;
 
 export const councilAuditView = z.object({
+  // This council's chain only: entries edited or re-chained, missing inside, missing at the end.
   chain: z.object({
     ok: z.boolean(),
     entries: z.number().int(),
+    rewritten: z.number().int(),
+    missing: z.number().int(),
+    truncated: z.number().int(),
+    unkeyed: z.number().int(),
     brokenAtId: z.number().int().optional(),
   }),
   entries: z.array(auditEntryView),

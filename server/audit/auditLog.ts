@@ -1,11 +1,14 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeHexLowerCase } from '@oslojs/encoding';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { auditLog } from '../db/schema';
+import type { AuditHeadStore } from './auditHeads';
 
-// Who did what to which case, when and from where. Entries are chained by hash so any edit or
-// deletion is detectable, and a database trigger refuses UPDATE/DELETE outright.
+// Who did what to which case, when and from where. Each council's entries form a chain: entry n
+// carries its number and an HMAC over its fields and entry n-1's HMAC. The HMAC key is not in the
+// database, so even a database superuser who drops the append-only trigger cannot rewrite entries
+// and recompute the chain; gaps show in the numbers; and the newest head of each chain is also
+// kept outside the table (AuditHeadStore), so deleting the newest entries shows too.
 
 export type AuditAction =
   | 'case.create'
@@ -15,6 +18,8 @@ export type AuditAction =
   | 'case.pledge'
   | 'case.pledgePrompt'
   | 'case.memberAdd'
+  | 'case.memberRequest'
+  | 'case.memberRequestDecline'
   | 'case.memberRemove'
   | 'case.consentRecord'
   | 'case.consentWithdraw'
@@ -34,12 +39,30 @@ export type AuditInput = {
 };
 
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type AuditKeys = { key: Uint8Array; heads: AuditHeadStore };
 
 const GENESIS = '0'.repeat(64);
 
-function entryHash(prevHash: string, e: Omit<AuditEntry, 'id' | 'hash' | 'prevHash'>): string {
+// The key and head store travel with the database handle, so that every writer (HTTP routes and
+// the realtime server, which only get `db`) chains with the same key.
+const keysByDb = new WeakMap<Db, AuditKeys>();
+
+export function useAuditKeys(db: Db, keys: AuditKeys): void {
+  keysByDb.set(db, keys);
+}
+
+function keysFor(db: Db): AuditKeys {
+  const keys = keysByDb.get(db);
+  if (!keys) throw new Error('The audit log needs useAuditKeys(db, …) before it is written.');
+  return keys;
+}
+
+type Chained = Omit<AuditEntry, 'id' | 'hash' | 'prevHash'>;
+
+function entryMac(key: Uint8Array, prevHash: string, e: Chained): string {
   const canonical = JSON.stringify([
     prevHash,
+    e.seq,
     e.councilId,
     e.caseId,
     e.actorId,
@@ -48,8 +71,11 @@ function entryHash(prevHash: string, e: Omit<AuditEntry, 'id' | 'hash' | 'prevHa
     e.ip,
     e.at.toISOString(),
   ]);
-  return encodeHexLowerCase(sha256(new TextEncoder().encode(canonical)));
+  return createHmac('sha256', key).update(canonical).digest('hex');
 }
+
+const sameMac = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export async function appendAudit(db: Db, input: AuditInput): Promise<void> {
   await append(db, input, 0);
@@ -65,7 +91,8 @@ export async function appendAuditOnce(db: Db, input: AuditInput, withinMs: numbe
 }
 
 async function append(db: Db, input: AuditInput, onceWithinMs: number): Promise<void> {
-  await db.transaction(async (tx) => {
+  const { key, heads } = keysFor(db);
+  const head = await db.transaction(async (tx) => {
     // One writer at a time, so each entry chains to the true previous one.
     await tx.execute('LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE');
     if (onceWithinMs > 0 && input.caseId && input.actorId) {
@@ -80,12 +107,14 @@ async function append(db: Db, input: AuditInput, onceWithinMs: number): Promise<
       }
     }
     const [last] = await tx
-      .select({ hash: auditLog.hash })
+      .select({ seq: auditLog.seq, hash: auditLog.hash })
       .from(auditLog)
-      .orderBy(desc(auditLog.id))
+      .where(and(eq(auditLog.councilId, input.councilId), isNotNull(auditLog.seq)))
+      .orderBy(desc(auditLog.seq))
       .limit(1);
     const prevHash = last?.hash ?? GENESIS;
-    const entry = {
+    const entry: Chained = {
+      seq: (last?.seq ?? 0) + 1,
       councilId: input.councilId,
       caseId: input.caseId,
       actorId: input.actorId,
@@ -94,25 +123,84 @@ async function append(db: Db, input: AuditInput, onceWithinMs: number): Promise<
       ip: input.ip ?? null,
       at: new Date(),
     };
-    await tx.insert(auditLog).values({ ...entry, prevHash, hash: entryHash(prevHash, entry) });
+    const hash = entryMac(key, prevHash, entry);
+    await tx.insert(auditLog).values({ ...entry, prevHash, hash });
+    return { seq: entry.seq as number, hash };
   });
+  if (head) heads.advance(input.councilId, head);
 }
 
-export type ChainCheck =
-  | { ok: true; entries: number }
-  | { ok: false; entries: number; brokenAtId: number };
+export type ChainCheck = {
+  ok: boolean;
+  /** Entries of this council in the table. */
+  entries: number;
+  /** Entries whose HMAC or link does not match: edited, forged or re-chained. */
+  rewritten: number;
+  /** Entries missing inside the chain (numbers skipped). */
+  missing: number;
+  /** Entries missing at the end, after the last one that is there (the recorded head). */
+  truncated: number;
+  /** Entries from before the chain had a key (not covered by the check). */
+  unkeyed: number;
+  /** The first entry where something is wrong. */
+  brokenAtId?: number;
+};
 
-/** Recomputes every hash from the start; the first entry that does not match breaks the chain. */
-export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
-  const rows = await db.select().from(auditLog).orderBy(asc(auditLog.id));
+/** Checks one council's chain from its first entry against the key and the recorded head. */
+export async function verifyAuditChain(db: Db, councilId: string): Promise<ChainCheck> {
+  const { key, heads } = keysFor(db);
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.councilId, councilId), isNotNull(auditLog.seq)))
+    .orderBy(asc(auditLog.seq), asc(auditLog.id));
+  const [unkeyed] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(and(eq(auditLog.councilId, councilId), isNull(auditLog.seq)));
+  const check: ChainCheck = {
+    ok: true,
+    entries: rows.length + (unkeyed?.count ?? 0),
+    rewritten: 0,
+    missing: 0,
+    truncated: 0,
+    unkeyed: unkeyed?.count ?? 0,
+  };
+  const problemAt = (id: number) => {
+    check.ok = false;
+    check.brokenAtId ??= id;
+  };
   let prev = GENESIS;
+  let expected = 1;
   for (const row of rows) {
-    if (row.prevHash !== prev || entryHash(prev, row) !== row.hash) {
-      return { ok: false, entries: rows.length, brokenAtId: row.id };
+    const seq = row.seq as number;
+    if (seq > expected) {
+      check.missing += seq - expected;
+      problemAt(row.id);
+      // Carry on from this entry's own link, to tell rewritten entries from missing ones.
+      prev = row.prevHash;
+    }
+    if (seq < expected || row.prevHash !== prev || !sameMac(entryMac(key, prev, row), row.hash)) {
+      check.rewritten += 1;
+      problemAt(row.id);
     }
     prev = row.hash;
+    expected = seq + 1;
   }
-  return { ok: true, entries: rows.length };
+  const head = heads.get(councilId);
+  const last = rows.at(-1);
+  if (head && (last?.seq ?? 0) < head.seq) {
+    check.truncated = head.seq - (last?.seq ?? 0);
+    check.ok = false;
+  } else if (head) {
+    const atHead = rows.find((r) => r.seq === head.seq);
+    // The newest entry re-chained with a valid-looking link still differs from the head.
+    if (atHead && atHead.hash !== head.hash && check.ok) {
+      check.rewritten += 1;
+      problemAt(atHead.id);
+    }
+  }
+  return check;
 }
 
 export async function listAudit(

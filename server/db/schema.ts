@@ -180,6 +180,24 @@ export const caseMembers = pgTable(
   ],
 );
 
+// Adding a secretariat account to a case waits here until a pledged member of the case confirms:
+// the secretariat manages membership but must not let itself into case content.
+export const caseMemberRequests = pgTable(
+  'case_member_requests',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => caseSpaces.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    agency: text('agency').notNull(),
+    requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    requestedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.userId] })],
+);
+
 export const consentRecords = pgTable('consent_records', {
   id: uuid('id').primaryKey().defaultRandom(),
   caseId: uuid('case_id')
@@ -212,13 +230,16 @@ export const raisedIssues = pgTable(
   (t) => [index('raised_issues_council_idx').on(t.councilId)],
 );
 
-// Append-only and hash-chained: each entry's hash covers the previous entry's hash, so editing or
-// deleting a row breaks the chain. No foreign keys: entries outlive the cases they describe.
+// Append-only and chained per council with an HMAC whose key is outside the database (see
+// server/audit/auditLog.ts). No foreign keys: entries outlive the cases they describe.
 export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     councilId: uuid('council_id').notNull(),
+    // The entry's number in its council's chain, from 1; null for entries from before the chain
+    // was keyed per council.
+    seq: bigint('seq', { mode: 'number' }),
     caseId: uuid('case_id'),
     actorId: uuid('actor_id'),
     action: text('action').notNull(),
@@ -231,6 +252,7 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_case_idx').on(t.caseId, t.id),
     index('audit_log_council_idx').on(t.councilId, t.id),
+    uniqueIndex('audit_log_council_seq_idx').on(t.councilId, t.seq),
   ],
 );
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
+import { memoryHeadStore } from '../audit/auditHeads';
 import { readConfig } from '../config';
 import { createCouncilEvents } from '../councils/events';
 import { randomServerKeys } from '../security/serverKeys';
@@ -36,6 +37,7 @@ describe('the built client in production', () => {
       events,
       documents: documentServerFor(database.db, events),
       keys: randomServerKeys(),
+      auditHeads: memoryHeadStore(),
       clientRoot: root,
     });
     await app.ready();

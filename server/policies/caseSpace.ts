@@ -17,6 +17,7 @@ export type CaseSpaceAction =
   | 'pledge'
   | 'listMembers'
   | 'manageMembers'
+  | 'confirmMember'
   | 'manageConsent'
   | 'viewAudit'
   | 'close'
@@ -41,6 +42,8 @@ export const caseSpacePolicy: Record<
   listMembers: (actor, c) => pledgedMember(actor, c) || isSecretariat(actor, c.councilId),
   manageMembers: (actor, c) =>
     !c.closed && (pledgedMember(actor, c) || isSecretariat(actor, c.councilId)),
+  // Letting a secretariat account into a case takes a member who already reads it.
+  confirmMember: (actor, c) => pledgedMember(actor, c) && !c.closed,
   manageConsent: (actor, c) => pledgedMember(actor, c) && !c.closed,
   viewAudit: (actor, c) => member(actor, c) !== undefined || isSecretariat(actor, c.councilId),
   close: (actor, c) => pledgedMember(actor, c) && !c.closed,

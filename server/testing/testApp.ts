@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
+import { type AuditHeadStore, memoryHeadStore } from '../audit/auditHeads';
 import { hashPassword } from '../auth/password';
 import { createSession, generateSessionToken } from '../auth/sessions';
 import { readConfig } from '../config';
@@ -20,6 +21,7 @@ export type TestApp = {
   database: TestDatabase;
   events: CouncilEvents;
   keys: ServerKeys;
+  auditHeads: AuditHeadStore;
   close: () => Promise<void>;
 };
 
@@ -46,12 +48,14 @@ export async function createTestApp(
   const events = createCouncilEvents();
   const keys = randomServerKeys();
   const documents = documentServerFor(database.db, events);
+  const auditHeads = memoryHeadStore();
   const app = await buildApp({
     db: database.db,
     config,
     events,
     keys,
     documents,
+    auditHeads,
     serveClient: false,
   });
   await app.ready();
@@ -60,6 +64,7 @@ export async function createTestApp(
     database,
     events,
     keys,
+    auditHeads,
     close: async () => {
       await documents.close();
       await app.close();

@@ -1,5 +1,5 @@
 import type { AuditEntryView } from '../../../shared/caseApi';
-import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
+import { type Column, SortableTable } from '../tables/SortableTable';
 import { useCasesTranslation } from './i18n';
 
 /**
@@ -45,7 +45,20 @@ export function AuditTable({
       sortValue: (e) => e.actorName ?? '',
       cell: (e) => e.actorName ?? '—',
     },
-    textColumn('action', t('audit.action'), action),
+    {
+      key: 'action',
+      label: t('audit.action'),
+      sortValue: action,
+      // Letting a secretariat account into a case is flagged: it is the secretariat's one way in.
+      cell: (e) =>
+        e.detail.secretariatAccount === true ? (
+          <>
+            {action(e)} <strong className="audit-flag">{t('audit.secretariatFlag')}</strong>
+          </>
+        ) : (
+          action(e)
+        ),
+    },
     { key: 'from', label: t('audit.from'), cell: (e) => e.ip ?? '—' },
   ];
   return (

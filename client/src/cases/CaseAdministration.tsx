@@ -60,7 +60,12 @@ export function CaseAdministration({ councilId }: { councilId: string }) {
           <Notice tone={audit.data.chain.ok ? 'success' : 'error'}>
             {audit.data.chain.ok
               ? t('admin.chainOk', { count: audit.data.chain.entries })
-              : t('admin.chainBroken', { id: audit.data.chain.brokenAtId })}
+              : t('admin.chainBroken', {
+                  id: audit.data.chain.brokenAtId ?? '—',
+                  rewritten: audit.data.chain.rewritten,
+                  missing: audit.data.chain.missing,
+                  truncated: audit.data.chain.truncated,
+                })}
           </Notice>
           <AuditTable entries={audit.data.entries} labelledBy="case-admin-log" showCase />
         </>

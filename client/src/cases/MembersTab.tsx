@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import type { CaseMemberView } from '../../../shared/caseApi';
+import type { CaseMemberRequestView, CaseMemberView } from '../../../shared/caseApi';
 import type { LegalBasis } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { useApiData } from '../api/useApiData';
@@ -29,6 +29,7 @@ export function MembersTab({
   const { t, i18n } = useCasesTranslation();
   const me = useMe();
   const [members, reloadMembers] = useApiData(() => caseApi.members(caseId), caseId);
+  const [requests, reloadRequests] = useApiData(() => caseApi.memberRequests(caseId), caseId);
   const [consents, reloadConsents] = useApiData(
     () => (legalBasis === 'consentMeeting' ? caseApi.consents(caseId) : Promise.resolve([])),
     caseId,
@@ -39,6 +40,7 @@ export function MembersTab({
       await change();
       setOutcome({ tone: 'success', text: success });
       reloadMembers();
+      reloadRequests();
       reloadConsents();
       onChange?.();
       return true;
@@ -88,6 +90,17 @@ export function MembersTab({
                       {t('ecomap.remove')}
                     </button>
                   )
+          }
+        />
+      )}
+      {!closed && requests.state === 'ready' && requests.data.length > 0 && (
+        <MemberRequests
+          requests={requests.data}
+          onConfirm={(r) =>
+            run(() => caseApi.confirmMemberRequest(caseId, r.userId), t('members.added'))
+          }
+          onDecline={(r) =>
+            run(() => caseApi.declineMemberRequest(caseId, r.userId), t('members.declined'))
           }
         />
       )}
@@ -143,6 +156,51 @@ export function MembersTab({
           )}
         </>
       )}
+    </section>
+  );
+}
+
+/** Secretariat accounts the secretariat asked to add: they join only if a member confirms. */
+function MemberRequests({
+  requests,
+  onConfirm,
+  onDecline,
+}: {
+  requests: CaseMemberRequestView[];
+  onConfirm: (r: CaseMemberRequestView) => void;
+  onDecline: (r: CaseMemberRequestView) => void;
+}) {
+  const { t } = useCasesTranslation();
+  return (
+    <section aria-labelledby="member-requests-title">
+      <h3 id="member-requests-title">{t('members.requestsTitle')}</h3>
+      <p>{t('members.requestsIntro')}</p>
+      <ul className="member-requests">
+        {requests.map((r) => (
+          <li key={r.userId}>
+            {t('members.request', {
+              name: r.displayName,
+              agency: r.agency,
+              by: r.requestedByName ?? '—',
+            })}{' '}
+            <button
+              type="button"
+              aria-label={t('members.confirm', { name: r.displayName })}
+              onClick={() => onConfirm(r)}
+            >
+              {t('members.confirmShort')}
+            </button>{' '}
+            <button
+              type="button"
+              className="button-secondary"
+              aria-label={t('members.decline', { name: r.displayName })}
+              onClick={() => onDecline(r)}
+            >
+              {t('members.declineShort')}
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -2,8 +2,10 @@
 import type { BoardView } from '../../../shared/api';
 import type {
   AddCaseMemberBody,
+  AddCaseMemberView,
   AuditEntryView,
   CaseAdminView,
+  CaseMemberRequestView,
   CaseMemberView,
   CaseSummary,
   ConsentView,
@@ -26,8 +28,15 @@ export const caseApi = {
   pledge: (caseId: string) => request<CaseSummary>('POST', `${base(caseId)}/pledge`),
   close: (caseId: string) => request<CaseSummary>('POST', `${base(caseId)}/close`),
   members: (caseId: string) => request<CaseMemberView[]>('GET', `${base(caseId)}/members`),
+  /** Nothing when added; a status when a secretariat account waits for a member's confirmation. */
   addMember: (caseId: string, body: AddCaseMemberBody) =>
-    request<void>('POST', `${base(caseId)}/members`, body),
+    request<AddCaseMemberView | undefined>('POST', `${base(caseId)}/members`, body),
+  memberRequests: (caseId: string) =>
+    request<CaseMemberRequestView[]>('GET', `${base(caseId)}/member-requests`),
+  confirmMemberRequest: (caseId: string, userId: string) =>
+    request<void>('POST', `${base(caseId)}/member-requests/${seg(userId)}/confirm`),
+  declineMemberRequest: (caseId: string, userId: string) =>
+    request<void>('DELETE', `${base(caseId)}/member-requests/${seg(userId)}`),
   removeMember: (caseId: string, userId: string) =>
     request<void>('DELETE', `${base(caseId)}/members/${seg(userId)}`),
   consents: (caseId: string) => request<ConsentView[]>('GET', `${base(caseId)}/consents`),
