@@ -288,3 +288,50 @@ test('抽出: a raised issue becomes a card in one action, and is offered again 
   await expect(b.getByText('同じ課題のカードがすでにあります。')).toBeVisible();
   await b.context().close();
 });
+
+test('closing the term carries its open cards into the next one; the old term turns read-only, live', async ({
+  browser,
+}) => {
+  const b = await open(browser, 'b');
+  await b.goto(tableUrl);
+  const addButton = b.getByRole('button', { name: /今あるもの（社会資源）」に項目を追加/ }).first();
+  await expect(addButton).toBeVisible();
+
+  const a = await open(browser, 'a');
+  await a.goto(`/councils/${councilId}/cards`);
+  const review = a.getByRole('form', { name: '期を閉じる（引き継ぎの確認）' });
+  await review
+    .getByLabel('「夜間の緊急受入れ先がない」の扱い')
+    .selectOption({ label: '完了（理由を書く）' });
+  await review.getByLabel('「夜間の緊急受入れ先がない」の理由').fill('市の緊急短期入所事業で対応');
+  await review.getByLabel('期の名前').fill('第2期');
+  await review.getByLabel('開始日').fill('2028-04-01');
+  await review.getByLabel('終了日').fill('2030-03-31');
+  await expectAccessible(a, 'carry-over review');
+  await review.getByRole('button', { name: '期を閉じて次の期を始める' }).click();
+  await expect(a.getByText('第1期を閉じ、第2期を始めました。')).toBeVisible();
+  await expect(a.getByRole('heading', { name: '部会 — 第2期' })).toBeVisible();
+
+  // Someone on the old table is made read-only at once and told so.
+  await expect(addButton).toHaveCount(0);
+  await b.reload();
+  await expect(b.getByText('この期は終了しています。内容は閲覧のみです。')).toBeVisible();
+  await expect(b.getByRole('button', { name: /に項目を追加/ })).toHaveCount(0);
+  await expect(b.getByRole('rowheader', { name: `B ${ISSUE}` })).toBeVisible();
+
+  // The carried card is in the new term's table with its entries and its story.
+  await a.getByRole('link', { name: SUBCOMMITTEE }).click();
+  await expect(
+    a
+      .getByRole('list', { name: `${ISSUE} — 今あるもの（社会資源）` })
+      .getByRole('button', { name: '18歳の移行期の引き継ぎ会議' }),
+  ).toBeVisible();
+  await expect(a.getByRole('rowheader', { name: /夜間の緊急受入れ先がない/ })).toHaveCount(0);
+  await a.getByRole('link', { name: ISSUE }).click();
+  const story = a.getByRole('region', { name: 'これまでの経過' });
+  await expect(story).toContainText('状態：抽出 → 協議');
+  await expect(story).toContainText('期：第1期 → 第2期');
+  await expectAccessible(a, 'carried card');
+  await a.context().close();
+  await b.context().close();
+});

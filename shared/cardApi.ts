@@ -161,3 +161,26 @@ export const cardEventView = z.object({
   at: z.string(),
 });
 export type CardEventView = z.infer<typeof cardEventView>;
+
+/** What happens to one open card when its term closes (引き継ぐ / 完了 / 統合). */
+export const carryDecision = z.discriminatedUnion('action', [
+  z.object({ cardId: id, action: z.literal('carry') }),
+  z.object({ cardId: id, action: z.literal('done'), reason: text(500) }),
+  z.object({
+    cardId: id,
+    action: z.literal('merge'),
+    into: id,
+    reason: optionalText(500).default(''),
+  }),
+]);
+export type CarryDecision = z.infer<typeof carryDecision>;
+
+/** Closing a term opens the next one; open cards not decided otherwise are carried over. */
+export const closeTermBody = z.object({
+  next: termBody,
+  decisions: z.array(carryDecision).max(2000).default([]),
+});
+export type CloseTermBody = z.input<typeof closeTermBody>;
+
+/** Cards still open when a term closes: not yet 評価, 完了 or merged. */
+export const OPEN_STATUSES = ['raised', 'discussed', 'proposed', 'reflected', 'onHold'] as const;

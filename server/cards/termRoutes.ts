@@ -1,13 +1,21 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { id } from '../../shared/api';
-import { termBody, termContentsView, termView as termSchema } from '../../shared/cardApi';
+import {
+  closeTermBody,
+  termBody,
+  termContentsView,
+  termView as termSchema,
+} from '../../shared/cardApi';
+import { termDocName } from '../../shared/cards/termDocument';
 import { requireCouncil } from '../councils/requestCouncil';
 import { terms } from '../db/schema';
 import { notFound } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
 import { authorize, can } from '../policies';
+import { closeTerm } from './closeTerm';
+import { requireTerm } from './requestTerm';
 import {
   cardView,
   councilTerms,
@@ -20,7 +28,7 @@ import {
   termView,
 } from './store';
 
-export function termRoutes(app: App, { db }: Deps) {
+export function termRoutes(app: App, { db, events }: Deps) {
   const councilParams = z.object({ councilId: id });
 
   app.get(
@@ -84,6 +92,21 @@ export function termRoutes(app: App, { db }: Deps) {
         .returning();
       if (!updated) throw notFound('That term');
       return termView(updated, actor, await currentTermId(db, row.councilId));
+    },
+  );
+
+  app.post(
+    '/api/terms/:termId/close',
+    { schema: { params: termParams, body: closeTermBody, response: { 201: termSchema } } },
+    async (request, reply) => {
+      const { actor, user } = requireUser(request);
+      const term = await requireTerm(db, actor, request.params.termId, 'manage');
+      const { next, decisions } = request.body;
+      const opened = await closeTerm(db, term, next, decisions, user.id);
+      // Open tables of the closed term become read-only at once.
+      events.emitDocumentAccessChanged(termDocName(term.id));
+      events.emitTermChanged(term.councilId, term.id);
+      return reply.code(201).send(termView(opened, actor, await currentTermId(db, term.councilId)));
     },
   );
 }

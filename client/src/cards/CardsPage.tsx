@@ -9,6 +9,7 @@ import { PageHeading } from '../layout/PageHeading';
 import { useTermChanges } from '../realtime/presence';
 import { councilOf, useMe } from '../session/SessionContext';
 import { CardList } from './CardList';
+import { CloseTermForm } from './CloseTermForm';
 import { cardApi } from './cardEndpoints';
 import './cards.css';
 import { RaisedIssues } from './RaisedIssues';
@@ -69,7 +70,17 @@ export function CardsPage() {
           </ul>
         </nav>
       )}
-      {chosen && <TermContents termId={chosen.id} view={view} council={council} />}
+      {chosen && (
+        <TermContents
+          termId={chosen.id}
+          view={view}
+          council={council}
+          onClosed={(termId) => {
+            reloadTerms();
+            setSearch({ term: termId });
+          }}
+        />
+      )}
       {council.role === 'secretariat' && (
         <NewTermForm
           councilId={council.id}
@@ -87,10 +98,12 @@ function TermContents({
   termId,
   view,
   council,
+  onClosed,
 }: {
   termId: string;
   view: View;
   council: CouncilView;
+  onClosed: (termId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const [contents, reload] = useApiData(() => cardApi.term(termId), termId);
@@ -105,6 +118,9 @@ function TermContents({
     <>
       <SubcommitteeList contents={contents.data} onChanged={reload} />
       <RaisedIssues council={council} contents={contents.data} onExtracted={reload} />
+      {contents.data.term.can.manage && (
+        <CloseTermForm contents={contents.data} onClosed={onClosed} />
+      )}
     </>
   );
 }

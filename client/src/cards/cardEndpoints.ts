@@ -3,6 +3,7 @@
 import type {
   CardEventView,
   CardView,
+  CloseTermBody,
   CreateCardBody,
   SubcommitteeBody,
   SubcommitteeView,
@@ -20,6 +21,8 @@ export const cardApi = {
   terms: (councilId: string) => request<TermView[]>('GET', `/councils/${seg(councilId)}/terms`),
   createTerm: (councilId: string, body: TermBody) =>
     request<TermView>('POST', `/councils/${seg(councilId)}/terms`, body),
+  closeTerm: (termId: string, body: CloseTermBody) =>
+    request<TermView>('POST', `/terms/${seg(termId)}/close`, body),
   term: (termId: string) => request<TermContentsView>('GET', `/terms/${seg(termId)}`),
   createSubcommittee: (termId: string, body: SubcommitteeBody) =>
     request<SubcommitteeView>('POST', `/terms/${seg(termId)}/subcommittees`, body),
