@@ -7,21 +7,21 @@ import { type AgencyFilter, filterAgencies, isFilterActive } from '../../../shar
 import type { Tie } from '../../../shared/board/tie';
 import { writerNames } from '../realtime/fieldWriter';
 import type { RealtimeDocument } from '../realtime/provider';
-import { AgencyForm } from './AgencyForm';
-import { AlsoEditing } from './AlsoEditing';
-import { BoardCanvas } from './BoardCanvas';
-import { CoverageMatrix } from './CoverageMatrix';
-import { DataPanel } from './DataPanel';
-import { type CellFilter, FilterPanel } from './FilterPanel';
+import { BoardCanvas } from './canvas/BoardCanvas';
+import { DataPanel } from './data/DataPanel';
+import { useBoard } from './document/useBoard';
+import { useBoardHistory } from './document/useBoardHistory';
+import { type CellFilter, FilterPanel } from './filter/FilterPanel';
+import { AgencyForm } from './forms/AgencyForm';
+import { TieForm } from './forms/TieForm';
 import { isTyping } from './keyboardTarget';
-import { ListView } from './ListView';
-import { PresenceBar } from './PresenceBar';
-import { RemoteChangeAnnouncer } from './RemoteChangeAnnouncer';
-import { TieForm } from './TieForm';
-import { useBoard } from './useBoard';
-import { useBoardHistory } from './useBoardHistory';
-import { type Following, useFollowing } from './useFollow';
-import { type EditTarget, usePresence } from './usePresence';
+import { ListView } from './list/ListView';
+import { CoverageMatrix } from './matrix/CoverageMatrix';
+import { AlsoEditing } from './presence/AlsoEditing';
+import { PresenceBar } from './presence/PresenceBar';
+import { RemoteChangeAnnouncer } from './presence/RemoteChangeAnnouncer';
+import { type Following, useFollowing } from './presence/useFollow';
+import { type EditTarget, usePresence } from './presence/usePresence';
 
 type View = 'canvas' | 'list' | 'matrix';
 type Panel =

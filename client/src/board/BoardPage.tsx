@@ -7,8 +7,8 @@ import { Notice } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
 import { useSession } from '../session/SessionContext';
 import { BoardEditor } from './BoardEditor';
+import { useBoardConnection } from './document/useBoardConnection';
 import { registerBoardStrings } from './i18n';
-import { useBoardConnection } from './useBoardConnection';
 import './board.css';
 
 /** A network board: its name from the API, everything else from its Yjs document. */

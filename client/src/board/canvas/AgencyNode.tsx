@@ -1,0 +1,69 @@
+import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import type { Agency } from '../../../../shared/board/agency';
+import { FIELD_COLOUR, FIELD_SYMBOL } from './fieldStyles';
+
+/**
+ * What the node says, in the reader's language. Worked out once per agency (nodeCache.ts) rather
+ * than by a translation hook in each of a thousand nodes, which cost ~0.3 s of opening a board.
+ */
+export type AgencyWords = {
+  /** The node's accessible name. */
+  label: string;
+  badges: { key: string; short: string; title: string }[];
+  /** Night and holiday response, when there is one. */
+  night: string | null;
+};
+
+export type AgencyNodeData = {
+  agency: Agency;
+  words: AgencyWords;
+  faded: boolean;
+  /** Other participants who have this agency selected. */
+  selectedBy: { name: string; colour: string }[];
+};
+export type AgencyFlowNode = Node<AgencyNodeData, 'agency'>;
+
+/** An agency on the canvas: field symbols, name, hub-function badges, out-of-hours mark. */
+export const AgencyNode = memo(function AgencyNode({ data, selected }: NodeProps<AgencyFlowNode>) {
+  const { agency, words, faded, selectedBy } = data;
+  const primary = agency.fields[0] ?? 'other';
+  const remote = selectedBy[0];
+  return (
+    <div
+      className={`agency-node${faded ? ' agency-node-faded' : ''}${selected ? ' agency-node-selected' : ''}`}
+      style={{
+        borderTopColor: FIELD_COLOUR[primary],
+        ...(remote ? { boxShadow: `0 0 0 3px ${remote.colour}` } : {}),
+      }}
+    >
+      <Handle type="target" position={Position.Top} />
+      <div className="agency-node-fields" aria-hidden="true">
+        {agency.fields.map((f) => (
+          <span key={f} style={{ color: FIELD_COLOUR[f] }}>
+            {FIELD_SYMBOL[f]}
+          </span>
+        ))}
+      </div>
+      <div className="agency-node-name">{agency.name}</div>
+      <div className="agency-node-badges">
+        {words.badges.map((badge) => (
+          <span key={badge.key} className="hub-badge" title={badge.title}>
+            {badge.short}
+          </span>
+        ))}
+        {words.night && (
+          <span className="night-badge" title={words.night}>
+            {words.night}
+          </span>
+        )}
+      </div>
+      {remote && (
+        <span className="agency-node-peer" style={{ background: remote.colour }}>
+          {selectedBy.map((p) => p.name).join('、')}
+        </span>
+      )}
+      <Handle type="source" position={Position.Bottom} />
+    </div>
+  );
+});

@@ -1,0 +1,375 @@
+import '@xyflow/react/dist/style.css';
+import {
+  type Connection,
+  ConnectionMode,
+  Controls,
+  type NodeChange,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+} from '@xyflow/react';
+import {
+  type KeyboardEvent,
+  type PointerEvent,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { Agency, Position } from '../../../../shared/board/agency';
+import {
+  addTie,
+  type Board,
+  moveAgencies,
+  moveAgenciesFreely,
+} from '../../../../shared/board/document';
+import type { Tie } from '../../../../shared/board/tie';
+import { useCanvasImage } from '../data/useCanvasImage';
+import type { LocalOrigin } from '../document/useBoardHistory';
+import { PeerCursors } from '../presence/PeerCursors';
+import { type Following, useFollowView } from '../presence/useFollow';
+import type { Presence } from '../presence/usePresence';
+import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
+import { agencyWordsIn } from './agencyWords';
+import { arrange, dropPosition } from './arrangements';
+import { autoLayout, autoLayoutFree } from './autoLayout';
+import { CanvasLegend } from './CanvasLegend';
+import { CanvasToolbar } from './CanvasToolbar';
+import { useFlowLabels } from './flowLabels';
+import { type LaneFlowNode, LaneNode, laneNodes } from './LaneNode';
+import { createNodeCache } from './nodeCache';
+import { PinnedLaneLabels } from './PinnedLaneLabels';
+import { useSamePositions } from './samePositions';
+import { edgeTypes, type TieFlowEdge } from './TieEdge';
+import { TieLayer } from './TieLayer';
+import { useArrangement } from './useArrangement';
+import { useBoardClipboard } from './useBoardClipboard';
+import { useCanvasTies } from './useCanvasTies';
+import { useWheelCover } from './useWheelCover';
+
+type Props = {
+  doc: Y.Doc;
+  /** Names the board for choices remembered on this device (the document's name). */
+  boardKey: string;
+  boardName: string;
+  board: Board;
+  origin: LocalOrigin;
+  readOnly: boolean;
+  visible: ReadonlySet<string> | null;
+  selection: string[];
+  onSelection: (ids: string[]) => void;
+  onConnectFrom: (agencyId: string) => void;
+  onEdit: (agency: Agency) => void;
+  onEditTie: (tie: Tie) => void;
+  onDeleteAgencies: (agencies: Agency[]) => void;
+  onDeleteTies: (ties: Tie[]) => void;
+  onAnnounce: (message: string) => void;
+  presence: Presence;
+  following: Following;
+};
+
+const nodeTypes = { agency: AgencyNode, lane: LaneNode };
+type FlowNode = AgencyFlowNode | LaneFlowNode;
+
+export function BoardCanvas(props: Props) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function Canvas({
+  doc,
+  boardKey,
+  boardName,
+  board,
+  origin,
+  readOnly,
+  visible,
+  selection,
+  onSelection,
+  onConnectFrom,
+  onEdit,
+  onEditTie,
+  onDeleteAgencies,
+  onDeleteTies,
+  onAnnounce,
+  presence,
+  following,
+}: Props) {
+  const { t } = useTranslation('board');
+  const ariaLabelConfig = useFlowLabels();
+  const flow = useReactFlow();
+  // Positions of nodes being dragged: UI state until the drop writes them to the document.
+  const [dragging, setDragging] = useState<Map<string, Position>>(new Map());
+  const [notice, setNotice] = useState('');
+  const clipboard = useBoardClipboard({
+    doc,
+    board,
+    selection,
+    origin,
+    readOnly,
+    onSelection,
+    onAnnounce,
+    onProblem: setNotice,
+  });
+  const [arrangement, setArrangement] = useArrangement(boardKey);
+  const followView = useFollowView(presence, following, arrangement, setArrangement);
+  const layout = useMemo(() => arrange(arrangement, board.agencies), [arrangement, board.agencies]);
+  const storeMoves = arrangement === 'free' ? moveAgenciesFreely : moveAgencies;
+  const draggable = !readOnly && layout.draggable;
+  const image = useCanvasImage();
+  const nodeCache = useMemo(() => createNodeCache(agencyWordsIn(t)), [t]);
+  const others = useMemo(() => presence.peers.filter((p) => !p.self), [presence.peers]);
+
+  const placed = useSamePositions(layout.positions);
+  const positions = useMemo(
+    () => (dragging.size === 0 ? placed : new Map([...placed, ...dragging])),
+    [placed, dragging],
+  );
+
+  const lanes = useMemo(() => laneNodes(layout.backdrops, t), [layout.backdrops, t]);
+
+  const nodes = useMemo<FlowNode[]>(() => {
+    const agencies = board.agencies.map((agency) => {
+      const position = positions.get(agency.id) ?? { x: 0, y: 0 };
+      const selectedBy = others
+        .filter((p) => p.selection.includes(agency.id))
+        .map((p) => ({ name: p.name, colour: p.colour }));
+      const node = nodeCache.get(agency, position, {
+        selected: selection.includes(agency.id),
+        faded: visible !== null && !visible.has(agency.id),
+        selectedBy,
+      });
+      return node;
+    });
+    return [...lanes, ...agencies];
+  }, [board.agencies, lanes, positions, selection, visible, others, nodeCache]);
+
+  const ties = useCanvasTies(board.ties, positions, visible, onSelection);
+  const frameElement = useRef<HTMLDivElement>(null);
+  useWheelCover(frameElement);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      let nextSelection: Set<string> | null = null;
+      const drops: { id: string; position: Position }[] = [];
+      const moving = new Map<string, Position>();
+      for (const change of changes) {
+        if (change.type === 'select') {
+          nextSelection ??= new Set(selection);
+          if (change.selected) nextSelection.add(change.id);
+          else nextSelection.delete(change.id);
+        } else if (change.type === 'position' && change.position) {
+          const agency = board.agencies.find((a) => a.id === change.id);
+          if (!agency) continue;
+          const position = dropPosition(arrangement, agency, change.position);
+          if (change.dragging) moving.set(change.id, position);
+          else drops.push({ id: change.id, position });
+        }
+      }
+      if (nextSelection) onSelection([...nextSelection]);
+      if (moving.size > 0) setDragging((d) => new Map([...d, ...moving]));
+      if (drops.length > 0 && draggable) {
+        storeMoves(doc, drops, origin);
+        setDragging((d) => {
+          const next = new Map(d);
+          for (const drop of drops) next.delete(drop.id);
+          return next;
+        });
+      }
+    },
+    [board.agencies, arrangement, doc, origin, draggable, storeMoves, selection, onSelection],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, __: unknown, dragged: FlowNode[]) => {
+      const drops = dragged.flatMap((node) => {
+        const agency = board.agencies.find((a) => a.id === node.id);
+        return agency
+          ? [{ id: node.id, position: dropPosition(arrangement, agency, node.position) }]
+          : [];
+      });
+      if (drops.length > 0 && draggable) storeMoves(doc, drops, origin);
+      setDragging(new Map());
+    },
+    [board.agencies, arrangement, doc, origin, draggable, storeMoves],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const result = addTie(
+        doc,
+        { from: connection.source, to: connection.target, kind: 'cooperation' },
+        origin,
+      );
+      setNotice(result.ok ? '' : (result.issues[0]?.message ?? ''));
+    },
+    [doc, origin],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: removed, edges: removedEdges }: { nodes: FlowNode[]; edges: TieFlowEdge[] }) => {
+      const ids = new Set(removed.map((n) => n.id));
+      const agencies = board.agencies.filter((a) => ids.has(a.id));
+      const edgeIds = new Set(removedEdges.map((e) => e.id));
+      const removedTies = board.ties.filter(
+        (x) => edgeIds.has(x.id) && !ids.has(x.from) && !ids.has(x.to),
+      );
+      if (agencies.length > 0) onDeleteAgencies(agencies);
+      if (removedTies.length > 0) onDeleteTies(removedTies);
+      ties.clearSelection();
+    },
+    [board.agencies, board.ties, onDeleteAgencies, onDeleteTies, ties.clearSelection],
+  );
+
+  const single =
+    selection.length === 1 ? board.agencies.find((a) => a.id === selection[0]) : undefined;
+  const singleTie = ties.single;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (readOnly || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea'))
+      return;
+    // Enter on a focused tie selects it (React Flow); Enter again, or Shift+Enter, edits it.
+    const focusedTie =
+      event.target instanceof Element ? event.target.closest('.react-flow__edge') : null;
+    if (
+      singleTie &&
+      event.key === 'Enter' &&
+      (event.shiftKey || focusedTie?.getAttribute('data-id') === singleTie.id)
+    ) {
+      event.preventDefault();
+      onEditTie(singleTie);
+      return;
+    }
+    if (!single) return;
+    if (event.key === 'c' || event.key === 'C') {
+      event.preventDefault();
+      onConnectFrom(single.id);
+    } else if (event.key === 'Enter' && event.shiftKey) {
+      event.preventDefault();
+      onEdit(single);
+    }
+  };
+
+  // A new arrangement puts agencies elsewhere: show the whole of it, as on opening.
+  const arranged = useRef(arrangement);
+  // Not while following: then the followed person's view is the one to show.
+  const followingSomeone = following.followed !== null;
+  useEffect(() => {
+    if (arranged.current === arrangement) return;
+    arranged.current = arrangement;
+    if (!followingSomeone) requestAnimationFrame(() => flow.fitView({ minZoom: 0.5 }));
+  }, [arrangement, flow, followingSomeone]);
+
+  const frame = useRef(0);
+  const onPointerMove = (event: PointerEvent) => {
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() =>
+      presence.setCursor(flow.screenToFlowPosition({ x: clientX, y: clientY })),
+    );
+  };
+
+  return (
+    <section className="board-canvas" aria-label={t('canvas.label')}>
+      <CanvasToolbar
+        arrangement={arrangement}
+        onArrangement={setArrangement}
+        readOnly={readOnly}
+        selected={selection.length}
+        onConnect={single && (() => onConnectFrom(single.id))}
+        onAutoLayout={
+          layout.draggable
+            ? () =>
+                (arrangement === 'free' ? autoLayoutFree : autoLayout)(
+                  board.agencies,
+                  board.ties,
+                ).then((moves) => storeMoves(doc, moves, origin))
+            : undefined
+        }
+        onDeleteSelected={() =>
+          onDeleteAgencies(board.agencies.filter((a) => selection.includes(a.id)))
+        }
+        onEditTie={singleTie && (() => onEditTie(singleTie))}
+        clipboard={clipboard}
+        image={image}
+        boardName={boardName}
+        empty={board.agencies.length === 0}
+        onNotice={setNotice}
+      />
+      {arrangement === 'fields' && <p className="canvas-hint">{t('canvas.fieldsHint')}</p>}
+      {notice && (
+        <p role="alert" className="notice notice-error">
+          {notice}
+        </p>
+      )}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: shortcuts for the focused canvas; every one also has a button */}
+      <div
+        ref={frameElement}
+        className="canvas-frame"
+        onKeyDown={onKeyDown}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => presence.setCursor(null)}
+        // Before React Flow's double-click zoom: on a layer's tie, a double-click edits it.
+        onDoubleClickCapture={(event) => {
+          const tie = readOnly ? null : ties.tieUnder(event);
+          if (!tie) return;
+          event.stopPropagation();
+          onEditTie(tie);
+        }}
+      >
+        <ReactFlow<FlowNode, TieFlowEdge>
+          nodes={nodes}
+          edges={ties.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={ties.onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onDelete={onDelete}
+          onPaneClick={ties.selectTieUnder}
+          onNodeClick={(event, node) => node.type === 'lane' && ties.selectTieUnder(event)}
+          onNodeDoubleClick={(_, node) =>
+            node.type === 'agency' && !readOnly && onEdit(node.data.agency)
+          }
+          onEdgeDoubleClick={(_, edge) => {
+            const tie = board.ties.find((x) => x.id === edge.id);
+            if (tie && !readOnly) onEditTie(tie);
+          }}
+          onMove={followView.onMove}
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={draggable}
+          nodesConnectable={!readOnly}
+          deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+          multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
+          ariaLabelConfig={ariaLabelConfig}
+          minZoom={0.1}
+          fitView={followView.fitOnOpen}
+          // A big board opens readable (not shrunk to dots). Everything is drawn once and panned as
+          // one layer (board.css): drawing only what is on screen re-drew the view every frame.
+          fitViewOptions={{ minZoom: 0.5 }}
+          proOptions={{ hideAttribution: true }}
+        >
+          {/* Bottom right: at the left they would cover the lane names pinned there. */}
+          <Controls
+            position="bottom-right"
+            showInteractive={false}
+            onZoomIn={followView.onUserZoom}
+            onZoomOut={followView.onUserZoom}
+            onFitView={followView.onUserZoom}
+          />
+          {ties.layer && <TieLayer groups={ties.layer} />}
+          <PinnedLaneLabels lanes={lanes} />
+          <PeerCursors peers={presence.peers} arrangement={arrangement} />
+        </ReactFlow>
+      </div>
+      <CanvasLegend plainTies={ties.layer !== null} />
+    </section>
+  );
+}

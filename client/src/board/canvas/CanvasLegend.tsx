@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { FIELDS, TIE_KINDS } from '../../../../shared/domain';
+import { FIELD_COLOUR, FIELD_SYMBOL, TIE_DASH } from './fieldStyles';
+import { DETAILED_TIES_MAX } from './useTieEdges';
+
+/**
+ * What the shapes and line patterns mean, each with its word; `plainTies`: this board has too
+ * many ties for patterns, which it says.
+ */
+export function CanvasLegend({ plainTies }: { plainTies: boolean }) {
+  const { t } = useTranslation('board');
+  return (
+    <details className="canvas-legend" open>
+      <summary>{t('canvas.legend')}</summary>
+      <h3>{t('canvas.legendFields')}</h3>
+      <ul>
+        {FIELDS.map((f) => (
+          <li key={f}>
+            <span aria-hidden="true" style={{ color: FIELD_COLOUR[f] }}>
+              {FIELD_SYMBOL[f]}
+            </span>{' '}
+            {t(`fields.${f}`)}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('canvas.legendTies')}</h3>
+      <ul>
+        {TIE_KINDS.map((k) => (
+          <li key={k}>
+            <svg width="48" height="10" aria-hidden="true">
+              <line
+                x1="0"
+                y1="5"
+                x2="48"
+                y2="5"
+                stroke="#1c1f24"
+                strokeWidth="2"
+                strokeDasharray={TIE_DASH[k]}
+              />
+            </svg>{' '}
+            {t(`tieKinds.${k}`)}
+          </li>
+        ))}
+      </ul>
+      {plainTies && (
+        <p className="canvas-hint">{t('canvas.legendPlainTies', { max: DETAILED_TIES_MAX })}</p>
+      )}
+    </details>
+  );
+}

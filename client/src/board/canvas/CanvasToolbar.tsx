@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import { CanvasImageButtons } from '../data/CanvasImageButtons';
+import type { CanvasImage } from '../data/useCanvasImage';
+import { ArrangementPicker } from './ArrangementPicker';
+import type { Arrangement } from './arrangements';
+import type { BoardClipboard } from './useBoardClipboard';
+
+type Props = {
+  arrangement: Arrangement;
+  onArrangement: (arrangement: Arrangement) => void;
+  readOnly: boolean;
+  /** How many agencies are selected. */
+  selected: number;
+  /** Starts a tie from the one selected agency; undefined when not exactly one is. */
+  onConnect: (() => void) | undefined;
+  /** Lays the agencies out; undefined where the arrangement places them itself. */
+  onAutoLayout: (() => void) | undefined;
+  onDeleteSelected: () => void;
+  /** Edits the one selected tie; undefined when not exactly one is. */
+  onEditTie: (() => void) | undefined;
+  clipboard: BoardClipboard;
+  image: CanvasImage;
+  boardName: string;
+  /** The board has no agencies. */
+  empty: boolean;
+  onNotice: (message: string) => void;
+};
+
+/** The canvas's buttons; each keyboard shortcut of the canvas has one here too. */
+export function CanvasToolbar({
+  arrangement,
+  onArrangement,
+  readOnly,
+  selected,
+  onConnect,
+  onAutoLayout,
+  onDeleteSelected,
+  onEditTie,
+  clipboard,
+  image,
+  boardName,
+  empty,
+  onNotice,
+}: Props) {
+  const { t } = useTranslation('board');
+  return (
+    <div className="canvas-tools">
+      <ArrangementPicker value={arrangement} onChange={onArrangement} />
+      {!readOnly && (
+        <>
+          <button type="button" disabled={!onConnect} onClick={onConnect} aria-keyshortcuts="C">
+            {t('canvas.connect')}
+          </button>
+          {onAutoLayout && (
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={empty}
+              onClick={onAutoLayout}
+            >
+              {t('canvas.autoLayout')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button-danger"
+            disabled={selected === 0}
+            onClick={onDeleteSelected}
+          >
+            {t('canvas.deleteSelected')}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={!onEditTie}
+            onClick={onEditTie}
+            aria-keyshortcuts="Shift+Enter"
+          >
+            {t('canvas.editTie')}
+          </button>
+        </>
+      )}
+      {/* Copying is reading: a guest may copy agencies into a board they can edit. */}
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={!clipboard.canCopy}
+        onClick={clipboard.copy}
+        aria-keyshortcuts="Control+C"
+      >
+        {t('canvas.copy')}
+      </button>
+      {!readOnly && (
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={clipboard.paste}
+          aria-keyshortcuts="Control+V"
+        >
+          {t('canvas.paste')}
+        </button>
+      )}
+      <CanvasImageButtons
+        image={image}
+        boardName={boardName}
+        disabled={empty}
+        onResult={onNotice}
+      />
+      <span className="canvas-hint">
+        {selected > 0 ? t('canvas.selected', { count: selected }) : t('canvas.connectHint')}
+      </span>
+    </div>
+  );
+}

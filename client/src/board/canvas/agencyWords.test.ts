@@ -1,0 +1,28 @@
+import i18next from 'i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { registerBoardStrings } from '../i18n';
+import { agencyWordsIn } from './agencyWords';
+import { testAgency } from './testAgency';
+
+describe('agency words', () => {
+  it('names the agency with its layer and fields, and its badges in the reader’s language', async () => {
+    const instance = i18next.createInstance();
+    await instance.init({ lng: 'ja', resources: {} });
+    registerBoardStrings(instance);
+    const t = vi.fn(instance.getFixedT('ja', 'board'));
+    const wordsOf = agencyWordsIn(t);
+    const agency = testAgency('a', 'core', {
+      name: 'ひだまり',
+      hubFunctions: ['emergency'],
+      nightHolidayResponse: 'both',
+    });
+    expect(wordsOf(agency)).toEqual({
+      label: 'ひだまり、Ⅱ 中核機関、分野：障害',
+      badges: [{ key: 'emergency', short: '③', title: '③緊急時の受入れ・対応' }],
+      night: '夜間・休日',
+    });
+    expect(wordsOf(testAgency('b', 'core')).night).toBeNull();
+    // The second agency's layer and field words came from the first lookup: only its name is new.
+    expect(t.mock.calls.filter(([key]) => key === 'layers.core')).toHaveLength(1);
+  });
+});
