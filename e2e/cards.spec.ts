@@ -1,7 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   type APIRequestContext,
   type Browser,
@@ -11,6 +7,7 @@ import {
   test,
 } from '@playwright/test';
 import { expectAccessible } from './support/axe';
+import { type OwnServer, startOwnServer } from './support/ownServer';
 import { PORTS } from './support/ports';
 
 // Region-issue cards: a 部会's four-column table, co-edited live. Its own server and first-run
@@ -25,21 +22,9 @@ const people = {
 const SUBCOMMITTEE = '相談支援ネットワーク部会';
 const ISSUE = 'ライフステージをまたいだ相談支援';
 
-let server: ChildProcess;
+let server: OwnServer | undefined;
 let councilId = '';
 const sessions: Record<keyof typeof people, APIRequestContext> = {} as never;
-
-async function waitForHealth(): Promise<void> {
-  for (let i = 0; i < 1800; i++) {
-    const ok = await fetch(`${BASE}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('cards e2e server did not start');
-}
 
 const api = () => request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
 
@@ -47,17 +32,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  server = spawn('npx', ['tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'tsunagu-cards-')),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
-    detached: true,
-  });
-  await waitForHealth();
+  server = await startOwnServer(PORT);
   sessions.a = await api();
   const setup = await sessions.a.post('/api/setup', {
     data: { councilName: '架空市協議会', ...people.a },
@@ -76,7 +51,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   for (const s of Object.values(sessions)) await s.dispose();
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  server?.stop();
 });
 
 async function open(browser: Browser, who: keyof typeof people): Promise<Page> {

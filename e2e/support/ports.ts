@@ -11,4 +11,5 @@ export const PORTS = {
   cards: base + 5,
   meeting: base + 6,
   bigImport: base + 7,
+  demo: base + 8,
 } as const;

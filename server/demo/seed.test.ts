@@ -3,13 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { computeCoverage } from '../../shared/board/coverage';
 import { readBoard } from '../../shared/board/document';
-import { boards, docUpdates } from '../db/schema';
+import { readTermEntries, termDocName } from '../../shared/cards/termDocument';
+import { cardHistory } from '../cards/history';
+import { councilTerms, currentTermId, termCards, termSubcommittees } from '../cards/store';
+import { boards, councils, docUpdates } from '../db/schema';
+import { applyStored, loadDocument } from '../realtime/docStore';
 import {
   createTestDatabase,
   TEST_DATABASE_KINDS,
   type TestDatabase,
 } from '../testing/testDatabase';
 import { boardDocName } from './board';
+import { DEMO_PREVIOUS_CARDS } from './issueCards';
 import { DEMO_ACCOUNTS, seedDemo } from './seed';
 
 describe.each(TEST_DATABASE_KINDS)('demo seed on %s', (kind) => {
@@ -67,5 +72,61 @@ describe.each(TEST_DATABASE_KINDS)('demo seed on %s', (kind) => {
     expect(board.agencies.length).toBeGreaterThan(10);
     expect(board.agencies.every((a) => a.fields.includes('child'))).toBe(true);
     expect(await seedDemo(database.db)).toBeNull();
+  });
+
+  it('has two terms: the previous closed with its carry-over review, the current with the seed’s table', async () => {
+    const { db } = database;
+    const [council] = await db.select().from(councils);
+    if (!council) throw new Error('no demo council');
+    const [previous, current] = await councilTerms(db, council.id);
+    if (!previous || !current) throw new Error('the demo should have two terms');
+    expect(previous.closedAt).not.toBeNull();
+    expect(current.closedAt).toBeNull();
+    expect(await currentTermId(db, council.id)).toBe(current.id);
+    const subs = await termSubcommittees(db, current.id);
+    expect(subs.map((s) => s.name)).toEqual(['相談支援ネットワーク部会', '地域生活支援拠点部会']);
+
+    const oldCards = await termCards(db, previous.id);
+    const closed = oldCards.find((c) => c.code === 'E');
+    expect(closed?.status).toBe('done');
+    const merged = oldCards.find((c) => c.title.startsWith('医療的ケア'));
+    expect(merged?.mergedIntoId).toBe(oldCards.find((c) => c.title.startsWith('夜間'))?.id);
+    const closedStory = await cardHistory(db, closed?.id ?? '');
+    expect(closedStory.at(-1)).toMatchObject({ kind: 'status', detail: { to: 'done' } });
+    expect(closedStory.at(-1)?.reason).toContain('完了');
+
+    const cards = await termCards(db, current.id);
+    const network = cards.filter((c) => c.subcommitteeId === subs[0]?.id);
+    expect(network.map((c) => c.code)).toEqual(['A', 'B', 'C', 'D', 'D-a', 'D-b', 'D-c', 'D-d']);
+    expect(cards.every((c) => oldCards.some((old) => old.id === c.carriedFromId))).toBe(true);
+    const parent = network.find((c) => c.code === 'D');
+    expect(network.filter((c) => c.parentId === parent?.id).map((c) => c.code)).toEqual([
+      'D-a',
+      'D-b',
+      'D-c',
+      'D-d',
+    ]);
+    expect(cards.filter((c) => c.subcommitteeId === subs[1]?.id)).toHaveLength(1);
+
+    const doc = new Y.Doc();
+    applyStored(doc, (await loadDocument(db, termDocName(current.id))).parts);
+    const entries = readTermEntries(doc);
+    const byCode = (code: string) => entries.get(network.find((c) => c.code === code)?.id ?? '');
+    const a = byCode('A');
+    const seedA = DEMO_PREVIOUS_CARDS.find((c) => c.key === 'A')?.entries;
+    expect(a?.existing.map((e) => e.text)).toEqual(seedA?.existing);
+    expect(a?.proposalToPolicy.map((e) => e.text.slice(0, 2))).toEqual(['a.', 'b.']);
+    for (const column of ['existing', 'ideas', 'doneToPolicy', 'proposalToPolicy'] as const) {
+      expect(byCode('C')?.[column].length, column).toBeGreaterThan(0);
+    }
+    expect(byCode('C')?.ideas.at(-1)?.text).toContain('相談支援ネットワークフェア');
+
+    const story = await cardHistory(db, network[0]?.id ?? '');
+    expect(story.map((e) => `${e.termName}:${e.kind}`)).toEqual([
+      '第9期（令和5〜6年度）:created',
+      '第9期（令和5〜6年度）:status',
+      '第9期（令和5〜6年度）:status',
+      '第10期（令和7〜8年度）:term',
+    ]);
   });
 });

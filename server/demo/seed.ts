@@ -5,6 +5,7 @@ import { isSetupRequired } from '../councils/setup';
 import type { Db } from '../db/client';
 import { boards, councils, docUpdates, memberships, users } from '../db/schema';
 import { boardDocName, buildDemoBoard } from './board';
+import { seedDemoTerms } from './terms';
 
 export type DemoAccount = { role: Role; email: string; password: string; displayName: string };
 
@@ -46,7 +47,8 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
       passwordHash: await hashPassword(a.password),
     })),
   );
-  await db.transaction(async (tx) => {
+  await db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
     const [council] = await tx
       .insert(councils)
       .values({ name: 'みどり市地域自立支援協議会' })
@@ -80,6 +82,9 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
         update: Y.encodeStateAsUpdate(buildDemoBoard('child')),
       },
     ]);
+    const secretariat = idByEmail.get(DEMO_ACCOUNTS[0]?.email ?? '');
+    if (!secretariat) throw new Error('demo secretariat missing');
+    await seedDemoTerms(tx, council.id, secretariat);
   });
   return DEMO_ACCOUNTS;
 }

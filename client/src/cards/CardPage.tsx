@@ -123,6 +123,14 @@ function CardDetails({
             </dd>
           </>
         )}
+        {card.carriedFromId && (
+          <>
+            <dt>{t('cards.carriedFrom')}</dt>
+            <dd>
+              <Link to={`/cards/${card.carriedFromId}`}>{t('cards.carriedFromLink')}</Link>
+            </dd>
+          </>
+        )}
         {card.summary && (
           <>
             <dt>{t('cards.summary')}</dt>
