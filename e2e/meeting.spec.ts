@@ -1,7 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   type APIRequestContext,
   type Browser,
@@ -12,6 +8,7 @@ import {
 } from '@playwright/test';
 import { tabTo } from './support/app';
 import { expectAccessible } from './support/axe';
+import { type OwnServer, startOwnServer } from './support/ownServer';
 import { PORTS } from './support/ports';
 
 // A live meeting needs a facilitator and a member in their own first-run council, so this file
@@ -25,21 +22,9 @@ const people = {
 };
 type Who = keyof typeof people;
 
-let server: ChildProcess;
+let server: OwnServer | undefined;
 let councilId = '';
 const sessions = {} as Record<Who, APIRequestContext>;
-
-async function waitForHealth(): Promise<void> {
-  for (let i = 0; i < 900; i++) {
-    const ok = await fetch(`${BASE}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('meeting e2e server did not start');
-}
 
 const api = () => request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
 
@@ -48,18 +33,7 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = spawn('npx', ['tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'tsunagu-meeting-')),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
-    // Its own process group, so that stopping it stops tsx's node child too.
-    detached: true,
-  });
-  await waitForHealth();
+  server = await startOwnServer(PORT);
   sessions.facilitator = await api();
   const setup = await sessions.facilitator.post('/api/setup', {
     data: { councilName: '架空市協議会', ...people.facilitator },
@@ -79,7 +53,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   for (const s of Object.values(sessions)) await s.dispose();
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  server?.stop();
 });
 
 async function open(browser: Browser, who: Who): Promise<Page> {
@@ -216,5 +190,90 @@ test('a guest joins by link with a name, sees the current item, and raises a han
   const me = await g.request.get('/api/me');
   expect(me.status()).toBe(401);
   await f.context().close();
+  await guestContext.close();
+});
+
+test('a dot vote on the agenda cards: the member and a guest vote, the facilitator ends it, everyone sees the tally', async ({
+  browser,
+}) => {
+  const meetingId = meetingPath.split('/').at(-1) ?? '';
+  const facilitatorApi = sessions.facilitator;
+  const terms = await (await facilitatorApi.get(`/api/councils/${councilId}/terms`)).json();
+  const cards: { id: string; title: string }[] = [];
+  for (const title of ['送迎の足りない地域', '休日の相談先']) {
+    const card = await facilitatorApi.post(`/api/terms/${terms[0].id}/cards`, {
+      data: { subcommitteeId: null, title },
+    });
+    cards.push({ id: (await card.json()).id, title });
+  }
+  const meeting = await (await facilitatorApi.get(`/api/meetings/${meetingId}`)).json();
+  const agenda = meeting.agenda.map((item: { links: unknown[] }, i: number) =>
+    i === 1
+      ? { ...item, links: cards.map((c) => ({ kind: 'card', id: c.id, label: c.title })) }
+      : item,
+  );
+  const edited = await facilitatorApi.put(`/api/meetings/${meetingId}`, {
+    data: {
+      kind: meeting.kind,
+      title: meeting.title,
+      startsAt: meeting.startsAt,
+      durationMinutes: meeting.durationMinutes,
+      place: meeting.place,
+      onlineUrl: meeting.onlineUrl,
+      facilitatorIds: meeting.facilitators.map((p: { userId: string }) => p.userId),
+      agenda,
+    },
+  });
+  expect(edited.ok()).toBe(true);
+  const link = await facilitatorApi.post(`/api/meetings/${meetingId}/guest-links`, {
+    data: { expiresInHours: 2, passcode: '' },
+  });
+  const { token } = await link.json();
+
+  const f = await open(browser, 'facilitator');
+  const m = await open(browser, 'member');
+  const guestContext = await browser.newContext({ baseURL: BASE });
+  const g = await guestContext.newPage();
+  await g.goto(`/guest/${token}`);
+  await g.getByLabel('表示するお名前').fill('地域の方 森');
+  await g.getByRole('button', { name: '参加する' }).click();
+  for (const page of [f, m, g]) {
+    if (page !== g) await page.goto(meetingPath);
+    await expect(page.getByText('会議に参加しています。')).toBeVisible();
+  }
+
+  const fVote = f.getByRole('region', { name: 'ドット投票' });
+  await f.getByRole('checkbox', { name: '投票に参加できる' }).check();
+  await fVote.getByLabel('投票の名前').fill('来期に優先する課題');
+  await fVote.getByLabel('1人あたりの票数（1〜99）').fill('2');
+  await expectAccessible(f, 'meeting page, starting a vote');
+  await fVote.getByRole('button', { name: '投票を始める' }).click();
+
+  const mVote = m.getByRole('region', { name: 'ドット投票' });
+  await expect(mVote.getByText('残り2票')).toBeVisible();
+  await mVote.getByRole('button', { name: '「休日の相談先」に1票入れる' }).click();
+  await mVote.getByRole('button', { name: '「休日の相談先」に1票入れる' }).click();
+  await expect(mVote.getByText('残り0票')).toBeVisible();
+  // Changed their mind: one dot back, onto the other card.
+  await mVote.getByRole('button', { name: '「休日の相談先」から1票戻す' }).click();
+  await mVote.getByRole('button', { name: '「送迎の足りない地域」に1票入れる' }).click();
+  await expectAccessible(m, 'meeting page, member voting');
+
+  const gVote = g.getByRole('region', { name: 'ドット投票' });
+  await gVote.getByRole('button', { name: '「休日の相談先」に1票入れる' }).click();
+  await expect(fVote.getByText('投票した人：2人')).toBeVisible();
+  // Results stay hidden while the vote is open.
+  await expect(fVote.getByText('結果：来期に優先する課題')).toHaveCount(0);
+  await fVote.getByRole('button', { name: '投票を締め切って結果を出す' }).click();
+
+  for (const page of [f, m, g]) {
+    const results = page.getByRole('region', { name: 'ドット投票' }).locator('.vote-results li');
+    await expect(results.first()).toContainText('休日の相談先');
+    await expect(results.first()).toContainText('2票');
+    await expect(results.nth(1)).toContainText('1票');
+  }
+  await expectAccessible(g, 'meeting page, guest seeing the tally');
+  await f.context().close();
+  await m.context().close();
   await guestContext.close();
 });

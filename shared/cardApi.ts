@@ -146,6 +146,8 @@ export const CARD_EVENT_KINDS = [
   'merge',
   'link',
   'unlink',
+  // Dots the card got in a meeting's vote.
+  'vote',
 ] as const;
 export type CardEventKind = (typeof CARD_EVENT_KINDS)[number];
 

@@ -27,6 +27,7 @@ import type {
 } from '../../shared/domain';
 import type { LiveState } from '../../shared/meeting/liveState';
 import type { AgendaItem } from '../../shared/meeting/meetingApi';
+import type { Ballot, VoteResult, VoteSettings } from '../../shared/meeting/vote';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
@@ -391,6 +392,11 @@ export const meetings = pgTable(
     // Ordered items; small (at most 40) and always read and written whole.
     agenda: jsonb('agenda').$type<AgendaItem[]>().notNull().default([]),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    // What guests by link may do besides raising a hand; the facilitator decides.
+    guestsMay: jsonb('guests_may')
+      .$type<{ vote: boolean; notes: boolean }>()
+      .notNull()
+      .default({ vote: false, notes: false }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
@@ -440,3 +446,35 @@ export const meetingGuests = pgTable('meeting_guests', {
   sessionHash: text('session_hash').notNull().unique(),
   createdAt: createdAt(),
 });
+
+// A person's dots in the open vote of a meeting, kept until the vote ends so they can change them
+// and a restarted server still has them. An anonymous vote's ballots are deleted when it ends.
+export const meetingBallots = pgTable(
+  'meeting_ballots',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    voteId: uuid('vote_id').notNull(),
+    participantId: text('participant_id').notNull(),
+    name: text('name').notNull(),
+    choices: jsonb('choices').$type<Ballot>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.voteId, t.participantId] })],
+);
+
+// An ended vote with its tally, saved with the meeting.
+export const meetingVotes = pgTable(
+  'meeting_votes',
+  {
+    id: uuid('id').primaryKey(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    settings: jsonb('settings').$type<VoteSettings>().notNull(),
+    results: jsonb('results').$type<VoteResult[]>().notNull(),
+    ballots: integer('ballots').notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('meeting_votes_meeting_idx').on(t.meetingId, t.endedAt)],
+);

@@ -6,11 +6,12 @@ import {
   createGuestLinkBody,
   guestLinkPreview,
   guestLinkView,
+  guestsMayBody,
   joinAsGuestBody,
   joinedAsGuestView,
 } from '../../shared/meeting/meetingApi';
 import { sessionCookieOptions } from '../auth/sessions';
-import { meetingGuestLinks, meetingGuests } from '../db/schema';
+import { meetingGuestLinks, meetingGuests, meetings } from '../db/schema';
 import { HttpError, notFound } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
@@ -36,7 +37,7 @@ const linkView = (row: GuestLinkRow, guests: number) => ({
 // Few tries per address: a link's token cannot be guessed, but a passcode could be.
 const JOIN_RATE_LIMIT = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
-export function guestRoutes(app: App, { db, config }: Deps) {
+export function guestRoutes(app: App, { db, config, events }: Deps) {
   const meetingParams = z.object({ meetingId: id });
   const tokenParams = z.object({ token: z.string().min(10).max(100) });
 
@@ -47,6 +48,18 @@ export function guestRoutes(app: App, { db, config }: Deps) {
     authorize(actor, 'manageGuests', meetingResource(row));
     return { row, user };
   };
+
+  app.put(
+    '/api/meetings/:meetingId/guests-may',
+    { schema: { params: meetingParams, body: guestsMayBody, response: { 200: guestsMayBody } } },
+    async (request) => {
+      const { row } = await managed(request, request.params.meetingId);
+      await db.update(meetings).set({ guestsMay: request.body }).where(eq(meetings.id, row.id));
+      // Live meetings read the row again, so can() decides guests' votes and notes anew.
+      events.emitMeetingChanged(row.id);
+      return request.body;
+    },
+  );
 
   app.post(
     '/api/meetings/:meetingId/guest-links',

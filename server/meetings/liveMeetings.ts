@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import {
   applyCommand,
@@ -8,15 +9,22 @@ import {
   type LiveState,
   liveState,
 } from '../../shared/meeting/liveState';
+import { ballotError, type CastBallot } from '../../shared/meeting/vote';
 import type { Db } from '../db/client';
 import { meetingLive } from '../db/schema';
 import { findMeeting, type MeetingRow } from './store';
+import { foreignCards, loadBallots, saveEndedVote, storeBallot } from './votes';
 
 // The live meetings this server holds in memory: each meeting's row and state, loaded once from
 // the database and written back before a change is announced. Changes to one meeting run one
 // at a time, so two facilitators pressing "next" move two items, never one twice.
 
-export type LiveMeeting = { row: MeetingRow; state: LiveState };
+export type LiveMeeting = {
+  row: MeetingRow;
+  state: LiveState;
+  // The open vote's ballots by participant; private, never part of the state.
+  ballots: Map<string, CastBallot>;
+};
 
 type Entry = { loading: Promise<LiveMeeting | undefined>; queue: Promise<unknown> };
 
@@ -25,7 +33,7 @@ export type LiveMeetings = {
   apply: (
     meetingId: string,
     command: LiveCommand,
-    ctx: Omit<CommandContext, 'agendaMinutes' | 'now'>,
+    ctx: Omit<CommandContext, 'agendaMinutes' | 'now' | 'newId' | 'ballots'>,
   ) => Promise<CommandResult>;
   /** Reads the meeting's row again (after an edit of its details or agenda). */
   reload: (meetingId: string) => Promise<void>;
@@ -37,7 +45,9 @@ async function load(db: Db, meetingId: string): Promise<LiveMeeting | undefined>
   if (!row) return undefined;
   const [stored] = await db.select().from(meetingLive).where(eq(meetingLive.meetingId, meetingId));
   const parsed = stored ? liveState.safeParse(stored.state) : undefined;
-  return { row, state: parsed?.success ? parsed.data : initialLiveState() };
+  const state = parsed?.success ? parsed.data : initialLiveState();
+  const open = state.vote?.status === 'open' ? state.vote.id : undefined;
+  return { row, state, ballots: open ? await loadBallots(db, open) : new Map() };
 }
 
 async function store(db: Db, meetingId: string, state: LiveState): Promise<void> {
@@ -46,6 +56,26 @@ async function store(db: Db, meetingId: string, state: LiveState): Promise<void>
     .insert(meetingLive)
     .values({ meetingId, state, updatedAt })
     .onConflictDoUpdate({ target: meetingLive.meetingId, set: { state, updatedAt } });
+}
+
+/** Takes a person's ballot (replacing their earlier one); the state shows only how many voted. */
+async function castInto(
+  db: Db,
+  meeting: LiveMeeting,
+  command: Extract<LiveCommand, { type: 'vote.cast' }>,
+  ctx: { participantId: string; name: string },
+): Promise<CommandResult> {
+  const { vote } = meeting.state;
+  const error = ballotError(vote, command.voteId, command.ballot);
+  if (error || !vote) return { ok: false, error: error ?? 'no_open_vote' };
+  const cast: CastBallot = { name: ctx.name, choices: command.ballot };
+  await storeBallot(db, meeting.row.id, vote.id, ctx.participantId, cast);
+  meeting.ballots.set(ctx.participantId, cast);
+  if (meeting.ballots.size === vote.ballots) return { ok: true, state: meeting.state };
+  const state = { ...meeting.state, vote: { ...vote, ballots: meeting.ballots.size } };
+  await store(db, meeting.row.id, state);
+  meeting.state = state;
+  return { ok: true, state };
 }
 
 export function createLiveMeetings(db: Db, now: () => number = Date.now): LiveMeetings {
@@ -76,13 +106,30 @@ export function createLiveMeetings(db: Db, now: () => number = Date.now): LiveMe
       return serial(e, async () => {
         const meeting = await e.loading;
         if (!meeting) return { ok: false, error: 'not_found' };
+        if (command.type === 'vote.cast') return castInto(db, meeting, command, ctx);
+        if (command.type === 'vote.start' && command.settings.kind === 'card') {
+          const refs = command.settings.items.map((i) => i.ref);
+          if ((await foreignCards(db, meeting.row.councilId, refs)).length > 0) {
+            return { ok: false, error: 'unknown_card' };
+          }
+        }
         const outcome = applyCommand(meeting.state, command, {
           ...ctx,
           agendaMinutes: meeting.row.agenda.map((i) => i.minutes),
           now: now(),
+          newId: randomUUID,
+          ballots: () => meeting.ballots.values(),
         });
         if (!outcome.ok || outcome.state === meeting.state) return outcome;
-        await store(db, meetingId, outcome.state);
+        const { vote } = outcome.state;
+        if (command.type === 'vote.end' && vote) {
+          const actorId = ctx.participantId.startsWith('guest:') ? null : ctx.participantId;
+          await saveEndedVote(db, meeting.row, vote, outcome.state, actorId);
+          meeting.ballots = new Map();
+        } else {
+          await store(db, meetingId, outcome.state);
+        }
+        if (command.type === 'vote.start') meeting.ballots = new Map();
         meeting.state = outcome.state;
         return outcome;
       });

@@ -1,29 +1,30 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CommandAck,
-  type JoinAck,
-  type LiveSnapshot,
   MEETING_CLOCK,
   MEETING_COMMAND,
   MEETING_JOIN,
-  MEETING_NAMESPACE,
-  MEETING_STATE,
 } from '../../shared/meeting/liveProtocol';
 import type { LiveCommand } from '../../shared/meeting/liveState';
-import { readConfig } from '../config';
-import { startServer } from '../server';
+import {
+  ask,
+  guestCookie,
+  joinMeeting,
+  type MeetingClient,
+  openMeetingClient,
+  restartOnSameDatabase,
+  sendCommand,
+} from '../testing/meetingSockets';
 import {
   type BoardCouncil,
   type RealtimeTestServer,
   startWithBoardCouncil,
   waitFor,
 } from '../testing/realtimeHarness';
-import { call, signInToOtherCouncil, TEST_ORIGIN } from '../testing/testApp';
+import { signInToOtherCouncil } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 import { createMeeting } from '../testing/testMeeting';
-
-type Client = { socket: Socket; latest: () => LiveSnapshot | undefined };
 
 describe.each(TEST_DATABASE_KINDS)('live meetings over Socket.IO (%s)', (kind) => {
   let t: RealtimeTestServer;
@@ -41,29 +42,9 @@ describe.each(TEST_DATABASE_KINDS)('live meetings over Socket.IO (%s)', (kind) =
     await t?.close();
   });
 
-  const open = async (cookie: string, url = t.httpUrl): Promise<Client> => {
-    const socket = io(`${url}${MEETING_NAMESPACE}`, {
-      path: '/socket.io',
-      transports: ['websocket'],
-      extraHeaders: { origin: TEST_ORIGIN, cookie },
-      reconnection: false,
-    });
-    sockets.push(socket);
-    let latest: LiveSnapshot | undefined;
-    socket.on(MEETING_STATE, (s: LiveSnapshot) => {
-      latest = s;
-    });
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => resolve());
-      socket.once('connect_error', reject);
-    });
-    return { socket, latest: () => latest };
-  };
-  const ask = <T>(c: Client, event: string, ...args: unknown[]) =>
-    c.socket.timeout(5000).emitWithAck(event, ...args) as Promise<T>;
-  const join = (c: Client, id = meetingId) => ask<JoinAck>(c, MEETING_JOIN, { meetingId: id });
-  const send = (c: Client, command: LiveCommand) =>
-    ask<CommandAck>(c, MEETING_COMMAND, { meetingId, command });
+  const open = (cookie: string, url = t.httpUrl) => openMeetingClient(url, cookie, sockets);
+  const join = (c: MeetingClient, id = meetingId) => joinMeeting(c, id);
+  const send = (c: MeetingClient, command: LiveCommand) => sendCommand(c, meetingId, command);
 
   it('the facilitator moves the agenda and runs the timer; everyone sees it; a member cannot steer', async () => {
     const facilitator = await open(council.secretariat.cookie);
@@ -144,19 +125,9 @@ describe.each(TEST_DATABASE_KINDS)('live meetings over Socket.IO (%s)', (kind) =
 
   it('a guest by link joins that meeting only, raises a hand, and cannot steer', async () => {
     const { app } = t.server;
-    const link = await call(app, {
-      method: 'POST',
-      url: `/api/meetings/${meetingId}/guest-links`,
-      cookie: council.secretariat.cookie,
-      body: { expiresInHours: 2, passcode: '' },
-    });
-    const joined = await call(app, {
-      method: 'POST',
-      url: `/api/guest-links/${link.json().token}/join`,
-      body: { displayName: '地域の方 小川', passcode: '' },
-    });
-    const cookie = joined.cookies.find((c) => c.name === 'tsunagu_guest');
-    const guest = await open(`tsunagu_guest=${cookie?.value}`);
+    const guest = await open(
+      await guestCookie(t, council.secretariat.cookie, meetingId, '地域の方 小川'),
+    );
     const otherMeeting = await createMeeting(app, council.secretariat.cookie, council.councilId);
     expect(await join(guest, otherMeeting)).toEqual({ ok: false, error: 'not_found' });
     expect(await join(guest)).toMatchObject({ ok: true, canFacilitate: false });
@@ -196,26 +167,10 @@ describe.each(TEST_DATABASE_KINDS)('live meetings over Socket.IO (%s)', (kind) =
     await waitFor(() => facilitator.latest()?.state.hands.length === 1, 5000, 'hand');
     const before = facilitator.latest()?.state;
 
-    await t.server.stop();
-    const config = {
-      ...readConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' }),
-      allowedOrigins: [TEST_ORIGIN],
-    };
-    const restarted = await startServer(config, {
-      database: { ...t.database, close: async () => {} },
-      release: () => {},
-    });
-    try {
-      const address = restarted.app.server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      const again = await open(council.member.cookie, `http://127.0.0.1:${port}`);
-      const rejoined = await join(again);
-      if (!rejoined.ok) throw new Error(rejoined.error);
-      expect(rejoined.snapshot.state).toEqual(before);
-      expect(rejoined.snapshot.state.timer.runningSince).not.toBeNull();
-    } finally {
-      await restarted.stop();
-      t.server = restarted;
-    }
+    const again = await open(council.member.cookie, await restartOnSameDatabase(t));
+    const rejoined = await join(again);
+    if (!rejoined.ok) throw new Error(rejoined.error);
+    expect(rejoined.snapshot.state).toEqual(before);
+    expect(rejoined.snapshot.state.timer.runningSince).not.toBeNull();
   });
 });

@@ -114,6 +114,7 @@ export function createMeetingLiveServer({
       snapshot: snapshot(meetingId, meeting.state),
       participantId: socket.data.participantId,
       canFacilitate: can(actor, 'facilitate', meetingResource(meeting.row)),
+      ballot: meeting.ballots.get(socket.data.participantId)?.choices ?? null,
     };
   };
 

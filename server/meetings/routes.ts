@@ -6,6 +6,7 @@ import {
   meetingBody,
   meetingSummary as meetingSummarySchema,
   meetingView as meetingViewSchema,
+  savedVoteView,
 } from '../../shared/meeting/meetingApi';
 import { requireCouncil } from '../councils/requestCouncil';
 import type { Db } from '../db/client';
@@ -22,6 +23,7 @@ import {
   meetingView,
   notContributors,
 } from './store';
+import { endedVotes } from './votes';
 
 /** Checks what zod cannot see alone: unique item ids, facilitators who belong to the council. */
 async function checkedBody(db: Db, councilId: string, body: MeetingBody, creator: string) {
@@ -114,6 +116,23 @@ export function meetingRoutes(app: App, { db, events }: Deps) {
       if (!updated) throw notFound('That meeting');
       events.emitMeetingChanged(updated.id);
       return meetingView(db, updated, actor);
+    },
+  );
+
+  app.get(
+    '/api/meetings/:meetingId/votes',
+    { schema: { params: meetingParams, response: { 200: z.array(savedVoteView) } } },
+    async (request) => {
+      const { actor } = requireActor(request);
+      const row = await readable(actor, request.params.meetingId);
+      const votes = await endedVotes(db, row.id);
+      return votes.map((v) => ({
+        ...v.settings,
+        id: v.id,
+        results: v.results,
+        ballots: v.ballots,
+        endedAt: v.endedAt.toISOString(),
+      }));
     },
   );
 }

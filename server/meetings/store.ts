@@ -17,6 +17,7 @@ export const meetingResource = (row: MeetingRow): MeetingResource => ({
   councilId: row.councilId,
   facilitatorIds: row.facilitatorIds,
   closed: row.closedAt !== null,
+  guestsMay: row.guestsMay,
 });
 
 export function meetingSummary(row: MeetingRow, live: boolean): MeetingSummary {
@@ -57,8 +58,10 @@ export async function meetingView(db: Db, row: MeetingRow, actor: Actor): Promis
     onlineUrl: row.onlineUrl,
     facilitators: row.facilitatorIds.flatMap((id) => names.filter((n) => n.userId === id)),
     agenda: row.agenda,
+    guestsMay: row.guestsMay,
     canEdit: can(actor, 'update', resource),
     canFacilitate: can(actor, 'facilitate', resource),
+    canVote: can(actor, 'vote', resource),
   };
 }
 

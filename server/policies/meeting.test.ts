@@ -9,8 +9,10 @@ const meeting: MeetingResource = {
   councilId,
   facilitatorIds: ['facilitator'],
   closed: false,
+  guestsMay: { vote: false, notes: false },
 };
 const closed = { ...meeting, closed: true };
+const guestsAllowed = { ...meeting, guestsMay: { vote: true, notes: true } };
 const otherMeeting = { ...meeting, id: 'm2' };
 const council = { type: 'council', id: councilId } as const;
 
@@ -46,6 +48,28 @@ const matrix: [string, (a: Actor) => boolean, boolean[]][] = [
   [
     'move the agenda, run the timer',
     (a) => can(a, 'facilitate', meeting),
+    [true, true, false, false, false, false],
+  ],
+  ['cast dots in a vote', (a) => can(a, 'vote', meeting), [true, true, true, false, false, false]],
+  [
+    'cast dots where guests may vote',
+    (a) => can(a, 'vote', guestsAllowed),
+    [true, true, true, true, false, false],
+  ],
+  [
+    'cast dots in a closed meeting',
+    (a) => can(a, 'vote', { ...guestsAllowed, closed: true }),
+    [false, false, false, false, false, false],
+  ],
+  ['add a note', (a) => can(a, 'addNote', meeting), [true, true, true, false, false, false]],
+  [
+    'add a note where guests may',
+    (a) => can(a, 'addNote', guestsAllowed),
+    [true, true, true, true, false, false],
+  ],
+  [
+    'start or end a vote, reveal notes, send to a card',
+    (a) => can(a, 'facilitate', guestsAllowed),
     [true, true, false, false, false, false],
   ],
   [

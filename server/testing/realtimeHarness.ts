@@ -43,16 +43,18 @@ export async function startRealtimeTestServer(
   );
   const { port } = server.app.server.address() as AddressInfo;
   const httpUrl = `http://127.0.0.1:${port}`;
-  return {
+  const running: RealtimeTestServer = {
     server,
     database,
     httpUrl,
     wsUrl: `ws://127.0.0.1:${port}/yjs`,
+    // The server a test restarted (restartOnSameDatabase) is the one to stop.
     close: async () => {
-      await server.stop();
+      await running.server.stop();
       await database.destroy();
     },
   };
+  return running;
 }
 
 /** A council with a secretariat, a member, a guest, an outsider (other council) and a board. */

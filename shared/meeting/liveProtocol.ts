@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { id } from '../api';
 import { type LiveState, liveCommand } from './liveState';
+import type { Ballot, BallotError } from './vote';
 
 export const MEETING_NAMESPACE = '/meetings';
 export const MEETING_JOIN = 'meeting:join';
@@ -30,10 +31,20 @@ export type MeetingError =
   | 'no_such_item'
   | 'no_current_item'
   | 'no_raised_hands'
+  | 'vote_open'
+  | 'unknown_card'
+  | BallotError
   | 'unavailable';
 
 export type JoinAck =
-  | { ok: true; snapshot: LiveSnapshot; participantId: string; canFacilitate: boolean }
+  | {
+      ok: true;
+      snapshot: LiveSnapshot;
+      participantId: string;
+      canFacilitate: boolean;
+      // The joiner's own dots in the open vote (nobody else's are ever sent).
+      ballot: Ballot | null;
+    }
   | { ok: false; error: MeetingError };
 export type CommandAck = { ok: true } | { ok: false; error: MeetingError };
 export type ClockAck = { ok: true; serverNow: number };

@@ -14,6 +14,8 @@ const ctx = (now: number, participantId = 'a', name = 'A'): CommandContext => ({
   name,
   agendaMinutes: [5, 60],
   now,
+  newId: () => 'vote-1',
+  ballots: () => [],
 });
 
 function run(state: LiveState, command: LiveCommand, c: CommandContext): LiveState {

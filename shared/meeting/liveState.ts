@@ -1,6 +1,7 @@
 // The live state of a meeting that must be the same for everyone: which agenda item is on, the
 // item's timer and the raised hands. The server owns it; clients send commands and draw it.
 import { z } from 'zod';
+import { ballot, type CastBallot, tally, voteSettings, voteState } from './vote';
 
 export const timerState = z.object({
   durationMs: z.number(),
@@ -25,6 +26,8 @@ export const liveState = z.object({
   // In the order hands went up.
   hands: z.array(raisedHand),
   speaker: z.object({ participantId: z.string(), name: z.string() }).nullable(),
+  // The dot vote on now, or the last one with its results; states stored before votes had none.
+  vote: voteState.nullable().default(null),
 });
 export type LiveState = z.infer<typeof liveState>;
 
@@ -33,6 +36,7 @@ export const initialLiveState = (): LiveState => ({
   timer: { durationMs: 0, elapsedMs: 0, runningSince: null },
   hands: [],
   speaker: null,
+  vote: null,
 });
 
 export const liveCommand = z.discriminatedUnion('type', [
@@ -47,6 +51,10 @@ export const liveCommand = z.discriminatedUnion('type', [
   // Without participantId: one's own hand.
   z.object({ type: z.literal('hand.lower'), participantId: z.string().max(100).optional() }),
   z.object({ type: z.literal('hand.callNext') }),
+  z.object({ type: z.literal('vote.start'), settings: voteSettings }),
+  z.object({ type: z.literal('vote.end') }),
+  // Replaces the sender's earlier ballot in that vote.
+  z.object({ type: z.literal('vote.cast'), voteId: z.string().max(100), ballot }),
 ]);
 export type LiveCommand = z.infer<typeof liveCommand>;
 
@@ -54,8 +62,9 @@ export type LiveCommand = z.infer<typeof liveCommand>;
 export function commandRole(
   command: LiveCommand,
   participantId: string,
-): 'facilitate' | 'participate' {
+): 'facilitate' | 'participate' | 'vote' {
   if (command.type === 'hand.raise') return 'participate';
+  if (command.type === 'vote.cast') return 'vote';
   if (command.type === 'hand.lower') {
     return !command.participantId || command.participantId === participantId
       ? 'participate'
@@ -70,6 +79,9 @@ export type CommandContext = {
   // Time boxes of the agenda items, in order.
   agendaMinutes: readonly number[];
   now: number;
+  newId: () => string;
+  // The ballots of the open vote, for ending it.
+  ballots: () => Iterable<CastBallot>;
 };
 
 export type CommandResult = { ok: true; state: LiveState } | { ok: false; error: string };
@@ -157,5 +169,20 @@ export function applyCommand(
         speaker: { participantId: next.participantId, name: next.name },
       });
     }
+    case 'vote.start':
+      if (state.vote?.status === 'open') return { ok: false, error: 'vote_open' };
+      return done({
+        ...state,
+        vote: { ...command.settings, id: ctx.newId(), status: 'open', ballots: 0, results: null },
+      });
+    case 'vote.end':
+      if (state.vote?.status !== 'open') return { ok: false, error: 'no_open_vote' };
+      return done({
+        ...state,
+        vote: { ...state.vote, status: 'ended', results: tally(state.vote, ctx.ballots()) },
+      });
+    case 'vote.cast':
+      // Ballots are private: the server's ballot box takes them, never the shared state.
+      return { ok: false, error: 'invalid_payload' };
   }
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { id } from '../api';
 import { MEETING_KINDS } from '../domain';
+import { voteResult, voteSettings } from './vote';
 
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
@@ -68,11 +69,26 @@ export const meetingView = meetingSummary.extend({
   onlineUrl: z.string(),
   facilitators: z.array(person),
   agenda: z.array(agendaItem),
+  guestsMay: z.object({ vote: z.boolean(), notes: z.boolean() }),
   // What the asking person may do, decided by can() on the server.
   canEdit: z.boolean(),
   canFacilitate: z.boolean(),
+  canVote: z.boolean(),
 });
 export type MeetingView = z.infer<typeof meetingView>;
+
+/** What the facilitator lets guests by link do besides raising a hand. */
+export const guestsMayBody = z.object({ vote: z.boolean(), notes: z.boolean() });
+export type GuestsMayBody = z.infer<typeof guestsMayBody>;
+
+/** An ended dot vote, saved with the meeting. */
+export const savedVoteView = voteSettings.extend({
+  id,
+  results: z.array(voteResult),
+  ballots: z.number(),
+  endedAt: z.string(),
+});
+export type SavedVoteView = z.infer<typeof savedVoteView>;
 
 export const createGuestLinkBody = z.object({
   // How long the link works: from an hour to a week.

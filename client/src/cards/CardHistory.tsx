@@ -14,6 +14,7 @@ export function CardHistory({ events }: { events: readonly CardEventView[] }) {
     if (event.kind === 'created') {
       return t(event.detail.raisedIssueId ? 'cards.event.createdFromIssue' : 'cards.event.created');
     }
+    if (event.kind === 'vote') return t('cards.event.vote', event.detail);
     return t(`cards.event.${event.kind}`, {
       from: word(event.detail.from),
       to: word(event.detail.to),

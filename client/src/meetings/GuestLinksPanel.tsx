@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreatedGuestLinkView } from '../../../shared/meeting/meetingApi';
+import type { CreatedGuestLinkView, GuestsMayBody } from '../../../shared/meeting/meetingApi';
 import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
@@ -11,8 +11,13 @@ import { formatDateTime } from './meetingTime';
 
 const HOURS = [2, 4, 8, 24, 72] as const;
 
-/** For the facilitator: make a guest link with its QR code, see the links made, revoke one. */
-export function GuestLinksPanel({ meetingId }: { meetingId: string }) {
+type Props = { meetingId: string; guestsMay: GuestsMayBody; onChanged: () => void };
+
+/**
+ * For the facilitator: make a guest link with its QR code, see the links made, revoke one, and
+ * say whether guests may vote and add notes.
+ */
+export function GuestLinksPanel({ meetingId, guestsMay, onChanged }: Props) {
   const { t, i18n } = useTranslation();
   const [links, reload] = useApiData(() => meetingApi.guestLinks(meetingId), meetingId);
   const [hours, setHours] = useState<number>(4);
@@ -42,11 +47,45 @@ export function GuestLinksPanel({ meetingId }: { meetingId: string }) {
     }
   };
 
+  // Shown as chosen at once; the meeting's own data catches up when it is reloaded.
+  const [may, setMay] = useState(guestsMay);
+  useEffect(() => setMay(guestsMay), [guestsMay]);
+  const allow = async (change: Partial<GuestsMayBody>) => {
+    const next = { ...may, ...change };
+    setMay(next);
+    try {
+      await meetingApi.setGuestsMay(meetingId, next);
+      onChanged();
+    } catch (error) {
+      setMay(guestsMay);
+      setOutcome({ tone: 'error', text: errorMessage(error, i18n) });
+    }
+  };
+
   return (
     <section aria-labelledby="guests-title" className="card meeting-guests">
       <h2 id="guests-title">{t('meetings.guests.title')}</h2>
       <p>{t('meetings.guests.intro')}</p>
       <OutcomeNotices outcome={outcome} />
+      <fieldset>
+        <legend>{t('meetings.guests.may')}</legend>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={may.vote}
+            onChange={(e) => allow({ vote: e.target.checked })}
+          />
+          {t('meetings.guests.mayVote')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={may.notes}
+            onChange={(e) => allow({ notes: e.target.checked })}
+          />
+          {t('meetings.guests.mayAddNotes')}
+        </label>
+      </fieldset>
       <form onSubmit={create} className="form">
         <div className="field">
           <label htmlFor="guest-hours">{t('meetings.guests.expiresIn')}</label>

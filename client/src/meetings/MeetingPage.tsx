@@ -14,6 +14,8 @@ import { MeetingFacts } from './MeetingFacts';
 import { meetingApi } from './meetingEndpoints';
 import { TimerPanel } from './TimerPanel';
 import { useMeetingLive } from './useMeetingLive';
+import { VotePanel } from './VotePanel';
+import type { VoteCandidates } from './VoteStartForm';
 import './meetings.css';
 
 /**
@@ -55,6 +57,7 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
   const currentIndex = state ? Math.min(state.currentIndex, meeting.agenda.length - 1) : -1;
   const current = meeting.agenda[currentIndex];
   const closed = meeting.status === 'closed';
+  const candidates: VoteCandidates = { card: agendaCards(meeting) };
 
   return (
     <div className="page meeting-page">
@@ -100,9 +103,31 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
               run={run}
             />
           </div>
+          <VotePanel
+            vote={state.vote}
+            candidates={candidates}
+            canFacilitate={live.canFacilitate}
+            canVote={meeting.canVote}
+            joinedBallot={live.joinedBallot}
+            send={live.send}
+            run={run}
+          />
         </div>
       )}
-      {meeting.canFacilitate && !closed && <GuestLinksPanel meetingId={meeting.id} />}
+      {meeting.canFacilitate && !closed && (
+        <GuestLinksPanel meetingId={meeting.id} guestsMay={meeting.guestsMay} onChanged={reload} />
+      )}
     </div>
   );
+}
+
+/** The issue cards the agenda links to, once each: what a vote on cards offers by default. */
+function agendaCards(meeting: MeetingView) {
+  const seen = new Map<string, string>();
+  for (const item of meeting.agenda) {
+    for (const link of item.links) {
+      if (link.kind === 'card' && !seen.has(link.id)) seen.set(link.id, link.label || link.id);
+    }
+  }
+  return [...seen].map(([ref, label]) => ({ ref, label: label.slice(0, 80) }));
 }

@@ -3,10 +3,12 @@ import type {
   CreateGuestLinkBody,
   GuestLinkPreview,
   GuestLinkView,
+  GuestsMayBody,
   JoinAsGuestBody,
   MeetingBody,
   MeetingSummary,
   MeetingView,
+  SavedVoteView,
 } from '../../../shared/meeting/meetingApi';
 import { request } from '../api/http';
 
@@ -20,6 +22,10 @@ export const meetingApi = {
   get: (meetingId: string) => request<MeetingView>('GET', `/meetings/${seg(meetingId)}`),
   update: (meetingId: string, body: MeetingBody) =>
     request<MeetingView>('PUT', `/meetings/${seg(meetingId)}`, body),
+  votes: (meetingId: string) =>
+    request<SavedVoteView[]>('GET', `/meetings/${seg(meetingId)}/votes`),
+  setGuestsMay: (meetingId: string, body: GuestsMayBody) =>
+    request<GuestsMayBody>('PUT', `/meetings/${seg(meetingId)}/guests-may`, body),
   guestLinks: (meetingId: string) =>
     request<GuestLinkView[]>('GET', `/meetings/${seg(meetingId)}/guest-links`),
   createGuestLink: (meetingId: string, body: CreateGuestLinkBody) =>

@@ -13,6 +13,7 @@ import {
   MEETING_STATE,
 } from '../../../shared/meeting/liveProtocol';
 import { type LiveCommand, type LiveState, liveState } from '../../../shared/meeting/liveState';
+import type { Ballot } from '../../../shared/meeting/vote';
 
 // One socket on the /meetings namespace while the meeting page is open. The server's state is
 // drawn as it comes; the page keeps no state of its own about the meeting. The server's clock is
@@ -25,6 +26,8 @@ export type MeetingLive = {
   state: LiveState | null;
   participantId: string | null;
   canFacilitate: boolean;
+  /** One's own dots in the vote that was open when the page joined, as the server kept them. */
+  joinedBallot: { voteId: string; ballot: Ballot } | null;
   /** The server's clock now, in ms since the epoch. */
   serverNow: () => number;
   send: (command: LiveCommand) => Promise<CommandAck>;
@@ -33,7 +36,11 @@ export type MeetingLive = {
 export function useMeetingLive(meetingId: string, onMeetingChanged: () => void): MeetingLive {
   const [connection, setConnection] = useState<MeetingConnection>('connecting');
   const [state, setState] = useState<LiveState | null>(null);
-  const [me, setMe] = useState<{ participantId: string; canFacilitate: boolean } | null>(null);
+  const [me, setMe] = useState<{
+    participantId: string;
+    canFacilitate: boolean;
+    ballot: { voteId: string; ballot: Ballot } | null;
+  } | null>(null);
   const offset = useRef(0);
   const socketRef = useRef<Socket | null>(null);
   const changed = useRef(onMeetingChanged);
@@ -62,7 +69,14 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
         setConnection('refused');
         return;
       }
-      setMe({ participantId: joined.participantId, canFacilitate: joined.canFacilitate });
+      setMe({
+        participantId: joined.participantId,
+        canFacilitate: joined.canFacilitate,
+        ballot:
+          joined.ballot && joined.snapshot.state.vote
+            ? { voteId: joined.snapshot.state.vote.id, ballot: joined.ballot }
+            : null,
+      });
       take(joined.snapshot);
       setConnection('joined');
     });
@@ -99,6 +113,7 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
     state,
     participantId: me?.participantId ?? null,
     canFacilitate: me?.canFacilitate ?? false,
+    joinedBallot: me?.ballot ?? null,
     serverNow,
     send,
   };

@@ -1,0 +1,162 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommandAck } from '../../../shared/meeting/liveProtocol';
+import type { LiveCommand } from '../../../shared/meeting/liveState';
+import { type Ballot, dotsUsed, type VoteState } from '../../../shared/meeting/vote';
+import { type VoteCandidates, VoteStartForm } from './VoteStartForm';
+
+type Props = {
+  vote: VoteState | null;
+  candidates: VoteCandidates;
+  canFacilitate: boolean;
+  canVote: boolean;
+  joinedBallot: { voteId: string; ballot: Ballot } | null;
+  send: (command: LiveCommand) => Promise<CommandAck>;
+  run: (command: LiveCommand) => void;
+};
+
+/**
+ * Dot voting: the facilitator starts and ends it; everyone who may vote spends their dots and can
+ * change them until the end. Only one's own dots are shown while it is open; the tally after.
+ */
+export function VotePanel({
+  vote,
+  candidates,
+  canFacilitate,
+  canVote,
+  joinedBallot,
+  ...io
+}: Props) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="vote-title" className="card meeting-vote">
+      <h2 id="vote-title">{t('meetings.vote.title')}</h2>
+      {vote?.status === 'open' ? (
+        <OpenVote vote={vote} canVote={canVote} joinedBallot={joinedBallot} send={io.send} />
+      ) : vote?.results ? (
+        <VoteResults vote={vote} />
+      ) : (
+        <p>{t('meetings.vote.none')}</p>
+      )}
+      {canFacilitate && vote?.status === 'open' && (
+        <button type="button" onClick={() => io.run({ type: 'vote.end' })}>
+          {t('meetings.vote.end')}
+        </button>
+      )}
+      {canFacilitate && vote?.status !== 'open' && (
+        <VoteStartForm candidates={candidates} run={io.run} />
+      )}
+    </section>
+  );
+}
+
+type OpenProps = {
+  vote: VoteState;
+  canVote: boolean;
+  joinedBallot: Props['joinedBallot'];
+  send: Props['send'];
+};
+
+function OpenVote({ vote, canVote, joinedBallot, send }: OpenProps) {
+  const { t } = useTranslation();
+  const [ballot, setBallot] = useState<Ballot>({});
+  const [error, setError] = useState('');
+  // A new vote starts from no dots; a reloaded page from what the server kept.
+  useEffect(() => {
+    setBallot(joinedBallot?.voteId === vote.id ? joinedBallot.ballot : {});
+  }, [vote.id, joinedBallot]);
+  const left = vote.votesPerPerson - dotsUsed(ballot);
+  const change = async (ref: string, by: 1 | -1) => {
+    const next = { ...ballot, [ref]: Math.max(0, (ballot[ref] ?? 0) + by) };
+    setError('');
+    const ack = await send({ type: 'vote.cast', voteId: vote.id, ballot: next });
+    if (ack.ok) setBallot(next);
+    else
+      setError(
+        t(`meetings.errors.${ack.error}`, { defaultValue: t('meetings.errors.unavailable') }),
+      );
+  };
+  return (
+    <>
+      <p className="meeting-vote-title">{vote.title}</p>
+      <p>
+        {t('meetings.vote.rules', { count: vote.votesPerPerson })}
+        {vote.onePerItem && ` ${t('meetings.vote.onePerItem')}`}
+        {vote.anonymous && ` ${t('meetings.vote.anonymous')}`}
+      </p>
+      <p aria-live="polite">{t('meetings.vote.ballots', { count: vote.ballots })}</p>
+      {canVote ? (
+        <>
+          <p aria-live="polite">{t('meetings.vote.left', { count: left })}</p>
+          {error && (
+            <p role="alert" className="field-error">
+              {error}
+            </p>
+          )}
+          <ul className="vote-items">
+            {vote.items.map((item) => {
+              const mine = ballot[item.ref] ?? 0;
+              const full = left <= 0 || (vote.onePerItem && mine >= 1);
+              return (
+                <li key={item.ref}>
+                  <span className="vote-label">{item.label}</span>
+                  <span className="vote-dots" aria-hidden="true">
+                    {'●'.repeat(mine)}
+                  </span>
+                  <button
+                    type="button"
+                    className="button-secondary button-small"
+                    disabled={mine === 0}
+                    aria-label={t('meetings.vote.remove', { item: item.label })}
+                    onClick={() => change(item.ref, -1)}
+                  >
+                    −
+                  </button>
+                  <output aria-label={t('meetings.vote.mine', { item: item.label })}>{mine}</output>
+                  <button
+                    type="button"
+                    className="button-small"
+                    disabled={full}
+                    aria-label={t('meetings.vote.add', { item: item.label })}
+                    onClick={() => change(item.ref, 1)}
+                  >
+                    ＋
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : (
+        <p>{t('meetings.vote.cannotVote')}</p>
+      )}
+    </>
+  );
+}
+
+export function VoteResults({ vote }: { vote: Pick<VoteState, 'title' | 'results' | 'ballots'> }) {
+  const { t } = useTranslation();
+  const results = vote.results ?? [];
+  const top = Math.max(1, ...results.map((r) => r.votes));
+  return (
+    <>
+      <p className="meeting-vote-title">{t('meetings.vote.resultsOf', { title: vote.title })}</p>
+      <p>{t('meetings.vote.ballots', { count: vote.ballots })}</p>
+      <ol className="vote-results">
+        {results.map((r) => (
+          <li key={r.ref}>
+            <span className="vote-label">{r.label}</span>
+            <span className="vote-bar" style={{ width: `${(r.votes / top) * 8}rem` }} />
+            <span>{t('meetings.vote.count', { count: r.votes })}</span>
+            {r.voters && r.voters.length > 0 && (
+              <span className="aside">
+                {' '}
+                （{r.voters.map((v) => `${v.name} ${v.votes}`).join('、')}）
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
