@@ -109,6 +109,8 @@ export function guestRoutes(app: App, { db, config, events }: Deps) {
             isNull(meetingGuestLinks.revokedAt),
           ),
         );
+      // The live server checks its guests again and closes the sockets this link opened.
+      events.emitMeetingChanged(row.id);
       return reply.code(204).send();
     },
   );

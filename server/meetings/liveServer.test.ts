@@ -1,3 +1,4 @@
+import { isNull } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -7,6 +8,7 @@ import {
   MEETING_JOIN,
 } from '../../shared/meeting/liveProtocol';
 import type { LiveCommand } from '../../shared/meeting/liveState';
+import { meetingGuestLinks } from '../db/schema';
 import {
   ask,
   guestCookie,
@@ -22,7 +24,7 @@ import {
   startWithBoardCouncil,
   waitFor,
 } from '../testing/realtimeHarness';
-import { signInToOtherCouncil } from '../testing/testApp';
+import { call, signInToOtherCouncil } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 import { createMeeting } from '../testing/testMeeting';
 
@@ -139,6 +141,37 @@ describe.each(TEST_DATABASE_KINDS)('live meetings over Socket.IO (%s)', (kind) =
       'guest hand',
     );
     await send(guest, { type: 'hand.lower' });
+  });
+
+  it("closes a guest's open socket when their link is revoked or expires", async () => {
+    const { app } = t.server;
+    const revokedGuest = await open(
+      await guestCookie(t, council.secretariat.cookie, meetingId, '森'),
+    );
+    expect((await join(revokedGuest)).ok).toBe(true);
+    const links = await call(app, {
+      method: 'GET',
+      url: `/api/meetings/${meetingId}/guest-links`,
+      cookie: council.secretariat.cookie,
+    });
+    for (const link of links.json() as { id: string; revoked: boolean }[]) {
+      if (link.revoked) continue;
+      await call(app, {
+        method: 'DELETE',
+        url: `/api/meetings/${meetingId}/guest-links/${link.id}`,
+        cookie: council.secretariat.cookie,
+      });
+    }
+    await waitFor(() => !revokedGuest.socket.connected, 5000, 'revoked guest let go');
+
+    const expiring = await guestCookie(t, council.secretariat.cookie, meetingId, '林');
+    await t.database.db
+      .update(meetingGuestLinks)
+      .set({ expiresAt: new Date(Date.now() + 1500) })
+      .where(isNull(meetingGuestLinks.revokedAt));
+    const expiringGuest = await open(expiring);
+    expect((await join(expiringGuest)).ok).toBe(true);
+    await waitFor(() => !expiringGuest.socket.connected, 10_000, 'expired guest let go');
   });
 
   it('refuses a socket without a session', async () => {

@@ -143,6 +143,15 @@ export function createMeetingLiveServer({
 
   nsp.on('connection', (socket: MeetingSocket) => {
     limitEvents(socket, rate);
+    // A guest's session ends with their link: the socket closes when the link expires.
+    const guest = socket.data.actor.meetingGuest;
+    if (guest) {
+      const expiry = setTimeout(
+        () => socket.disconnect(true),
+        Math.min(Math.max(0, guest.expiresAt - Date.now()), 2 ** 31 - 1),
+      );
+      socket.on('disconnect', () => clearTimeout(expiry));
+    }
     // A middleware rather than onAny, so that it runs after the rate limit.
     socket.use(([event, ...args]) => {
       const ack = args.at(-1);
@@ -165,7 +174,23 @@ export function createMeetingLiveServer({
     });
   });
 
+  // A guest whose link was revoked (or has expired) is let go: their cookie no longer names them.
+  const recheckGuests = (meetingId: string) => {
+    for (const socket of nsp.sockets.values() as Iterable<MeetingSocket>) {
+      if (!socket.data.actor.meetingGuest || !socket.rooms.has(room(meetingId))) continue;
+      identify(socket.request).then(
+        (again) => {
+          if (typeof again === 'string' || again.userId !== socket.data.userId) {
+            socket.disconnect(true);
+          }
+        },
+        () => socket.disconnect(true),
+      );
+    }
+  };
+
   const stopMeetingChanges = events.onMeetingChanged((meetingId) => {
+    recheckGuests(meetingId);
     live.reload(meetingId).then(
       () => nsp.to(room(meetingId)).emit(MEETING_CHANGED, { meetingId }),
       (error: unknown) => console.error('reloading a live meeting failed', error),
