@@ -2,11 +2,11 @@
 // and the client (typed calls). One schema per shape; the server never trusts the client's copy.
 import { z } from 'zod';
 import { ROLES } from './domain';
+import { rule } from './issues/fieldIssue';
+import { text, requiredText as trimmed } from './issues/text';
 
-const trimmed = (max: number) => z.string().trim().min(1).max(max);
-
-export const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
-export const password = z.string().min(10).max(256);
+export const email = text().trim().toLowerCase().pipe(z.email().max(254));
+export const password = text().min(10).max(256);
 export const displayName = trimmed(80);
 export const locale = z.enum(['ja', 'en']);
 export const role = z.enum(ROLES);
@@ -20,7 +20,7 @@ export const setupBody = z.object({
 });
 export type SetupBody = z.infer<typeof setupBody>;
 
-export const signInBody = z.object({ email, password: z.string().min(1).max(256) });
+export const signInBody = z.object({ email, password: text().min(1).max(256) });
 export type SignInBody = z.infer<typeof signInBody>;
 
 export const userView = z.object({
@@ -42,13 +42,11 @@ export type StatusView = z.infer<typeof statusView>;
 
 export const updateProfileBody = z
   .object({ displayName: displayName.optional(), locale: locale.optional() })
-  .refine((b) => b.displayName !== undefined || b.locale !== undefined, {
-    message: 'Nothing to update',
-  });
+  .refine((b) => b.displayName !== undefined || b.locale !== undefined, rule('nothingToUpdate'));
 export type UpdateProfileBody = z.infer<typeof updateProfileBody>;
 
 export const changePasswordBody = z.object({
-  currentPassword: z.string().min(1).max(256),
+  currentPassword: text().min(1).max(256),
   newPassword: password,
 });
 export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
@@ -114,10 +112,5 @@ export type CreateBoardBody = z.infer<typeof createBoardBody>;
 
 export const updateBoardBody = z
   .object({ name: trimmed(120).optional(), archived: z.boolean().optional() })
-  .refine((b) => b.name !== undefined || b.archived !== undefined, {
-    message: 'Nothing to update',
-  });
+  .refine((b) => b.name !== undefined || b.archived !== undefined, rule('nothingToUpdate'));
 export type UpdateBoardBody = z.infer<typeof updateBoardBody>;
-
-export const errorView = z.object({ error: z.string(), message: z.string() });
-export type ErrorView = z.infer<typeof errorView>;

@@ -4,17 +4,14 @@
 import { z } from 'zod';
 import { id } from './api';
 import { FIELDS, HUB_FUNCTIONS, ISSUE_CARD_STATUSES } from './domain';
+import { rule } from './issues/fieldIssue';
+import { optionalText, requiredText as text } from './issues/text';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max);
 const isoDate = z.iso.date();
 
 export const termBody = z
   .object({ name: text(80), startsOn: isoDate, endsOn: isoDate })
-  .refine((b) => b.startsOn <= b.endsOn, {
-    message: 'The term must end after it starts',
-    path: ['endsOn'],
-  });
+  .refine((b) => b.startsOn <= b.endsOn, rule('endBeforeStart', {}, ['endsOn']));
 export type TermBody = z.infer<typeof termBody>;
 
 export const termView = z.object({
@@ -31,7 +28,7 @@ export type TermView = z.infer<typeof termView>;
 
 export const subcommitteeBody = z.object({
   name: text(80),
-  purpose: optionalText(2000).default(''),
+  purpose: optionalText(2000, { multiline: true }).default(''),
   chairId: id.nullable().default(null),
   memberIds: z.array(id).max(200).default([]),
 });
@@ -58,7 +55,7 @@ export const cardStatus = z.enum(ISSUE_CARD_STATUSES);
 export const cardFields = {
   code: cardCode,
   title: text(120),
-  summary: optionalText(2000),
+  summary: optionalText(2000, { multiline: true }),
   theme: optionalText(120),
   fields: z.array(z.enum(FIELDS)).max(FIELDS.length),
   hubFunctions: z.array(z.enum(HUB_FUNCTIONS)).max(HUB_FUNCTIONS.length),
@@ -81,7 +78,7 @@ export type CreateCardBody = z.input<typeof createCardBody>;
 export type CreateCardInput = z.output<typeof createCardBody>;
 
 /** Why a status, owner or parent changed; required to close (完了) or hold (保留) a card. */
-export const changeReason = optionalText(500);
+export const changeReason = optionalText(500, { multiline: true });
 const NEEDS_REASON = new Set(['done', 'onHold']);
 
 export const updateCardBody = z
@@ -97,11 +94,11 @@ export const updateCardBody = z
     fields: cardFields.fields.optional(),
     hubFunctions: cardFields.hubFunctions.optional(),
   })
-  .refine((b) => Object.keys(b).some((key) => key !== 'reason'), { message: 'Nothing to update' })
-  .refine((b) => !b.status || !NEEDS_REASON.has(b.status) || Boolean(b.reason), {
-    message: 'Say why the card is closed or put on hold',
-    path: ['reason'],
-  });
+  .refine((b) => Object.keys(b).some((key) => key !== 'reason'), rule('nothingToUpdate'))
+  .refine(
+    (b) => !b.status || !NEEDS_REASON.has(b.status) || Boolean(b.reason),
+    rule('reasonRequired', {}, ['reason']),
+  );
 export type UpdateCardBody = z.infer<typeof updateCardBody>;
 
 export const cardView = z.object({
@@ -172,7 +169,7 @@ export const carryDecision = z.discriminatedUnion('action', [
     cardId: id,
     action: z.literal('merge'),
     into: id,
-    reason: optionalText(500).default(''),
+    reason: optionalText(500, { multiline: true }).default(''),
   }),
 ]);
 export type CarryDecision = z.infer<typeof carryDecision>;

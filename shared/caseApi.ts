@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { id, role } from './api';
 import { AGE_BANDS, LEGAL_BASES, LIFE_STAGES } from './domain';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
+import { rule } from './issues/fieldIssue';
+import { requiredText as text } from './issues/text';
 
 export const pseudonym = text(40);
 export const legalBasis = z.enum(LEGAL_BASES);
@@ -27,7 +27,7 @@ export const updateCaseBody = z
     ageBand: ageBand.nullable().optional(),
     lifeStage: lifeStage.nullable().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to update' });
+  .refine((b) => Object.keys(b).length > 0, rule('nothingToUpdate'));
 export type UpdateCaseBody = z.infer<typeof updateCaseBody>;
 
 export const caseSummary = z.object({
@@ -94,15 +94,15 @@ export type ConsentView = z.infer<typeof consentView>;
 
 export const recordConsentBody = z
   .object({
-    scope: text(1000),
+    scope: text(1000, { multiline: true }),
     agencies: z.array(text(120)).min(1).max(50),
     validFrom: z.iso.date(),
     validUntil: z.iso.date().optional(),
   })
-  .refine((b) => !b.validUntil || b.validUntil >= b.validFrom, {
-    message: 'validUntil must not be before validFrom',
-    path: ['validUntil'],
-  });
+  .refine(
+    (b) => !b.validUntil || b.validUntil >= b.validFrom,
+    rule('endBeforeStart', {}, ['validUntil']),
+  );
 export type RecordConsentBody = z.infer<typeof recordConsentBody>;
 
 export const auditEntryView = z.object({

@@ -7,7 +7,7 @@
 // Only touched entries are checked, and only on their own: an entry that refers to one a
 // concurrent edit removed is an honest edit (readers report and skip it), so it is kept.
 import * as Y from 'yjs';
-import type { FieldIssue } from './board/issues';
+import type { FieldIssue, Issue } from './issues/fieldIssue';
 
 /** One part of a document: a top-level Y.Map, and how to check what an update touched in it. */
 export type DocumentPart = {
@@ -19,7 +19,7 @@ export type DocumentPart = {
 export type DocumentRules = {
   parts: readonly DocumentPart[];
   /** A problem when the document has grown past what one document may hold. */
-  limit?: (doc: Y.Doc) => string | null;
+  limit?: (doc: Y.Doc) => Issue | null;
 };
 
 export type GuardProblem = { part: string; id: string; issues: FieldIssue[] };
@@ -123,11 +123,11 @@ function checkOrUndo(
   const problems: GuardProblem[] = stray.map((name) => ({
     part: name,
     id: '',
-    issues: [{ path: '', message: '不明なデータです' }],
+    issues: [{ path: '', code: 'unknownData' }],
   }));
   for (const w of watched) problems.push(...w.part.check(w.map, w.touched));
   const overLimit = rules.limit?.(doc);
-  if (overLimit) problems.push({ part: '', id: '', issues: [{ path: '', message: overLimit }] });
+  if (overLimit) problems.push({ part: '', id: '', issues: [{ path: '', ...overLimit }] });
   if (problems.length === 0) return { ok: true };
   let revert: Uint8Array | null = null;
   const capture = (u: Uint8Array, by: unknown) => {

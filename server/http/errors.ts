@@ -1,5 +1,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { fieldIssueOf } from '../../shared/issues/fieldIssue';
+import { issueText, type Translate } from '../../shared/issues/issueText';
+import { requestT } from './requestLanguage';
 
 /** An error whose message is safe and useful to show the person who made the request. */
 export class HttpError extends Error {
@@ -24,14 +28,21 @@ export function errorHandler(
   reply: FastifyReply,
 ) {
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const details = error.validation.map((v) => {
-      const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      return path ? `${path}: ${v.message}` : String(v.message);
-    });
-    return reply.code(400).send({
-      error: 'invalid_input',
-      message: `Invalid ${error.validationContext ?? 'input'}: ${details.join('; ')}`,
-    });
+    // Each issue back as zod reported it (the error map put its code in the message), then
+    // worded in the request's language; `issues` lets a form put each next to its field.
+    const issues = error.validation.map((v) =>
+      fieldIssueOf({
+        ...v.params,
+        code: v.keyword,
+        message: String(v.message),
+        path: v.instancePath.split('/').filter(Boolean),
+      } as unknown as z.core.$ZodIssue),
+    );
+    const t = requestT(request) as Translate;
+    const details = issues.map((issue) =>
+      issue.path ? `${issue.path}: ${issueText(issue, t)}` : issueText(issue, t),
+    );
+    return reply.code(400).send({ error: 'invalid_input', message: details.join(' '), issues });
   }
   if (error instanceof HttpError) {
     return reply.code(error.statusCode).send({ error: error.code, message: error.message });

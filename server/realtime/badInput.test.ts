@@ -134,6 +134,31 @@ describe.each(TEST_DATABASE_KINDS)('bad input (%s)', (kind) => {
     await expectIntact();
   });
 
+  it('an agency name with a NUL (PostgreSQL cannot store it as text) is undone, the sender kept', async () => {
+    const socket = await attacker();
+    socket.ws.send(
+      updateMessage((doc) =>
+        agenciesOf(doc).set(
+          'nul',
+          new Y.Map<unknown>([
+            ['name', 'ぬる\u0000事業所'],
+            ['layer', 'core'],
+            ['fields', ['disability']],
+          ]),
+        ),
+      ),
+    );
+    setNote(witness.doc, 'after-nul', '後の編集');
+    await waitFor(() => noteOf(witness.doc, 'after-nul') !== undefined && witness.allSaved());
+    await waitFor(() => !agenciesOf(witness.doc).has('nul'), 2000, 'the undo at the witness');
+    expect(socket.ws.readyState).toBe(socket.ws.OPEN);
+    const stored = new Y.Doc();
+    applyStored(stored, (await loadDocument(t.database.db, council.boardDoc)).parts);
+    expect(agenciesOf(stored).has('nul')).toBe(false);
+    socket.ws.terminate();
+    await expectIntact();
+  });
+
   it('an update that writes outside the board closes with 4422', async () => {
     const socket = await attacker();
     socket.ws.send(updateMessage((doc) => doc.getMap('elsewhere').set('x', 1)));

@@ -14,7 +14,7 @@ export function setNote(doc: Y.Doc, key: string, value: string): void {
   const result = readAgency(doc, key)
     ? updateAgency(doc, key, { notes: value })
     : addAgency(doc, { id: key, name: key, layer: 'core', fields: ['disability'], notes: value });
-  if (!result.ok) throw new Error(result.issues[0]?.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
 }
 
 export const noteOf = (doc: Y.Doc, key: string): string | undefined => readAgency(doc, key)?.notes;

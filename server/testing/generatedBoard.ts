@@ -30,7 +30,7 @@ export function generateBoard(agencies: number, ties: number): Y.Doc {
     supportNeeds: some(SUPPORT_NEEDS, 3),
   }));
   const added = addAgencies(doc, inputs);
-  if (!added.ok) throw new Error(added.issues[0]?.message);
+  if (!added.ok) throw new Error(JSON.stringify(added.issues));
   // One call for all ties: each call checks the new ties against every tie already there.
   const pairs = new Map<string, TieInput>();
   while (pairs.size < ties) {
@@ -44,6 +44,6 @@ export function generateBoard(agencies: number, ties: number): Y.Doc {
     });
   }
   const tied = addTies(doc, [...pairs.values()]);
-  if (!tied.ok) throw new Error(tied.issues[0]?.message);
+  if (!tied.ok) throw new Error(JSON.stringify(tied.issues));
   return doc;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseWith } from '../issues/fieldIssue';
 import { agencyInputSchema, agencySchema, respondsOutOfHours } from './agency';
-import { parseWith } from './issues';
 
 const minimal = { id: 'a1', name: 'みどり作業所', layer: 'registered', fields: ['disability'] };
 
@@ -45,20 +45,20 @@ describe('agency schema', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.fromEntries(result.issues.map((i) => [i.path, i.message]))).toEqual({
-      name: '事業所名は120文字以内で入力してください',
-      kana: 'よみがなはひらがなかカタカナで入力してください',
-      'fields.0': '分野に選べない値があります',
-      phone: '電話番号は数字とハイフンで入力してください',
-      capacity: '定員は整数で入力してください',
-      notes: 'メモは2000文字以内で入力してください',
-      tags: 'タグは20個までです',
-      nightHolidayResponse: expect.stringContaining('夜間・休日対応は'),
+    expect(Object.fromEntries(result.issues.map(({ path, ...issue }) => [path, issue]))).toEqual({
+      name: { code: 'tooLong', params: { max: 120 } },
+      kana: { code: 'kana' },
+      'fields.0': { code: 'choice' },
+      phone: { code: 'phone' },
+      capacity: { code: 'notInteger' },
+      notes: { code: 'tooLong', params: { max: 2000 } },
+      tags: { code: 'tooMany', params: { max: 20 } },
+      nightHolidayResponse: { code: 'choice' },
     });
     // Cross-field checks run once every field is valid.
     expect(parseWith(agencySchema, { ...minimal, lat: 35.7 })).toEqual({
       ok: false,
-      issues: [{ path: 'lat', message: '緯度と経度は両方とも入力してください' }],
+      issues: [{ path: 'lat', code: 'bothCoordinates' }],
     });
   });
 
@@ -66,7 +66,7 @@ describe('agency schema', () => {
     expect(agencyInputSchema.safeParse({ ...minimal, id: undefined }).success).toBe(true);
     expect(parseWith(agencyInputSchema, { layer: 'core', fields: ['child'] })).toEqual({
       ok: false,
-      issues: [{ path: 'name', message: '事業所名を入力してください' }],
+      issues: [{ path: 'name', code: 'required' }],
     });
   });
 });

@@ -2,10 +2,10 @@
 // the entries changed since the last read are parsed again, and unchanged agencies and ties keep
 // their object identity, so memoised views (React Flow nodes) skip them.
 import type * as Y from 'yjs';
+import type { Result } from '../issues/fieldIssue';
 import type { Agency } from './agency';
 import { assembleBoard, type Board } from './document';
 import { agenciesOf, readAgencyEntry, readTieEntry, tiesOf } from './documentLayout';
-import type { Result } from './issues';
 import type { Tie } from './tie';
 
 export type BoardReader = {

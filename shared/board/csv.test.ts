@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { agencySchema } from './agency';
 import { suggestMapping } from './csvColumns';
-import { decodeCsvBytes, SHIFT_JIS_NOTE } from './csvDecode';
+import { decodeCsvBytes } from './csvDecode';
 import { agenciesToCsv, guardCell, tiesToCsv } from './csvExport';
 import { convertRows, importAgencyRows, mappingProblems, readCsvTable } from './csvImport';
 import { addAgency, readBoard } from './document';
@@ -22,7 +22,7 @@ const REALISTIC = [
 
 function readTable(text: string) {
   const read = readCsvTable(utf8(text));
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.issue.code);
   return read.table;
 }
 
@@ -43,7 +43,7 @@ describe('CSV decoding', () => {
     const read = readCsvTable(bytes);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.table).toMatchObject({ encoding: 'shift_jis', note: SHIFT_JIS_NOTE });
+    expect(read.table).toMatchObject({ encoding: 'shift_jis', note: { code: 'csvShiftJis' } });
     const plan = { mapping: suggestMapping(read.table.headers) };
     const { agencies, errors } = convertRows(read.table, plan);
     expect(errors).toEqual([]);
@@ -58,15 +58,15 @@ describe('CSV decoding', () => {
   it('explains files it cannot read', () => {
     expect(decodeCsvBytes(new Uint8Array([0x82, 0xff, 0xfd, 0x41]))).toEqual({
       ok: false,
-      message: expect.stringContaining('文字コードを読み取れませんでした'),
+      issue: { code: 'csvUndecodable' },
     });
     expect(decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1]))).toMatchObject({
       ok: false,
-      message: expect.stringContaining('.xlsx'),
+      issue: { code: 'csvNotCsv' },
     });
     expect(readCsvTable(utf8('事業所名\r\n"閉じない引用符\r\n'))).toMatchObject({
       ok: false,
-      errors: [{ row: 2, message: expect.stringContaining('引用符') }],
+      errors: [{ row: 2, issue: { code: 'csvMissingQuotes' } }],
     });
   });
 });
@@ -111,8 +111,8 @@ describe('CSV import', () => {
     expect(agencies[2]).toMatchObject({ fields: ['disability', 'elderly', 'medical'] });
     // Row 4 as the spreadsheet shows it: the cell with a line break is still one row.
     expect(errors).toEqual([
-      { row: 4, column: '事業所名', message: '事業所名を入力してください' },
-      { row: 4, column: '層', message: expect.stringContaining('層は') },
+      { row: 4, column: '事業所名', issue: { path: 'name', code: 'required' } },
+      { row: 4, column: '層', issue: { path: 'layer', code: 'choice' } },
     ]);
   });
 
@@ -131,8 +131,12 @@ describe('CSV import', () => {
   it('reports unknown codes and booleans in the words of the cell', () => {
     const table = readTable('事業所名,層,分野,拠点登録\r\nA,Ⅱ,障害・難病,たぶん\r\n');
     expect(convertRows(table, { mapping: suggestMapping(table.headers) }).errors).toEqual([
-      { row: 2, column: '分野', message: expect.stringContaining('分野「難病」が分かりません') },
-      { row: 2, column: '拠点登録', message: '「はい」か「いいえ」（○か×）で入力してください' },
+      {
+        row: 2,
+        column: '分野',
+        issue: { code: 'csvUnknownCode', params: expect.objectContaining({ value: '難病' }) },
+      },
+      { row: 2, column: '拠点登録', issue: { code: 'csvYesNo' } },
     ]);
   });
 
@@ -185,7 +189,7 @@ describe('CSV export', () => {
     expect(csv.startsWith('\uFEFF事業所名,')).toBe(true);
     expect(csv).toContain(`"'=1+1, ""引用""\n改行あり"`);
     const read = readCsvTable(utf8(csv));
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(read.issue.code);
     const imported = importAgencyRows(doc, read.table, {
       mapping: suggestMapping(read.table.headers),
     });

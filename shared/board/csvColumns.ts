@@ -1,4 +1,5 @@
 // CSV columns of an agency: which headers mean which field, and how a cell becomes a value.
+import type { Issue } from '../issues/fieldIssue';
 import type { Agency } from './agency';
 import {
   aliasLookup,
@@ -75,8 +76,8 @@ export function suggestMapping(headers: readonly string[]): (AgencyColumn | null
   });
 }
 
-/** A cell's value for the schema, or a message when the cell cannot mean anything. */
-export type CellValue = { value: unknown } | { error: string };
+/** A cell's value for the schema, or the issue when the cell cannot mean anything. */
+export type CellValue = { value: unknown } | { error: Issue };
 
 const normalizeCell = (text: string): string => normalizeForSearch(text).replace(/[()]/gu, '');
 const lookups = {
@@ -90,15 +91,10 @@ const lookups = {
 const choices = (aliases: Record<string, readonly string[]>) =>
   Object.values(aliases)
     .map((spellings) => spellings[0])
-    .join('・');
+    .join(' / ');
 
 /** Reads "障害・児童、医療" as three values, but "緊急時の受入れ・対応" as one. */
-function codeList(
-  cell: string,
-  lookup: Map<string, string>,
-  label: string,
-  all: string,
-): CellValue {
+function codeList(cell: string, lookup: Map<string, string>, all: string): CellValue {
   const codes: string[] = [];
   for (const piece of splitList(cell, { words: false })) {
     const whole = lookup.get(normalizeCell(piece));
@@ -108,7 +104,8 @@ function codeList(
     }
     for (const part of splitList(piece)) {
       const code = lookup.get(normalizeCell(part));
-      if (!code) return { error: `${label}「${part}」が分かりません（${all} から選んでください）` };
+      if (!code)
+        return { error: { code: 'csvUnknownCode', params: { value: part, choices: all } } };
       codes.push(code);
     }
   }
@@ -140,19 +137,17 @@ export function readCell(column: AgencyColumn, raw: string): CellValue {
     case 'layer':
       return { value: lookups.layer.get(normalizeCell(cell)) ?? cell };
     case 'fields':
-      return codeList(cell, lookups.fields, '分野', choices(FIELD_ALIASES));
+      return codeList(cell, lookups.fields, choices(FIELD_ALIASES));
     case 'hubFunctions':
-      return codeList(cell, lookups.hubFunctions, '拠点機能', choices(HUB_FUNCTION_ALIASES));
+      return codeList(cell, lookups.hubFunctions, choices(HUB_FUNCTION_ALIASES));
     case 'supportNeeds':
-      return codeList(cell, lookups.supportNeeds, '障害種別', choices(SUPPORT_NEED_ALIASES));
+      return codeList(cell, lookups.supportNeeds, choices(SUPPORT_NEED_ALIASES));
     case 'nightHolidayResponse':
       return { value: lookups.nightHolidayResponse.get(normalizeCell(cell)) ?? cell };
     case 'hubRegistered':
     case 'formal': {
       const value = lookups.boolean.get(normalizeCell(cell));
-      return value
-        ? { value: value === 'true' }
-        : { error: '「はい」か「いいえ」（○か×）で入力してください' };
+      return value ? { value: value === 'true' } : { error: { code: 'csvYesNo' } };
     }
     case 'tags':
       return { value: splitList(cell, { words: false }) };

@@ -2,21 +2,21 @@
 // Rows are numbered as the spreadsheet shows them (the header is row 1), so people can find them.
 import Papa from 'papaparse';
 import type * as Y from 'yjs';
+import { type Issue, type IssueCode, parseWith } from '../issues/fieldIssue';
 import { type Agency, type AgencyInput, agencyInputSchema } from './agency';
 import { type AgencyColumn, COLUMN_HEADERS, readCell } from './csvColumns';
 import { type CsvEncoding, decodeCsvBytes } from './csvDecode';
 import { insertAgencies, validateNewAgencies } from './documentAgencies';
-import { parseWith } from './issues';
 
 export const CSV_MAX_ROWS = 5000;
 export const CSV_MAX_COLUMNS = 60;
 
 export type CsvRow = { row: number; cells: string[] };
-export type CsvTable = { encoding: CsvEncoding; note?: string; headers: string[]; rows: CsvRow[] };
-export type RowError = { row: number; column: string; message: string };
+export type CsvTable = { encoding: CsvEncoding; note?: Issue; headers: string[]; rows: CsvRow[] };
+export type RowError = { row: number; column: string; issue: Issue };
 export type CsvRead =
   | { ok: true; table: CsvTable }
-  | { ok: false; message: string; errors: RowError[] };
+  | { ok: false; issue: Issue; errors: RowError[] };
 
 /** Values every row gets when the file has no such column (e.g. a provider list has no 層). */
 export type ImportDefaults = Partial<
@@ -25,46 +25,48 @@ export type ImportDefaults = Partial<
 export type ImportPlan = { mapping: readonly (AgencyColumn | null)[]; defaults?: ImportDefaults };
 export type Conversion = { agencies: AgencyInput[]; errors: RowError[] };
 
-const PARSE_MESSAGES: Record<string, string> = {
-  MissingQuotes: '引用符（"）が閉じられていません',
-  InvalidQuotes: '引用符（"）の使い方が正しくありません',
+const PARSE_ISSUES: Record<string, IssueCode> = {
+  MissingQuotes: 'csvMissingQuotes',
+  InvalidQuotes: 'csvInvalidQuotes',
 };
 
 export function readCsvTable(bytes: Uint8Array): CsvRead {
   const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) return { ok: false, message: decoded.message, errors: [] };
+  if (!decoded.ok) return { ok: false, issue: decoded.issue, errors: [] };
   const parsed = Papa.parse<string[]>(decoded.text, { header: false, skipEmptyLines: false });
   const errors = parsed.errors
-    .filter((e) => e.code in PARSE_MESSAGES)
-    .map((e) => ({ row: (e.row ?? 0) + 1, column: '', message: PARSE_MESSAGES[e.code] as string }));
+    .filter((e) => e.code in PARSE_ISSUES)
+    .map((e) => ({
+      row: (e.row ?? 0) + 1,
+      column: '',
+      issue: { code: PARSE_ISSUES[e.code] as IssueCode },
+    }));
   if (errors.length > 0) {
-    return { ok: false, message: 'CSV の形式に誤りがあります。', errors };
+    return { ok: false, issue: { code: 'csvMalformed' }, errors };
   }
   const [headers = [], ...data] = parsed.data;
   const rows = data
     .map((cells, index) => ({ row: index + 2, cells }))
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   if (headers.every((h) => h.trim() === '') || rows.length === 0) {
-    return { ok: false, message: '1行目に見出し、2行目から事業所を書いてください。', errors: [] };
+    return { ok: false, issue: { code: 'csvNoRows' }, errors: [] };
   }
   if (rows.length > CSV_MAX_ROWS || headers.length > CSV_MAX_COLUMNS) {
-    const limits = `${CSV_MAX_ROWS}行・${CSV_MAX_COLUMNS}列まで`;
-    return { ok: false, message: `一度に読み込めるのは${limits}です。`, errors: [] };
+    const params = { rows: CSV_MAX_ROWS, columns: CSV_MAX_COLUMNS };
+    return { ok: false, issue: { code: 'csvTooBig', params }, errors: [] };
   }
   const table = { encoding: decoded.encoding, headers: headers.map((h) => h.trim()), rows };
   return { ok: true, table: decoded.note ? { ...table, note: decoded.note } : table };
 }
 
 /** What the mapping still lacks: a name column, and a layer and field column or default. */
-export function mappingProblems(plan: ImportPlan): string[] {
+export function mappingProblems(plan: ImportPlan): Issue[] {
   const mapped = new Set(plan.mapping);
-  const problems: string[] = [];
-  if (!mapped.has('name')) problems.push('事業所名の列を選んでください');
-  if (!mapped.has('layer') && !plan.defaults?.layer) {
-    problems.push('層の列を選ぶか、すべての行に使う層を選んでください');
-  }
+  const problems: Issue[] = [];
+  if (!mapped.has('name')) problems.push({ code: 'csvNameColumn' });
+  if (!mapped.has('layer') && !plan.defaults?.layer) problems.push({ code: 'csvLayerColumn' });
   if (!mapped.has('fields') && !plan.defaults?.fields?.length) {
-    problems.push('分野の列を選ぶか、すべての行に使う分野を選んでください');
+    problems.push({ code: 'csvFieldsColumn' });
   }
   return problems;
 }
@@ -83,7 +85,7 @@ export function convertRows(table: CsvTable, plan: ImportPlan, limit = Infinity)
       if (!column) return;
       const cell = readCell(column, cells[index] ?? '');
       if ('error' in cell)
-        cellErrors.push({ row, column: table.headers[index] ?? '', message: cell.error });
+        cellErrors.push({ row, column: table.headers[index] ?? '', issue: cell.error });
       else if (cell.value !== undefined) input[column] = cell.value;
     });
     const parsed = parseWith(agencyInputSchema, input);
@@ -97,7 +99,7 @@ export function convertRows(table: CsvTable, plan: ImportPlan, limit = Infinity)
           .map((issue) => ({
             row,
             column: headerOf(issue.path.split('.')[0] ?? ''),
-            message: issue.message,
+            issue,
           }));
     result.errors.push(...cellErrors, ...schemaErrors);
     if (parsed.ok && cellErrors.length === 0) result.agencies.push(parsed.value);
@@ -114,7 +116,7 @@ export type ImportResult = { ok: true; agencies: Agency[] } | { ok: false; error
 export function prepareImport(doc: Y.Doc, table: CsvTable, plan: ImportPlan): ImportResult {
   const problems = mappingProblems(plan);
   if (problems.length > 0) {
-    return { ok: false, errors: problems.map((message) => ({ row: 1, column: '', message })) };
+    return { ok: false, errors: problems.map((issue) => ({ row: 1, column: '', issue })) };
   }
   const { agencies, errors } = convertRows(table, plan);
   if (errors.length > 0) return { ok: false, errors };
@@ -123,7 +125,7 @@ export function prepareImport(doc: Y.Doc, table: CsvTable, plan: ImportPlan): Im
   const rowOf = (path: string) => table.rows[Number(path.split('.')[0])]?.row ?? 0;
   return {
     ok: false,
-    errors: checked.issues.map((i) => ({ row: rowOf(i.path), column: '', message: i.message })),
+    errors: checked.issues.map((issue) => ({ row: rowOf(issue.path), column: '', issue })),
   };
 }
 

@@ -53,8 +53,8 @@ describe('board document', () => {
     expect(result).toEqual({
       ok: false,
       issues: [
-        { path: 'name', message: '事業所名を入力してください' },
-        { path: 'layer', message: expect.stringContaining('層は') },
+        { path: 'name', code: 'required' },
+        { path: 'layer', code: 'choice' },
       ],
     });
     expect(Y.encodeStateVector(doc)).toEqual(before);
@@ -65,7 +65,7 @@ describe('board document', () => {
     const result = addAgencies(doc, [soudan, { ...cafe, fields: [] }]);
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: '1.fields', message: '分野を1つ以上選んでください' }],
+      issues: [{ path: '1.fields', code: 'required' }],
     });
     expect(readBoard(doc).agencies).toEqual([]);
     expect(addAgencies(doc, [soudan, soudan]).ok).toBe(false);
@@ -90,7 +90,7 @@ describe('board document', () => {
     expect(updateAgency(doc, 'kikan', { name: '' }).ok).toBe(false);
     expect(updateAgency(doc, 'nobody', { name: 'x' })).toEqual({
       ok: false,
-      issues: [{ path: '', message: expect.stringContaining('見つかりません') }],
+      issues: [{ path: '', code: 'notFound' }],
     });
     expect(readAgency(doc, 'kikan')?.name).toBe(soudan.name);
   });
@@ -99,13 +99,11 @@ describe('board document', () => {
     const doc = boardWithThree();
     expect(addTie(doc, { from: 'kikan', to: 'ghost', kind: 'referral' })).toEqual({
       ok: false,
-      issues: [
-        { path: 'to', message: expect.stringContaining('つなぐ先の事業所が見つかりません') },
-      ],
+      issues: [{ path: 'to', code: 'endpointMissing' }],
     });
     expect(addTie(doc, { from: 'kikan', to: 'kikan', kind: 'referral' })).toEqual({
       ok: false,
-      issues: [{ path: 'to', message: '同じ事業所どうしはつなげられません' }],
+      issues: [{ path: 'to', code: 'sameEndpoints' }],
     });
     expect(addTie(doc, { from: 'kikan', to: 'shisetsu', kind: 'referral' }).ok).toBe(true);
     const duplicate = addTie(doc, { from: 'shisetsu', to: 'kikan', kind: 'referral' });
@@ -120,7 +118,7 @@ describe('board document', () => {
     const batch = [referral, { from: 'cafe', to: 'kikan', kind: 'referral' as const }];
     expect(addTies(doc, batch)).toEqual({
       ok: false,
-      issues: [{ path: '1.kind', message: expect.stringContaining('同じ種類のつながり') }],
+      issues: [{ path: '1.kind', code: 'duplicateTie' }],
     });
     expect(readBoard(doc).ties).toEqual([]);
     expect(addTies(doc, [referral, { ...referral, kind: 'emergencyBackup' }]).ok).toBe(true);
@@ -198,7 +196,7 @@ describe('board document', () => {
       {
         kind: 'agency',
         id: 'cafe',
-        issues: [{ path: 'freePosition.x', message: '位置が正しくありません' }],
+        issues: [{ path: 'freePosition.x', code: 'notNumber' }],
       },
     ]);
   });

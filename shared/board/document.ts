@@ -1,6 +1,7 @@
 // The board document's public API: read it as plain validated data, change it only through
 // these functions (each one doc.transact with the caller's origin, for Y.UndoManager).
 import type * as Y from 'yjs';
+import type { Result } from '../issues/fieldIssue';
 import type { Agency } from './agency';
 import {
   agenciesOf,
@@ -10,7 +11,6 @@ import {
   readTieEntry,
   tiesOf,
 } from './documentLayout';
-import type { Result } from './issues';
 import type { Tie } from './tie';
 
 export type Board = { agencies: Agency[]; ties: Tie[]; problems: BoardProblem[] };

@@ -1,22 +1,18 @@
 // Changing agencies on the board document; each call is one transaction with the caller's origin.
 import type * as Y from 'yjs';
+import { type FieldIssue, failure, parseWith, type Result } from '../issues/fieldIssue';
 import { type Agency, type AgencyInput, agencySchema, type Position } from './agency';
 import { MAX_AGENCIES } from './documentCheck';
 import {
   agenciesOf,
   insertEntry,
-  NOT_FOUND,
   newEntryId,
   readAgencyEntry,
   tiesOf,
   writeEntry,
 } from './documentLayout';
-import { type FieldIssue, failure, parseWith, type Result } from './issues';
 
 export type AgencyPatch = Partial<Omit<AgencyInput, 'id'>>;
-
-const DUPLICATE_ID = 'このIDの事業所はすでにあります';
-const TOO_MANY_AGENCIES = `1つのボードに置けるのは事業所${MAX_AGENCIES}件までです`;
 
 /** Validates all inputs; adds them all in one transaction, or none if any is invalid. */
 export function addAgencies(
@@ -41,7 +37,7 @@ export function validateNewAgencies(doc: Y.Doc, inputs: readonly AgencyInput[]):
     if (!parsed.ok) {
       issues.push(...parsed.issues.map((i) => ({ ...i, path: prefix + i.path })));
     } else if (agencies.has(parsed.value.id) || seen.has(parsed.value.id)) {
-      issues.push({ path: `${prefix}id`, message: DUPLICATE_ID });
+      issues.push({ path: `${prefix}id`, code: 'duplicateId' });
     } else {
       seen.add(parsed.value.id);
       valid.push(parsed.value);
@@ -49,7 +45,10 @@ export function validateNewAgencies(doc: Y.Doc, inputs: readonly AgencyInput[]):
   });
   if (issues.length > 0) return { ok: false, issues };
   if (agencies.size + valid.length > MAX_AGENCIES) {
-    return { ok: false, issues: [{ path: '', message: TOO_MANY_AGENCIES }] };
+    return {
+      ok: false,
+      issues: [{ path: '', code: 'tooManyAgencies', params: { max: MAX_AGENCIES } }],
+    };
   }
   return { ok: true, value: valid };
 }
@@ -78,7 +77,7 @@ export function updateAgency(
   origin: unknown = null,
 ): Result<Agency> {
   const entry = agenciesOf(doc).get(id);
-  if (!entry) return failure('', NOT_FOUND.agency);
+  if (!entry) return failure('', 'notFound');
   const parsed = parseWith(agencySchema, { ...entry.toJSON(), ...patch, id });
   if (!parsed.ok) return parsed;
   const changed = Object.fromEntries(

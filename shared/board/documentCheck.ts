@@ -17,6 +17,6 @@ export const boardRules: DocumentRules = {
   ],
   limit: (doc) =>
     agenciesOf(doc).size > MAX_AGENCIES || tiesOf(doc).size > MAX_TIES
-      ? `1つのボードに置けるのは事業所${MAX_AGENCIES}件・つながり${MAX_TIES}件までです`
+      ? { code: 'boardLimit', params: { agencies: MAX_AGENCIES, ties: MAX_TIES } }
       : null,
 };

@@ -5,8 +5,8 @@
 //   Y.Map 'ties':     tie id → Y.Map of the tie's fields
 // Concurrent edits can still leave a tie pointing at a removed agency; readers report and skip it.
 import * as Y from 'yjs';
+import { type FieldIssue, parseWith, type Result } from '../issues/fieldIssue';
 import { type Agency, agencySchema } from './agency';
-import { type FieldIssue, parseWith, type Result } from './issues';
 import { type Tie, tieSchema } from './tie';
 
 export type EntryMap = Y.Map<unknown>;
@@ -24,14 +24,11 @@ export function boardScope(doc: Y.Doc): Y.Map<EntryMap>[] {
   return [agenciesOf(doc), tiesOf(doc)];
 }
 
-export const MISSING_ENDPOINT =
-  'つながりの相手の事業所が見つかりません（削除された可能性があります）';
-
 function plainEntry(id: string, entry: unknown): Record<string, unknown> | null {
   return entry instanceof Y.Map ? { ...entry.toJSON(), id } : null;
 }
 
-const NOT_A_MAP: FieldIssue[] = [{ path: '', message: 'データの形式が正しくありません' }];
+const NOT_A_MAP: FieldIssue[] = [{ path: '', code: 'notAMap' }];
 
 export function readAgencyEntry(id: string, entry: unknown): Result<Agency> {
   const plain = plainEntry(id, entry);
@@ -42,7 +39,7 @@ export function readAgencyEntry(id: string, entry: unknown): Result<Agency> {
 export function missingEndpoints(tie: Tie, agencyIds: ReadonlySet<string>): FieldIssue[] {
   return (['from', 'to'] as const)
     .filter((end) => !agencyIds.has(tie[end]))
-    .map((path) => ({ path, message: MISSING_ENDPOINT }));
+    .map((path) => ({ path, code: 'endpointMissing' as const }));
 }
 
 export function readTieEntry(id: string, entry: unknown): Result<Tie> {
@@ -74,8 +71,3 @@ export function insertEntry(
 }
 
 export const newEntryId = (): string => crypto.randomUUID();
-
-export const NOT_FOUND = {
-  agency: 'この事業所は見つかりません（削除された可能性があります）',
-  tie: 'このつながりは見つかりません（削除された可能性があります）',
-} as const;

@@ -1,10 +1,10 @@
 // Adding agencies together with the ties between them (a paste, a copy from another board) as
 // one transaction, so one undo takes the whole group back.
 import type * as Y from 'yjs';
+import type { Result } from '../issues/fieldIssue';
 import type { Agency, AgencyInput } from './agency';
 import { addAgencies, removeAgencies } from './documentAgencies';
 import { addTies } from './documentTies';
-import type { Result } from './issues';
 import type { Tie, TieInput } from './tie';
 
 export type AddedGroup = { agencies: Agency[]; ties: Tie[] };

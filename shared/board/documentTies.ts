@@ -1,23 +1,10 @@
 // Changing ties on the board document; each call is one transaction with the caller's origin.
 import type * as Y from 'yjs';
-import {
-  agenciesOf,
-  insertEntry,
-  NOT_FOUND,
-  newEntryId,
-  tiesOf,
-  writeEntry,
-} from './documentLayout';
-import { type FieldIssue, failure, parseWith, type Result } from './issues';
+import { type FieldIssue, failure, parseWith, type Result } from '../issues/fieldIssue';
+import { agenciesOf, insertEntry, newEntryId, tiesOf, writeEntry } from './documentLayout';
 import { type Tie, type TieInput, tieSchema } from './tie';
 
 export type TiePatch = Partial<Omit<TieInput, 'id'>>;
-
-const ENDPOINT_MISSING = {
-  from: 'つなぐ元の事業所が見つかりません（削除された可能性があります）',
-  to: 'つなぐ先の事業所が見つかりません（削除された可能性があります）',
-} as const;
-const DUPLICATE = 'この2つの事業所の間には同じ種類のつながりがすでにあります';
 
 const pairKey = (tie: Pick<Tie, 'from' | 'to' | 'kind'>): string =>
   [tie.from, tie.to].sort().concat(tie.kind).join('\u0000');
@@ -38,9 +25,9 @@ function checkInBoard(doc: Y.Doc, pairs: Set<string>, tie: Tie, prefix = ''): Fi
   const agencies = agenciesOf(doc);
   const issues: FieldIssue[] = (['from', 'to'] as const)
     .filter((end) => !agencies.has(tie[end]))
-    .map((path) => ({ path: prefix + path, message: ENDPOINT_MISSING[path] }));
+    .map((path) => ({ path: prefix + path, code: 'endpointMissing' as const }));
   if (issues.length > 0) return issues;
-  return pairs.has(pairKey(tie)) ? [{ path: `${prefix}kind`, message: DUPLICATE }] : [];
+  return pairs.has(pairKey(tie)) ? [{ path: `${prefix}kind`, code: 'duplicateTie' }] : [];
 }
 
 /** Validates all inputs; adds them all in one transaction, or none if any is invalid. */
@@ -64,7 +51,7 @@ export function addTies(
     const tie = parsed.value;
     const found =
       ties.has(tie.id) || seen.has(tie.id)
-        ? [{ path: `${prefix}id`, message: 'このIDのつながりはすでにあります' }]
+        ? [{ path: `${prefix}id`, code: 'duplicateId' as const }]
         : checkInBoard(doc, pairs, tie, prefix);
     issues.push(...found);
     if (found.length === 0) {
@@ -93,7 +80,7 @@ export function updateTie(
   origin: unknown = null,
 ): Result<Tie> {
   const entry = tiesOf(doc).get(id);
-  if (!entry) return failure('', NOT_FOUND.tie);
+  if (!entry) return failure('', 'notFound');
   const parsed = parseWith(tieSchema, { ...entry.toJSON(), ...patch, id });
   if (!parsed.ok) return parsed;
   const issues = checkInBoard(doc, existingPairs(doc, id), parsed.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWith } from './issues';
+import { parseWith } from '../issues/fieldIssue';
 import { tieInputSchema, tieSchema } from './tie';
 
 describe('tie schema', () => {
@@ -14,21 +14,21 @@ describe('tie schema', () => {
     });
   });
 
-  it('explains a bad tie in Japanese', () => {
+  it('reports what is wrong with a tie as codes', () => {
     expect(
       parseWith(tieInputSchema, { from: 'a', kind: 'friend', direction: 'up', strength: 0 }),
     ).toEqual({
       ok: false,
       issues: [
-        { path: 'to', message: 'つなぐ先の事業所を選んでください' },
-        { path: 'kind', message: expect.stringContaining('つながりの種類は') },
-        { path: 'direction', message: '向きは「一方向」か「双方向」を選んでください' },
-        { path: 'strength', message: 'つながりの強さは1〜3で入力してください' },
+        { path: 'to', code: 'required' },
+        { path: 'kind', code: 'choice' },
+        { path: 'direction', code: 'choice' },
+        { path: 'strength', code: 'tooSmall', params: { min: 1 } },
       ],
     });
     expect(parseWith(tieInputSchema, { from: 'a', to: 'a', kind: 'referral' })).toEqual({
       ok: false,
-      issues: [{ path: 'to', message: '同じ事業所どうしはつなげられません' }],
+      issues: [{ path: 'to', code: 'sameEndpoints' }],
     });
   });
 });

@@ -1,7 +1,8 @@
 // A tie (つながり) between two agencies on the board. See DOMAIN.md.
 import { z } from 'zod';
+import { entryId, optionalText } from '../document/fieldSchemas';
 import { TIE_KINDS } from '../domain';
-import { entryId, optionalText } from './fieldSchemas';
+import { rule } from '../issues/fieldIssue';
 
 export const TIE_DIRECTIONS = ['oneWay', 'both'] as const;
 export type TieDirection = (typeof TIE_DIRECTIONS)[number];
@@ -9,30 +10,17 @@ export type TieDirection = (typeof TIE_DIRECTIONS)[number];
 export const TIE_STRENGTH_MIN = 1;
 export const TIE_STRENGTH_MAX = 3;
 
-const endpoint = (message: string) =>
-  z.string({ error: message }).regex(/^[A-Za-z0-9_-]{1,64}$/, message);
-
 export const tieFieldsSchema = z.object({
-  from: endpoint('つなぐ元の事業所を選んでください'),
-  to: endpoint('つなぐ先の事業所を選んでください'),
-  kind: z.enum(TIE_KINDS, {
-    error:
-      'つながりの種類は 紹介・連携・相談・委託契約・緊急時バックアップ・情報共有 から選んでください',
-  }),
-  direction: z
-    .enum(TIE_DIRECTIONS, { error: '向きは「一方向」か「双方向」を選んでください' })
-    .default('both'),
-  strength: z
-    .number({ error: 'つながりの強さは1〜3で入力してください' })
-    .int('つながりの強さは1〜3で入力してください')
-    .min(TIE_STRENGTH_MIN, 'つながりの強さは1〜3で入力してください')
-    .max(TIE_STRENGTH_MAX, 'つながりの強さは1〜3で入力してください')
-    .default(2),
-  note: optionalText('メモ', 500),
+  from: entryId,
+  to: entryId,
+  kind: z.enum(TIE_KINDS),
+  direction: z.enum(TIE_DIRECTIONS).default('both'),
+  strength: z.number().int().min(TIE_STRENGTH_MIN).max(TIE_STRENGTH_MAX).default(2),
+  note: optionalText(500, { multiline: true }),
 });
 
 const notSelf = (tie: { from: string; to: string }) => tie.from !== tie.to;
-const selfMessage = { message: '同じ事業所どうしはつなげられません', path: ['to'] };
+const selfMessage = rule('sameEndpoints', {}, ['to']);
 
 export const tieSchema = tieFieldsSchema.extend({ id: entryId }).refine(notSelf, selfMessage);
 export type Tie = z.output<typeof tieSchema>;
@@ -40,5 +28,3 @@ export const tieInputSchema = tieFieldsSchema
   .extend({ id: entryId.optional() })
   .refine(notSelf, selfMessage);
 export type TieInput = z.input<typeof tieInputSchema>;
-
-export const TIE_KEYS = Object.keys(tieFieldsSchema.shape) as (keyof Tie)[];

@@ -13,6 +13,6 @@ export const termCardsRules: DocumentRules = {
   ],
   limit: (doc) =>
     entriesOf(doc).size > MAX_TERM_ENTRIES
-      ? `1つの期に書ける項目は${MAX_TERM_ENTRIES}件までです`
+      ? { code: 'termEntriesLimit', params: { max: MAX_TERM_ENTRIES } }
       : null,
 };

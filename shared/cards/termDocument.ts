@@ -8,16 +8,15 @@
 // The cards themselves (code, title, status, owner 部会) are database rows (server/cards).
 import * as Y from 'yjs';
 import { type EntryMap, insertEntry, newEntryId, writeEntry } from '../board/documentLayout';
-import { failure, parseWith, type Result } from '../board/issues';
 import type { CardColumn } from '../domain';
+import { failure, parseWith, type Result } from '../issues/fieldIssue';
 import { type CardEntry, cardEntrySchema } from './cardEntry';
 
 export const entriesOf = (doc: Y.Doc): Y.Map<EntryMap> => doc.getMap<EntryMap>('entries');
 
 export const termDocName = (termId: string): string => `cards:${termId}`;
 
-const NOT_A_MAP = [{ path: '', message: 'データの形式が正しくありません' }];
-export const ENTRY_NOT_FOUND = 'この項目は見つかりません（削除された可能性があります）';
+const NOT_A_MAP = [{ path: '', code: 'notAMap' as const }];
 
 export function readCardEntry(id: string, entry: unknown): Result<CardEntry> {
   if (!(entry instanceof Y.Map)) return { ok: false, issues: NOT_A_MAP };
@@ -75,7 +74,7 @@ export function addCardEntry(
   const parsed = parseWith(cardEntrySchema, { ...input, id: input.id ?? newEntryId(), position });
   if (!parsed.ok) return parsed;
   const map = entriesOf(doc);
-  if (map.has(parsed.value.id)) return failure('id', 'このIDの項目はすでにあります');
+  if (map.has(parsed.value.id)) return failure('id', 'duplicateId');
   doc.transact(() => insertEntry(map, parsed.value.id, parsed.value), origin);
   return parsed;
 }
@@ -87,7 +86,7 @@ export function updateCardEntryText(
   origin: unknown,
 ): Result<CardEntry> {
   const entry = entriesOf(doc).get(id);
-  if (!entry) return failure('', ENTRY_NOT_FOUND);
+  if (!entry) return failure('', 'notFound');
   const parsed = parseWith(cardEntrySchema, { ...entry.toJSON(), id, text });
   if (!parsed.ok) return parsed;
   doc.transact(() => writeEntry(entry, { text: parsed.value.text }), origin);
@@ -106,7 +105,7 @@ export function moveCardEntry(
   origin: unknown,
 ): Result<CardEntry> {
   const entry = entriesOf(doc).get(id);
-  if (!entry) return failure('', ENTRY_NOT_FOUND);
+  if (!entry) return failure('', 'notFound');
   const current = readCardEntry(id, entry);
   if (!current.ok) return current;
   const list = columnEntries(doc, current.value.cardId, column).filter((e) => e.id !== id);

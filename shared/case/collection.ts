@@ -9,7 +9,7 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { type EntryMap, insertEntry, newEntryId, writeEntry } from '../board/documentLayout';
-import { type FieldIssue, failure, parseWith, type Result } from '../board/issues';
+import { type FieldIssue, failure, parseWith, type Result } from '../issues/fieldIssue';
 
 export type CollectionName =
   | 'supporters'
@@ -22,8 +22,6 @@ export type CollectionName =
 export type Collection<T extends { id: string }> = {
   name: CollectionName;
   schema: z.ZodType<T>;
-  /** Said when an update names an entry that is not there. */
-  notFound: string;
   /** What one entry cannot check alone: references to other entries of the document. */
   check?: (doc: Y.Doc, value: T) => FieldIssue[];
 };
@@ -33,7 +31,7 @@ export type CaseProblem = { part: CollectionName | 'emergency'; id: string; issu
 export const entriesOf = (doc: Y.Doc, name: CollectionName): Y.Map<EntryMap> =>
   doc.getMap<EntryMap>(name);
 
-const NOT_A_MAP: FieldIssue[] = [{ path: '', message: 'データの形式が正しくありません' }];
+const NOT_A_MAP: FieldIssue[] = [{ path: '', code: 'notAMap' }];
 
 /** An entry checked on its own, against its schema only. */
 export function parseEntry<T extends { id: string }>(
@@ -93,7 +91,7 @@ export function addEntry<T extends { id: string }>(
   const result = validate(doc, collection, { ...input, id: input.id ?? newEntryId() });
   if (!result.ok) return result;
   const map = entriesOf(doc, collection.name);
-  if (map.has(result.value.id)) return failure('id', 'このIDの項目はすでにあります');
+  if (map.has(result.value.id)) return failure('id', 'duplicateId');
   doc.transact(() => insertEntry(map, result.value.id, result.value), origin);
   return result;
 }
@@ -107,7 +105,7 @@ export function updateEntry<T extends { id: string }>(
   origin: unknown,
 ): Result<T> {
   const entry = entriesOf(doc, collection.name).get(id);
-  if (!entry) return failure('', collection.notFound);
+  if (!entry) return failure('', 'notFound');
   const result = validate(doc, collection, { ...entry.toJSON(), ...patch, id });
   if (!result.ok) return result;
   doc.transact(() => replaceFields(entry, result.value), origin);

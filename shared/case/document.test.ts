@@ -46,8 +46,8 @@ describe('case document', () => {
     expect(addSupporter(doc, { kind: 'person', label: ' ', relation: 'cousin' as never })).toEqual({
       ok: false,
       issues: [
-        { path: 'label', message: '呼び名を入力してください' },
-        { path: 'relation', message: expect.stringContaining('続柄は') },
+        { path: 'label', code: 'required' },
+        { path: 'relation', code: 'choice' },
       ],
     });
   });
@@ -63,9 +63,7 @@ describe('case document', () => {
     const before = Y.encodeStateVector(doc);
     expect(addRelation(doc, { from: PERSON, to: 'ghost', kind: 'care' })).toEqual({
       ok: false,
-      issues: [
-        { path: 'to', message: '関係の相手の支援者が見つかりません（削除された可能性があります）' },
-      ],
+      issues: [{ path: 'to', code: 'endpointMissing' }],
     });
     expect(addRelation(doc, { from: 'mother', to: PERSON, kind: 'care' }).ok).toBe(false);
     expect(addRelation(doc, { from: 'mother', to: 'mother', kind: 'care' }).ok).toBe(false);
@@ -77,12 +75,12 @@ describe('case document', () => {
     addRelation(doc, { id: 'r1', from: PERSON, to: 'kikan', kind: 'consultation' });
     expect(updateRelation(doc, 'r1', { note: 'あ'.repeat(1001) })).toEqual({
       ok: false,
-      issues: [{ path: 'note', message: 'メモは1000文字以内で入力してください' }],
+      issues: [{ path: 'note', code: 'tooLong', params: { max: 1000 } }],
     });
     expect(updateRelation(doc, 'r1', { validFrom: '2025-02-30' }).ok).toBe(false);
     expect(updateRelation(doc, 'r1', { validFrom: '2025-04-01', validTo: '2025-03-31' })).toEqual({
       ok: false,
-      issues: [{ path: 'validTo', message: '終了日は開始日より後にしてください' }],
+      issues: [{ path: 'validTo', code: 'endBeforeStart' }],
     });
     expect(
       updateRelation(doc, 'r1', {
@@ -161,7 +159,7 @@ describe('case document', () => {
       {
         part: 'relations',
         id: 'late',
-        issues: [{ path: 'to', message: expect.stringContaining('見つかりません') }],
+        issues: [{ path: 'to', code: 'endpointMissing' }],
       },
     ]);
   });
@@ -180,13 +178,13 @@ describe('case document', () => {
     );
     expect(addTimelineEntry(doc, { kind: 'stage', date: '2012-04-01' })).toEqual({
       ok: false,
-      issues: [{ path: 'stage', message: 'ライフステージを選んでください' }],
+      issues: [{ path: 'stage', code: 'stageRequired' }],
     });
     expect(
       addTimelineEntry(doc, { kind: 'transition', transition: 'graduation', date: '2024-13-01' }),
     ).toEqual({
       ok: false,
-      issues: [{ path: 'date', message: '日付に存在しない日付が入っています' }],
+      issues: [{ path: 'date', code: 'noSuchDate' }],
     });
     expect(readCase(doc).timeline.map((e) => e.date)).toEqual(['2012-04-01', '2031-05-01']);
   });

@@ -2,7 +2,7 @@
 // functions (each one doc.transact with the caller's origin, for Y.UndoManager). Layout:
 // collection.ts.
 import type * as Y from 'yjs';
-import type { FieldIssue, Result } from '../board/issues';
+import type { FieldIssue, Result } from '../issues/fieldIssue';
 import { type ActionItem, type ActionItemInput, actionItemSchema } from './actionItem';
 import {
   addEntry,
@@ -33,17 +33,12 @@ import { type EmergencyPlan, emergencyMapOf, readEmergencyPlan } from './emergen
 import { EMERGENCY_WINDOWS } from './emergencyPlan';
 import { type TimelineEntry, type TimelineEntryInput, timelineEntrySchema } from './lifeTimeline';
 
-const MISSING = {
-  from: '関係の一方の支援者が見つかりません（削除された可能性があります）',
-  to: '関係の相手の支援者が見つかりません（削除された可能性があります）',
-} as const;
-
 /** A relation joins the person or existing supporters, and a pair has one relation per kind. */
 function relationInDocument(doc: Y.Doc, relation: Relation): FieldIssue[] {
   const supporters = entriesOf(doc, 'supporters');
   const issues = (['from', 'to'] as const)
     .filter((end) => relation[end] !== PERSON && !supporters.has(relation[end]))
-    .map((path) => ({ path, message: MISSING[path] }));
+    .map((path) => ({ path, code: 'endpointMissing' as const }));
   if (issues.length > 0) return issues;
   for (const [id, other] of entriesOf(doc, 'relations')) {
     const pair = new Set([other.get('from'), other.get('to')]);
@@ -53,7 +48,7 @@ function relationInDocument(doc: Y.Doc, relation: Relation): FieldIssue[] {
       pair.has(relation.to) &&
       other.get('kind') === relation.kind
     ) {
-      return [{ path: 'kind', message: 'この2人の間には同じ種類の関係がすでにあります' }];
+      return [{ path: 'kind', code: 'duplicateRelation' }];
     }
   }
   return [];
@@ -62,28 +57,23 @@ function relationInDocument(doc: Y.Doc, relation: Relation): FieldIssue[] {
 const supporters: Collection<Supporter> = {
   name: 'supporters',
   schema: supporterSchema,
-  notFound: 'この支援者は見つかりません（削除された可能性があります）',
 };
 const relations: Collection<Relation> = {
   name: 'relations',
   schema: relationSchema,
-  notFound: 'この関係は見つかりません（削除された可能性があります）',
   check: relationInDocument,
 };
 const timeline: Collection<TimelineEntry> = {
   name: 'timeline',
   schema: timelineEntrySchema,
-  notFound: 'このライフステージの項目は見つかりません（削除された可能性があります）',
 };
 const actions: Collection<ActionItem> = {
   name: 'actions',
   schema: actionItemSchema,
-  notFound: 'この取り組みは見つかりません（削除された可能性があります）',
 };
 const records: Collection<ConferenceRecord> = {
   name: 'records',
   schema: conferenceRecordSchema,
-  notFound: 'この会議記録は見つかりません（削除された可能性があります）',
 };
 
 /** Every collection of the case document, for checks over all of them (documentCheck.ts). */

@@ -2,8 +2,9 @@
 // entry the update touched must match its schema, and each emergency-plan window it touched too.
 // References between entries (a relation's supporters) are not checked here: a concurrent removal
 // can leave them dangling through honest edits, and readers report and skip those.
-import { parseWith } from '../board/issues';
+
 import { type DocumentPart, type DocumentRules, entryProblems } from '../documentGuard';
+import { parseWith } from '../issues/fieldIssue';
 import { parseEntry } from './collection';
 import { CASE_COLLECTIONS } from './document';
 import { EMERGENCY_WINDOWS, emergencyEntrySchema } from './emergencyPlan';

@@ -1,7 +1,8 @@
 // The ecomap (エコマップ) of a case: the person at the centre, supporters around them, and
 // relations drawn with ecomap conventions. See DOMAIN.md "Case conferences".
 import { z } from 'zod';
-import { entryId, optionalText, requiredText } from '../board/fieldSchemas';
+import { entryId, optionalText, requiredText } from '../document/fieldSchemas';
+import { rule } from '../issues/fieldIssue';
 import { optionalIsoDate } from './fields';
 
 /** The person the case is about: the fixed centre of the ecomap, an endpoint of relations. */
@@ -34,24 +35,19 @@ export const LABEL_MAX = 60;
 // An agency is a reference into a council board, so its name and contacts stay current there.
 const agencySupporter = z.object({
   kind: z.literal('agency'),
-  boardId: z.string({ error: 'ボードを選んでください' }).uuid('ボードを選んでください'),
+  boardId: z.string().uuid(),
   agencyId: entryId,
 });
 const personSupporter = z.object({
   kind: z.literal('person'),
-  label: requiredText('呼び名', LABEL_MAX),
-  relation: z.enum(INFORMAL_RELATIONS, {
-    error: '続柄は 家族・近所・友人・ピア・その他 から選んでください',
-  }),
+  label: requiredText(LABEL_MAX),
+  relation: z.enum(INFORMAL_RELATIONS),
 });
 
-export const supporterFieldsSchema = z.discriminatedUnion(
-  'kind',
-  [agencySupporter, personSupporter],
-  {
-    error: '支援者は「事業所」か「インフォーマルな人」を選んでください',
-  },
-);
+export const supporterFieldsSchema = z.discriminatedUnion('kind', [
+  agencySupporter,
+  personSupporter,
+]);
 export const supporterSchema = z.discriminatedUnion('kind', [
   agencySupporter.extend({ id: entryId }),
   personSupporter.extend({ id: entryId }),
@@ -63,26 +59,18 @@ export type SupporterPatch = Partial<
   Omit<z.input<typeof agencySupporter>, 'kind'> & Omit<z.input<typeof personSupporter>, 'kind'>
 > & { kind?: Supporter['kind'] };
 
-const endpoint = z
-  .string({ error: '支援者を選んでください' })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, '支援者を選んでください');
+const endpoint = entryId;
 
 const relationFields = z.object({
   from: endpoint,
   to: endpoint,
-  kind: z.enum(RELATION_KINDS, {
-    error: '関係の種類は 介護・医療・相談・心の支え・金銭・就労・その他 から選んでください',
-  }),
-  strength: z
-    .enum(STRENGTHS, { error: '関係の強さは「強い」「普通」「弱い」から選んでください' })
-    .default('normal'),
-  stress: z.boolean({ error: 'ストレスの有無が正しくありません' }).default(false),
-  direction: z
-    .enum(DIRECTIONS, { error: '支援の向きは「→」「←」「⇄」から選んでください' })
-    .default('both'),
-  validFrom: optionalIsoDate('開始日'),
-  validTo: optionalIsoDate('終了日'),
-  note: optionalText('メモ', NOTE_MAX),
+  kind: z.enum(RELATION_KINDS),
+  strength: z.enum(STRENGTHS).default('normal'),
+  stress: z.boolean().default(false),
+  direction: z.enum(DIRECTIONS).default('both'),
+  validFrom: optionalIsoDate(),
+  validTo: optionalIsoDate(),
+  note: optionalText(NOTE_MAX, { multiline: true }),
 });
 
 const checks = <
@@ -91,11 +79,11 @@ const checks = <
   schema: T,
 ) =>
   schema
-    .refine((r) => r.from !== r.to, { message: '同じ相手どうしは結べません', path: ['to'] })
-    .refine((r) => !r.validFrom || !r.validTo || r.validTo >= r.validFrom, {
-      message: '終了日は開始日より後にしてください',
-      path: ['validTo'],
-    });
+    .refine((r) => r.from !== r.to, rule('sameEndpoints', {}, ['to']))
+    .refine(
+      (r) => !r.validFrom || !r.validTo || r.validTo >= r.validFrom,
+      rule('endBeforeStart', {}, ['validTo']),
+    );
 
 export const relationSchema = checks(relationFields.extend({ id: entryId }));
 export type Relation = z.output<typeof relationSchema>;

@@ -1,6 +1,6 @@
 // Reading and writing the emergency plan's time windows (layout: collection.ts).
 import type * as Y from 'yjs';
-import { parseWith, type Result } from '../board/issues';
+import { parseWith, type Result } from '../issues/fieldIssue';
 import { type CaseProblem, replaceFields } from './collection';
 import {
   EMERGENCY_WINDOWS,

@@ -1,20 +1,21 @@
-// Field schemas shared by the parts of a case document. Messages are Japanese: they are shown
-// as-is next to the field they concern.
+// Field schemas shared by the parts of a case document. No words: codes (shared/issues).
 import { z } from 'zod';
+import { rule } from '../issues/fieldIssue';
+import { text } from '../issues/text';
 
 /** A calendar date as YYYY-MM-DD that exists (no 2月30日). */
-export const isoDate = (label: string) =>
+export const isoDate = () =>
   z
-    .string({ error: `${label}を入力してください` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}は YYYY-MM-DD の形で入力してください`)
-    .refine(isRealDate, `${label}に存在しない日付が入っています`);
+    .string()
+    .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), { ...rule('date'), abort: true })
+    .refine(isRealDate, rule('noSuchDate'));
 
-export const optionalIsoDate = (label: string) =>
+export const optionalIsoDate = () =>
   z
-    .string({ error: `${label}は文字で入力してください` })
+    .string()
     .trim()
     .transform((value) => (value === '' ? undefined : value))
-    .pipe(isoDate(label).optional())
+    .pipe(isoDate().optional())
     .optional();
 
 function isRealDate(value: string): boolean {
@@ -23,14 +24,12 @@ function isRealDate(value: string): boolean {
 }
 
 /** Names of people or agencies written by hand (attendees, who takes over). */
-export const nameList = (label: string, maxItems: number) =>
+export const nameList = (maxItems: number) =>
   z
     .array(
-      z
-        .string({ error: `${label}は文字で入力してください` })
+      text()
         .trim()
-        .min(1, `空の${label}があります`)
-        .max(120, `${label}は1つ120文字以内で入力してください`),
-      { error: `${label}の形式が正しくありません` },
+        .refine((value) => value !== '', rule('emptyItem'))
+        .max(120),
     )
-    .max(maxItems, `${label}は${maxItems}件までです`);
+    .max(maxItems);

@@ -2,8 +2,9 @@
 // them where support is most often lost — a school change, turning 65 (the move to long-term-care
 // insurance), parents ageing ("8050"). Each transition names who takes over support.
 import { z } from 'zod';
-import { entryId, optionalText } from '../board/fieldSchemas';
+import { entryId, optionalText } from '../document/fieldSchemas';
 import { LIFE_STAGES } from '../domain';
+import { rule } from '../issues/fieldIssue';
 import { isoDate, nameList } from './fields';
 
 export const TIMELINE_KINDS = ['stage', 'transition'] as const;
@@ -26,21 +27,18 @@ export const TAKES_OVER_MAX = 20;
 export const timelineEntrySchema = z
   .object({
     id: entryId,
-    kind: z.enum(TIMELINE_KINDS, { error: '「ライフステージ」か「移行」を選んでください' }),
-    date: isoDate('日付'),
-    stage: z.enum(LIFE_STAGES, { error: 'ライフステージを選んでください' }).optional(),
-    transition: z.enum(TRANSITIONS, { error: '移行の種類を選んでください' }).optional(),
+    kind: z.enum(TIMELINE_KINDS),
+    date: isoDate(),
+    stage: z.enum(LIFE_STAGES).optional(),
+    transition: z.enum(TRANSITIONS).optional(),
     // Who takes over support at a transition (a person, an agency or a role).
-    takesOver: nameList('引き継ぎ先', TAKES_OVER_MAX).default([]),
-    note: optionalText('メモ', 1000),
+    takesOver: nameList(TAKES_OVER_MAX).default([]),
+    note: optionalText(1000, { multiline: true }),
   })
-  .refine((e) => e.kind !== 'stage' || e.stage !== undefined, {
-    message: 'ライフステージを選んでください',
-    path: ['stage'],
-  })
-  .refine((e) => e.kind !== 'transition' || e.transition !== undefined, {
-    message: '移行の種類を選んでください',
-    path: ['transition'],
-  });
+  .refine((e) => e.kind !== 'stage' || e.stage !== undefined, rule('stageRequired', {}, ['stage']))
+  .refine(
+    (e) => e.kind !== 'transition' || e.transition !== undefined,
+    rule('transitionRequired', {}, ['transition']),
+  );
 export type TimelineEntry = z.output<typeof timelineEntrySchema>;
 export type TimelineEntryInput = Omit<z.input<typeof timelineEntrySchema>, 'id'> & { id?: string };

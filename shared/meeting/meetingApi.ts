@@ -2,12 +2,10 @@
 import { z } from 'zod';
 import { id } from '../api';
 import { MEETING_KINDS } from '../domain';
+import { text as plainText, requiredText as required, optionalText as text } from '../issues/text';
 import { voteResult, voteSettings } from './vote';
 
-const text = (max: number) => z.string().trim().max(max);
-const required = (max: number) => z.string().trim().min(1).max(max);
-const webUrl = z
-  .string()
+const webUrl = plainText()
   .trim()
   .max(500)
   .pipe(z.url({ protocol: /^https?$/ }));
@@ -98,7 +96,7 @@ export const createGuestLinkBody = z.object({
     .min(1)
     .max(24 * 7),
   // Optional; said aloud or written on the screen in the room.
-  passcode: z.union([z.literal(''), z.string().trim().min(4).max(32)]),
+  passcode: z.union([z.literal(''), plainText().trim().min(4).max(32)]),
 });
 export type CreateGuestLinkBody = z.infer<typeof createGuestLinkBody>;
 
@@ -122,8 +120,8 @@ export const guestLinkPreview = z.object({
 export type GuestLinkPreview = z.infer<typeof guestLinkPreview>;
 
 export const joinAsGuestBody = z.object({
-  displayName: z.string().trim().min(1).max(40),
-  passcode: z.string().max(32),
+  displayName: required(40),
+  passcode: plainText().max(32),
 });
 export type JoinAsGuestBody = z.infer<typeof joinAsGuestBody>;
 export const joinedAsGuestView = z.object({ meetingId: id, displayName: z.string() });

@@ -17,6 +17,8 @@ export function errorMessage(error: unknown, i18n: I18n, overrides: ErrorOverrid
   if (error.status === 429 && !i18n.exists(`errors.${error.code}`)) {
     return i18n.t('errors.rate_limited');
   }
+  // The server words what is wrong with an input in the language this client sent.
+  if (error.code === 'invalid_input' && error.message) return error.message;
   if (i18n.exists(`errors.${error.code}`)) return i18n.t(`errors.${error.code}`);
   return i18n.t('errors.generic', { status: error.status });
 }

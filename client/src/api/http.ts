@@ -32,6 +32,11 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'http_error', response.statusText);
 }
 
+/** The UI language (i18n keeps <html lang> in step), so the server words its errors in it. */
+function language(): string {
+  return typeof document === 'undefined' ? 'ja' : document.documentElement.lang || 'ja';
+}
+
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
@@ -40,9 +45,10 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
       credentials: 'same-origin',
       headers:
         body === undefined
-          ? { accept: 'application/json' }
+          ? { accept: 'application/json', 'accept-language': language() }
           : {
               accept: 'application/json',
+              'accept-language': language(),
               'content-type': 'application/json',
             },
       body: body === undefined ? undefined : JSON.stringify(body),

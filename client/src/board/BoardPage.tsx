@@ -8,14 +8,11 @@ import { PageHeading } from '../layout/PageHeading';
 import { useSession } from '../session/SessionContext';
 import { BoardEditor } from './BoardEditor';
 import { useBoardConnection } from './document/useBoardConnection';
-import { registerBoardStrings } from './i18n';
 import './board.css';
 
 /** A network board: its name from the API, everything else from its Yjs document. */
 export function BoardPage() {
-  const { i18n } = useTranslation();
-  registerBoardStrings(i18n);
-  const { t } = useTranslation('board');
+  const { t, i18n } = useTranslation('board');
   const { boardId = '' } = useParams();
   const { session } = useSession();
   const [board] = useApiData(() => api.board(boardId), boardId);

@@ -4,12 +4,10 @@ import { Link } from 'react-router';
 import type { TermContentsView } from '../../../shared/cardApi';
 import { type CardFilter, cardMatcher, NO_FILTER } from '../../../shared/cards/cardFilter';
 import { FIELDS, HUB_FUNCTIONS, ISSUE_CARD_STATUSES } from '../../../shared/domain';
-import { registerBoardStrings } from '../board/i18n';
 
 /** The term's cards as a table a screen reader can walk, filtered by 部会, status, field… */
 export function CardList({ contents }: { contents: TermContentsView }) {
-  const { t, i18n } = useTranslation();
-  registerBoardStrings(i18n);
+  const { t } = useTranslation();
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
   const shown = useMemo(() => contents.cards.filter(cardMatcher(filter)), [contents.cards, filter]);
   const nameOf = (id: string | null) =>

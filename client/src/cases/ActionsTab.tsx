@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import {
   ACTION_STATUSES,
   type ActionItem,
@@ -11,7 +12,6 @@ import { useFields } from '../forms/useFields';
 import { type Column, SortableTable } from '../tables/SortableTable';
 import { DocForm } from './DocForm';
 import { DocText } from './DocInputs';
-import { useCasesTranslation } from './i18n';
 import type { CaseTabProps } from './useCaseDocument';
 
 /** Items without a due date sort after every dated one. */
@@ -21,7 +21,7 @@ const FIELD_LABELS = { title: 'actions.what', owner: 'actions.owner', due: 'acti
 
 /** What was agreed: who does what by when. Every field of an item can be changed in its row. */
 export function ActionsTab({ doc, data, editable }: CaseTabProps) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const overdue = new Set(
     overdueActions(data.actions, new Date().toISOString().slice(0, 10)).map((a) => a.id),
   );

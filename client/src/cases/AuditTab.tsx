@@ -1,13 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { AuditTable } from './AuditTable';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
-import { useCasesTranslation } from './i18n';
 
 /** The case's append-only audit log: every open, change, export and membership change. */
 export function AuditTab({ caseId }: { caseId: string }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const [entries] = useApiData(() => caseApi.audit(caseId), caseId);
   return (
     <section aria-labelledby="audit-title">

@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../shared/caseApi';
 import { type Column, SortableTable } from '../tables/SortableTable';
-import { useCasesTranslation } from './i18n';
 
 /**
  * Audit entries as a table, newest first; `showCase` adds which case each entry is about (by id,
@@ -16,7 +16,7 @@ export function AuditTable({
   labelledBy: string;
   showCase?: boolean;
 }) {
-  const { t, i18n } = useCasesTranslation();
+  const { t, i18n } = useTranslation('cases');
   const when = new Intl.DateTimeFormat(i18n.language === 'ja' ? 'ja-JP' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'medium',

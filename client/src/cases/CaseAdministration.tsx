@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { CaseAdminView } from '../../../shared/caseApi';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
@@ -5,14 +6,13 @@ import { type Column, SortableTable, textColumn } from '../tables/SortableTable'
 import { AuditTable } from './AuditTable';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
-import { useCasesTranslation } from './i18n';
 
 /**
  * The secretariat's view of every case space: state and membership counts, and the whole audit
  * log with its tamper check. The server sends no case content here, not even pseudonyms.
  */
 export function CaseAdministration({ councilId }: { councilId: string }) {
-  const { t, i18n } = useCasesTranslation();
+  const { t, i18n } = useTranslation('cases');
   const [cases] = useApiData(() => caseApi.adminList(councilId), councilId);
   const [audit] = useApiData(() => caseApi.councilAudit(councilId), councilId);
   const date = new Intl.DateTimeFormat(i18n.language === 'ja' ? 'ja-JP' : 'en-GB', {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/caseApi';
 import { ActionsTab } from './ActionsTab';
 import { AuditTab } from './AuditTab';
 import { EcomapTab } from './EcomapTab';
 import { EmergencyTab } from './EmergencyTab';
-import { useCasesTranslation } from './i18n';
 import { LifeTab } from './LifeTab';
 import { MembersTab } from './MembersTab';
 import { PrintTab } from './PrintTab';
@@ -33,7 +33,7 @@ export function CaseDocumentTabs({
   summary: CaseSummary;
   onMembershipChange: () => void;
 }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const [tab, setTab] = useState<TabKey>('ecomap');
   const { doc, state } = useCaseDocument(summary.id);
   const data = useCaseData(doc);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CaseSummary } from '../../../shared/caseApi';
 import { ApiError } from '../api/http';
@@ -10,7 +11,6 @@ import { AuditTab } from './AuditTab';
 import { CaseDocumentTabs } from './CaseDocumentTabs';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
-import { useCasesTranslation } from './i18n';
 import { MembersTab } from './MembersTab';
 import { PledgeScreen } from './PledgeScreen';
 import './cases.css';
@@ -18,7 +18,7 @@ import './cases.css';
 /** One case space: the pledge first, then its document, members, audit log and exports. */
 export function CasePage() {
   const { caseId = '' } = useParams();
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const [summary, reload] = useApiData(() => caseApi.get(caseId), caseId);
   const code =
     summary.state === 'failed' && summary.error instanceof ApiError ? summary.error.code : null;
@@ -52,7 +52,7 @@ export function CasePage() {
 }
 
 function OpenCase({ summary, onChange }: { summary: CaseSummary; onChange: () => void }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const [failure, setFailure] = useState('');
   const close = async () => {
     if (!window.confirm(t('case.closeConfirm'))) return;
@@ -89,7 +89,7 @@ function OpenCase({ summary, onChange }: { summary: CaseSummary; onChange: () =>
 
 /** After consent is withdrawn: no content, but consent can be recorded again here. */
 function LockedCase({ caseId }: { caseId: string }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   return (
     <>
       <PageHeading title={t('section.locked')} />
@@ -103,7 +103,7 @@ function LockedCase({ caseId }: { caseId: string }) {
 }
 
 function IdleSignedOut({ caseId }: { caseId: string }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const { setMe } = useSession();
   const navigate = useNavigate();
   // The server has already ended the session; the app learns it here and goes to sign-in.

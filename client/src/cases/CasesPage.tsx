@@ -1,14 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { PageHeading } from '../layout/PageHeading';
 import { councilOf, useMe } from '../session/SessionContext';
 import { CaseAdministration } from './CaseAdministration';
 import { CasesSection } from './CasesSection';
-import { useCasesTranslation } from './i18n';
 import { RaisedIssuesList } from './RaisedIssuesList';
 
 /** A council's case spaces (those the person is a member of) and the issues raised from cases. */
 export function CasesPage() {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const me = useMe();
   const council = councilOf(me, useParams().councilId);
   if (!council) return <Navigate to="/" replace />;

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CouncilView } from '../../../shared/api';
 import { type CaseSummary, createCaseBody } from '../../../shared/caseApi';
@@ -9,15 +10,14 @@ import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { Options } from '../forms/Options';
 import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
-import type { FieldErrors } from '../forms/validation';
+import { type FieldErrors, fieldErrors } from '../forms/validation';
 import { formatDate } from '../i18n/formatDate';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
-import { useCasesTranslation } from './i18n';
 
 /** The case spaces the signed-in person is a member of, and the form to create one. */
 export function CasesSection({ council }: { council: CouncilView }) {
-  const { t, i18n } = useCasesTranslation();
+  const { t, i18n } = useTranslation('cases');
   const [cases, reload] = useApiData(() => caseApi.list(council.id), council.id);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
@@ -49,7 +49,7 @@ export function CasesSection({ council }: { council: CouncilView }) {
 }
 
 function CaseItem({ summary, language }: { summary: CaseSummary; language: string }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const name = summary.pledged ? summary.pseudonym : t('section.unnamed');
   return (
     <li className="board-item">
@@ -87,7 +87,7 @@ function CreateCaseForm({
   councilId: string;
   onDone: (outcome: NonNullable<Outcome>) => void;
 }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const [formRef, focusFirstError] = useFocusFirstError();
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<CreateFields>>({});
@@ -107,16 +107,7 @@ function CreateCaseForm({
     };
     const parsed = createCaseBody.safeParse(body);
     if (!parsed.success) {
-      const found: FieldErrors<CreateFields> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as CreateFields;
-        // The shell's Field translates in its namespace, so the key names ours.
-        found[field] ??=
-          issue.code === 'too_big'
-            ? { key: 'cases:create.tooLong', values: { max: Number(issue.maximum) } }
-            : { key: 'cases:create.required' };
-      }
-      setErrors(found);
+      setErrors(fieldErrors<CreateFields>(createCaseBody, body));
       return focusFirstError();
     }
     setErrors({});

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
-import type { Result } from '../../../shared/board/issues';
+import type { Result } from '../../../shared/issues/fieldIssue';
 import { Notice } from '../forms/Notice';
-import { issuesText } from './DocInputs';
+import { useIssuesText } from './DocInputs';
 
 type Props = {
   /** Writes to the case document through a shared/case function, which validates. */
@@ -18,6 +18,7 @@ type Props = {
  * (and cleared by the next good write), so the person sees why nothing was added.
  */
 export function DocForm({ write, onWritten, submitLabel, className = 'form', children }: Props) {
+  const issuesText = useIssuesText();
   const [failure, setFailure] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../../shared/board/issues';
+import type { Result } from '../../../shared/issues/fieldIssue';
 import { createI18n } from '../i18n/i18n';
 import { DocText } from './DocInputs';
 

@@ -5,8 +5,9 @@
 // (useLiveFields, the same as the board's forms).
 import type { InputHTMLAttributes } from 'react';
 import { useState } from 'react';
-import type { Result } from '../../../shared/board/issues';
+import type { Result } from '../../../shared/issues/fieldIssue';
 import { ConflictNotice } from '../forms/ConflictNotice';
+import { useIssueText } from '../forms/useIssueText';
 import { useLiveFields } from '../forms/useLiveFields';
 
 type TextProps = {
@@ -20,6 +21,7 @@ type TextProps = {
 export function DocText({ value, onCommit, label, multiline = false, ...rest }: TextProps) {
   const live = useLiveFields({ value: value ?? '' });
   const draft = live.values.value;
+  const issuesText = useIssuesText();
   const [error, setError] = useState('');
   const commit = () => {
     const changed = live.patch().value;
@@ -69,7 +71,8 @@ export function DocText({ value, onCommit, label, multiline = false, ...rest }: 
   );
 }
 
-/** The messages of a refused change, for the form that made it. */
-export function issuesText(result: Result<unknown>): string {
-  return result.ok ? '' : result.issues.map((i) => i.message).join(' ');
+/** The words for a refused change, for the form that made it ('' when it was accepted). */
+export function useIssuesText(): (result: Result<unknown>) => string {
+  const textOf = useIssueText();
+  return (result) => (result.ok ? '' : result.issues.map(textOf).join(' '));
 }

@@ -9,12 +9,12 @@ import {
   Position,
   ReactFlow,
 } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
 import '@xyflow/react/dist/style.css';
 import type { CaseDocument } from '../../../shared/case/document';
 import { PERSON, type Relation } from '../../../shared/case/ecomap';
 import type { NameOf } from './EcomapTab';
 import { lineStyle, radialPositions, zigzagPath } from './ecomapGeometry';
-import { useCasesTranslation } from './i18n';
 
 type EcomapNode = Node<{ label: string; centre: boolean }, 'ecomap'>;
 type EcomapEdge = Edge<{ relation: Relation; label: string }, 'ecomap'>;
@@ -82,7 +82,7 @@ const edgeTypes = { ecomap: EcomapEdgeView };
 
 /** The ecomap drawn radially around the person (read-only; the list view edits). */
 export function EcomapGraph({ data, nameOf }: { data: CaseDocument; nameOf: NameOf }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const positions = radialPositions(data.supporters.map((s) => s.id));
   const nodes: EcomapNode[] = [
     {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
   addRelation,
@@ -27,9 +28,8 @@ import { useMe } from '../session/SessionContext';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { caseApi } from './caseEndpoints';
 import { DocForm } from './DocForm';
-import { DocText, issuesText } from './DocInputs';
+import { DocText, useIssuesText } from './DocInputs';
 import type { NameOf } from './EcomapTab';
-import { useCasesTranslation } from './i18n';
 import { useBoardAgencies } from './useBoardAgencies';
 
 type Props = { doc: Y.Doc; data: CaseDocument; nameOf: NameOf; editable: boolean };
@@ -38,7 +38,8 @@ type EditableField = Exclude<keyof Relation, 'id' | 'from' | 'to'>;
 
 /** The ecomap as tables, every field a form control: the keyboard way to edit it. */
 export function EcomapList({ doc, data, nameOf, editable }: Props) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
+  const issuesText = useIssuesText();
   const [failure, setFailure] = useState('');
   const endpoints = [PERSON, ...data.supporters.map((s) => s.id)];
   const patch = (r: Relation, change: Parameters<typeof updateRelation>[2]) =>
@@ -160,7 +161,7 @@ export function EcomapList({ doc, data, nameOf, editable }: Props) {
 }
 
 function AddSupporterForm({ doc }: { doc: Y.Doc }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const me = useMe();
   const [kind, setKind] = useState<'person' | 'agency'>('person');
   const [label, setLabel] = useState('');
@@ -257,7 +258,7 @@ function AddRelationForm({
   endpoints: string[];
   nameOf: NameOf;
 }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const [from, setFrom] = useState(PERSON);
   const [to, setTo] = useState('');
   const [kind, setKind] = useState<RelationKind>('care');

@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Supporter } from '../../../shared/case/ecomap';
 import { EcomapGraph } from './EcomapGraph';
 import { EcomapList } from './EcomapList';
-import { useCasesTranslation } from './i18n';
 import { useBoardAgencies } from './useBoardAgencies';
 import type { CaseTabProps } from './useCaseDocument';
 
@@ -10,7 +10,7 @@ export type NameOf = (supporterId: string) => string;
 
 /** The ecomap as a diagram (React Flow, radial) and as an editable list: one document, two views. */
 export function EcomapTab({ doc, data, editable }: CaseTabProps) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const [view, setView] = useState<'graph' | 'list'>('graph');
   const agencies = useBoardAgencies(
     data.supporters.flatMap((s) => (s.kind === 'agency' ? [s.boardId] : [])),

@@ -1,15 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { updateEmergencyWindow } from '../../../shared/case/document';
 import { EMERGENCY_WINDOWS } from '../../../shared/case/emergencyPlan';
 import { emergencyGaps } from '../../../shared/case/gaps';
 import { DocText } from './DocInputs';
-import { useCasesTranslation } from './i18n';
 import type { CaseTabProps } from './useCaseDocument';
 
 const TEXT_FIELDS = ['call', 'goes', 'stay', 'medical'] as const;
 
 /** 緊急時対応: who acts in each time window; a window with nobody is flagged in words. */
 export function EmergencyTab({ doc, data, editable }: CaseTabProps) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const gaps = emergencyGaps(data.emergency);
   const gapOf = (window: string) => gaps.find((g) => g.window === window);
   return (

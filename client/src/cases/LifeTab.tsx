@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
   addTimelineEntry,
@@ -10,14 +11,13 @@ import { TRANSITIONS, type Transition } from '../../../shared/case/lifeTimeline'
 import { LIFE_STAGES, type LifeStage } from '../../../shared/domain';
 import { ChoiceField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
-import { DocText, issuesText } from './DocInputs';
-import { useCasesTranslation } from './i18n';
+import { DocText, useIssuesText } from './DocInputs';
 import { splitNames } from './splitNames';
 import type { CaseTabProps } from './useCaseDocument';
 
 /** The life-stage timeline; a transition with nobody to take over is flagged in words. */
 export function LifeTab({ doc, data, editable }: CaseTabProps) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const gaps = new Set(transitionsWithoutSuccessor(data.timeline).map((e) => e.id));
   return (
     <section aria-labelledby="life-title">
@@ -71,7 +71,8 @@ export function LifeTab({ doc, data, editable }: CaseTabProps) {
 }
 
 function AddTimelineForm({ doc }: { doc: Y.Doc }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
+  const issuesText = useIssuesText();
   const [kind, setKind] = useState<'stage' | 'transition'>('transition');
   const [date, setDate] = useState('');
   const [stage, setStage] = useState<LifeStage>('adult');

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CaseMemberRequestView, CaseMemberView } from '../../../shared/caseApi';
 import type { LegalBasis } from '../../../shared/domain';
 import { api } from '../api/endpoints';
@@ -11,7 +12,6 @@ import { useMe } from '../session/SessionContext';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
-import { useCasesTranslation } from './i18n';
 import { splitNames } from './splitNames';
 
 /** Who is in the case, and the person's consent that decides which agencies may join. */
@@ -26,7 +26,7 @@ export function MembersTab({
   closed: boolean;
   onChange?: () => void;
 }) {
-  const { t, i18n } = useCasesTranslation();
+  const { t, i18n } = useTranslation('cases');
   const me = useMe();
   const [members, reloadMembers] = useApiData(() => caseApi.members(caseId), caseId);
   const [requests, reloadRequests] = useApiData(() => caseApi.memberRequests(caseId), caseId);
@@ -170,7 +170,7 @@ function MemberRequests({
   onConfirm: (r: CaseMemberRequestView) => void;
   onDecline: (r: CaseMemberRequestView) => void;
 }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   return (
     <section aria-labelledby="member-requests-title">
       <h3 id="member-requests-title">{t('members.requestsTitle')}</h3>
@@ -212,7 +212,7 @@ function AddMemberForm({
   exclude: string[];
   onAdd: (userId: string, agency: string) => Promise<boolean>;
 }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const me = useMe();
   const councilIds = me.councils.filter((c) => c.role !== 'guest').map((c) => c.id);
   const [people] = useApiData(
@@ -264,7 +264,7 @@ function ConsentForm({
     validUntil?: string;
   }) => Promise<boolean>;
 }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const today = new Date().toISOString().slice(0, 10);
   const form = useFields({ scope: '', agencies: '', validFrom: today, validUntil: '' }, 'consent');
   const submit = async (event: FormEvent) => {

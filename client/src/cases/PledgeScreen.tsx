@@ -1,12 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Notice } from '../forms/Notice';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
-import { useCasesTranslation } from './i18n';
 
 /** The confidentiality pledge (守秘義務), confirmed once before a member first opens a case. */
 export function PledgeScreen({ caseId, onPledged }: { caseId: string; onPledged: () => void }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const [failure, setFailure] = useState('');
   const confirm = async () => {
     try {

@@ -1,17 +1,17 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CaseDocument } from '../../../shared/case/document';
 import type { CaseSummary } from '../../../shared/caseApi';
 import { Notice } from '../forms/Notice';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
-import { useCasesTranslation } from './i18n';
 
 /**
  * Printing: the export is logged first and the server's confidentiality notice is put in a
  * header and footer that print CSS repeats; nothing prints without it.
  */
 export function PrintTab({ summary, data }: { summary: CaseSummary; data: CaseDocument | null }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState('');
   const print = async () => {

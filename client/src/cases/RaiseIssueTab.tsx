@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http';
 import { type Outcome, OutcomeNotices } from '../forms/Notice';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
-import { useCasesTranslation } from './i18n';
 
 /** 個別課題を地域課題へ: the problem without the person, as a draft for the council. */
 export function RaiseIssueTab({ caseId }: { caseId: string }) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);

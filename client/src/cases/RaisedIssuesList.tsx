@@ -1,14 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
-import { useCasesTranslation } from './i18n';
 
 /** Regional issues raised from cases, until issue cards take them over. No pseudonyms here. */
 export function RaisedIssuesList({ councilId }: { councilId: string }) {
-  const { t, i18n } = useCasesTranslation();
+  const { t, i18n } = useTranslation('cases');
   const [issues] = useApiData(() => caseApi.raisedIssues(councilId), councilId);
   return (
     <section aria-labelledby="raised-title" className="card">

@@ -1,14 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { addConferenceRecord } from '../../../shared/case/document';
 import { TextField } from '../forms/Field';
 import { useFields } from '../forms/useFields';
 import { DocForm } from './DocForm';
-import { useCasesTranslation } from './i18n';
 import { splitNames } from './splitNames';
 import type { CaseTabProps } from './useCaseDocument';
 
 /** A short record of each conference: date, who attended, what was agreed. */
 export function RecordsTab({ doc, data, editable }: CaseTabProps) {
-  const { t } = useCasesTranslation();
+  const { t } = useTranslation('cases');
   const today = new Date().toISOString().slice(0, 10);
   const form = useFields({ date: today, attendees: '', agreed: '' }, 'record');
   const agreed = form.field('agreed');

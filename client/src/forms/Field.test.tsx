@@ -14,7 +14,7 @@ describe('TextField', () => {
           id="password"
           label="パスワード"
           hint="10文字以上。"
-          error={{ key: 'validation.tooShort', values: { min: 10 } }}
+          error={{ code: 'tooShort', params: { min: 10 } }}
           value=""
           onChange={() => undefined}
         />

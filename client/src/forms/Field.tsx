@@ -1,19 +1,22 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { Issue } from '../../../shared/issues/fieldIssue';
 import { type Option, Options } from './Options';
-import type { Message } from './validation';
+import { useIssueText } from './useIssueText';
 
 type FrameProps = {
   id: string;
   label: string;
   hint?: string | undefined;
-  error?: Message | undefined;
-  children: (describedBy: string | undefined) => ReactNode;
+  error?: Issue | undefined;
+  children: (describedBy: string | undefined, invalid: true | undefined) => ReactNode;
 };
 
-/** Label, hint and error of one form control, tied to it by for/id and aria-describedby. */
-function FieldFrame({ id, label, hint, error, children }: FrameProps) {
-  const { t } = useTranslation();
+/**
+ * Label, hint and error of one form control, tied to it by for/id and aria-describedby: the one
+ * frame of every field (account forms, the board's side panel, case and card forms).
+ */
+export function FieldFrame({ id, label, hint, error, children }: FrameProps) {
+  const textOf = useIssueText();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
@@ -25,18 +28,23 @@ function FieldFrame({ id, label, hint, error, children }: FrameProps) {
           {hint}
         </p>
       )}
-      {error && (
-        <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {t(error.key, error.values)}
-        </p>
-      )}
-      {children(describedBy)}
+      {error && <FieldError id={errorId} text={textOf(error)} />}
+      {children(describedBy, error ? true : undefined)}
     </div>
   );
 }
 
-type Common = { id: string; label: string; hint?: string | undefined; error?: Message | undefined };
+/** The warning under a field or a group of fields. */
+export function FieldError({ id, text }: { id: string | undefined; text: string }) {
+  return (
+    <p id={id} className="field-error">
+      <span aria-hidden="true">⚠ </span>
+      {text}
+    </p>
+  );
+}
+
+type Common = { id: string; label: string; hint?: string | undefined; error?: Issue | undefined };
 
 export function TextField({
   id,

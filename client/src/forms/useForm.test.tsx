@@ -61,7 +61,7 @@ describe('useForm', () => {
     show({
       send,
       errorKeys: { conflict: 'join.exists' },
-      check: (values) => (values.code === '0000' ? { code: { key: 'validation.invalid' } } : {}),
+      check: (values) => (values.code === '0000' ? { code: { code: 'invalid' } } : {}),
     });
     type('お名前', '佐藤');
     type('番号', '0000');

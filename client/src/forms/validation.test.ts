@@ -22,10 +22,10 @@ describe('fieldErrors', () => {
       password: '',
     });
     expect(errors).toEqual({
-      councilName: { key: 'validation.required' },
-      displayName: { key: 'validation.required' },
-      email: { key: 'validation.required' },
-      password: { key: 'validation.required' },
+      councilName: { code: 'required' },
+      displayName: { code: 'required' },
+      email: { code: 'required' },
+      password: { code: 'required' },
     });
   });
 
@@ -36,9 +36,9 @@ describe('fieldErrors', () => {
       password: 'short',
     });
     expect(errors).toEqual({
-      displayName: { key: 'validation.tooLong', values: { max: 80 } },
-      email: { key: 'validation.email' },
-      password: { key: 'validation.tooShort', values: { min: 10 } },
+      displayName: { code: 'tooLong', params: { max: 80 } },
+      email: { code: 'email' },
+      password: { code: 'tooShort', params: { min: 10 } },
     });
     expect(hasErrors(errors)).toBe(true);
   });

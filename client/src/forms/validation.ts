@@ -1,23 +1,17 @@
 import type { z } from 'zod';
+import { fieldIssueOf, type Issue } from '../../../shared/issues/fieldIssue';
 
-/** A translation key with its values, so the message follows a later language switch. */
-export type Message = { key: string; values?: Record<string, string | number> };
+/** An input issue (a code and its values), worded when shown so it follows a language switch. */
+export type Message = Issue;
 export type FieldErrors<F extends string> = Partial<Record<F, Message>>;
 
 function messageFor(issue: z.core.$ZodIssue, value: unknown): Message {
+  // An empty field is "required", whatever rule of the field it breaks first.
   if (value === undefined || value === null || String(value).trim() === '') {
-    return { key: 'validation.required' };
+    return { code: 'required' };
   }
-  switch (issue.code) {
-    case 'too_small':
-      return { key: 'validation.tooShort', values: { min: Number(issue.minimum) } };
-    case 'too_big':
-      return { key: 'validation.tooLong', values: { max: Number(issue.maximum) } };
-    case 'invalid_format':
-      return issue.format === 'email' ? { key: 'validation.email' } : { key: 'validation.invalid' };
-    default:
-      return { key: 'validation.invalid' };
-  }
+  const { path: _path, ...found } = fieldIssueOf(issue);
+  return found;
 }
 
 /**
@@ -26,7 +20,7 @@ function messageFor(issue: z.core.$ZodIssue, value: unknown): Message {
  */
 export function fieldErrors<F extends string>(
   schema: z.ZodType,
-  values: Record<F, unknown>,
+  values: Partial<Record<F, unknown>>,
 ): FieldErrors<F> {
   const result = schema.safeParse(values);
   if (result.success) return {};

@@ -1,12 +1,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import ja from './ja.json';
+import { resources } from './resources';
 
 export const LOCALES = ['ja', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'ja';
-export const resources = { ja: { translation: ja }, en: { translation: en } } as const;
 
 const STORAGE_KEY = 'tsunagu.locale';
 

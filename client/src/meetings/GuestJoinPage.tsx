@@ -62,7 +62,7 @@ export function GuestJoinPage() {
           hint={t('meetings.guests.displayNameHint')}
           value={displayName}
           maxLength={40}
-          error={nameError ? { key: 'validation.required' } : undefined}
+          error={nameError ? { code: 'required' } : undefined}
           onChange={(e) => setDisplayName(e.target.value)}
           required
         />

@@ -107,7 +107,7 @@ export function draftErrors(body: MeetingBody): {
     const urlBad =
       url?.kind === 'url' && !z.url({ protocol: /^https?$/ }).safeParse(url.url).success;
     if (found.title || found.minutes || urlBad) {
-      agenda[item.id] = { ...found, ...(urlBad ? { url: { key: 'validation.invalid' } } : {}) };
+      agenda[item.id] = { ...found, ...(urlBad ? { url: { code: 'invalid' } } : {}) };
     }
   }
   return { fields, agenda };

@@ -42,7 +42,7 @@ export function InviteForm({ councilId, onCreated }: { councilId: string; onCrea
     setCopyResult('');
     const trimmed = email.trim();
     const invalid = trimmed !== '' && !emailSchema.safeParse(trimmed).success;
-    setEmailError(invalid ? { key: 'validation.email' } : undefined);
+    setEmailError(invalid ? { code: 'email' } : undefined);
     if (invalid) return focusFirstError();
     setBusy(true);
     try {

@@ -14,7 +14,7 @@ export function PasswordForm() {
     schema: changePasswordBody,
     check: (values) =>
       values.confirmPassword !== values.newPassword
-        ? { confirmPassword: { key: 'validation.passwordsDiffer' } }
+        ? { confirmPassword: { code: 'passwordsDiffer' } }
         : {},
     errorKeys: { invalid_credentials: 'profile.password.wrongCurrent' },
     resetOnSuccess: true,

@@ -27,6 +27,7 @@ import {
   moveAgenciesFreely,
 } from '../../../../shared/board/document';
 import type { Tie } from '../../../../shared/board/tie';
+import { useIssueText } from '../../forms/useIssueText';
 import { useCanvasImage } from '../data/useCanvasImage';
 import type { LocalOrigin } from '../document/useBoardHistory';
 import { PeerCursors } from '../presence/PeerCursors';
@@ -102,6 +103,7 @@ function Canvas({
   following,
 }: Props) {
   const { t } = useTranslation('board');
+  const textOf = useIssueText();
   const ariaLabelConfig = useFlowLabels();
   const flow = useReactFlow();
   // Positions of nodes being dragged: UI state until the drop writes them to the document.
@@ -207,9 +209,9 @@ function Canvas({
         { from: connection.source, to: connection.target, kind: 'cooperation' },
         origin,
       );
-      setNotice(result.ok ? '' : (result.issues[0]?.message ?? ''));
+      setNotice(result.ok ? '' : textOf(result.issues[0] ?? { code: 'invalid' }));
     },
-    [doc, origin],
+    [doc, origin, textOf],
   );
 
   const onDelete = useCallback(

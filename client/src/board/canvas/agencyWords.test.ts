@@ -1,14 +1,11 @@
-import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { registerBoardStrings } from '../i18n';
+import { createI18n } from '../../i18n/i18n';
 import { agencyWordsIn } from './agencyWords';
 import { testAgency } from './testAgency';
 
 describe('agency words', () => {
   it('names the agency with its layer and fields, and its badges in the reader’s language', async () => {
-    const instance = i18next.createInstance();
-    await instance.init({ lng: 'ja', resources: {} });
-    registerBoardStrings(instance);
+    const instance = createI18n('ja');
     const t = vi.fn(instance.getFixedT('ja', 'board'));
     const wordsOf = agencyWordsIn(t);
     const agency = testAgency('a', 'core', {

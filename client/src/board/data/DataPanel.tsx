@@ -18,6 +18,8 @@ import {
 } from '../../../../shared/board/csvImport';
 import type { Board } from '../../../../shared/board/document';
 import { FIELDS, type Field, LAYERS, type Layer } from '../../../../shared/domain';
+import type { Issue } from '../../../../shared/issues/fieldIssue';
+import { useIssueText } from '../../forms/useIssueText';
 import { insertInBatches } from './batchedImport';
 import { download, fileBase } from './download';
 import { CheckboxGroup } from '../forms/formControls';
@@ -85,8 +87,9 @@ export function DataPanel({ doc, origin, board, boardName, readOnly, onDone }: P
 
 function CsvImport({ doc, origin, onDone }: Pick<Props, 'doc' | 'origin' | 'onDone'>) {
   const { t } = useTranslation('board');
+  const textOf = useIssueText();
   const [table, setTable] = useState<CsvTable | null>(null);
-  const [readError, setReadError] = useState<{ message: string; errors: RowError[] } | null>(null);
+  const [readError, setReadError] = useState<{ issue: Issue; errors: RowError[] } | null>(null);
   const [mapping, setMapping] = useState<(AgencyColumn | null)[]>([]);
   const [layer, setLayer] = useState<Layer | ''>('');
   const [fields, setFields] = useState<Field[]>([]);
@@ -101,7 +104,7 @@ function CsvImport({ doc, origin, onDone }: Pick<Props, 'doc' | 'origin' | 'onDo
     if (!file) return;
     const read = readCsvTable(new Uint8Array(await file.arrayBuffer()));
     if (!read.ok) {
-      setReadError({ message: read.message, errors: read.errors });
+      setReadError({ issue: read.issue, errors: read.errors });
       return;
     }
     setTable(read.table);
@@ -146,13 +149,13 @@ function CsvImport({ doc, origin, onDone }: Pick<Props, 'doc' | 'origin' | 'onDo
       </div>
       {readError && (
         <div role="alert" className="notice notice-error">
-          <p>{readError.message}</p>
+          <p>{textOf(readError.issue)}</p>
           <ErrorList errors={readError.errors} />
         </div>
       )}
       {table && (
         <>
-          {table.note && <p className="notice notice-info">{table.note}</p>}
+          {table.note && <p className="notice notice-info">{textOf(table.note)}</p>}
           <p>{t('data.rows', { count: table.rows.length })}</p>
           <fieldset className="board-choices">
             <legend>{t('data.mappingTitle')}</legend>
@@ -208,7 +211,7 @@ function CsvImport({ doc, origin, onDone }: Pick<Props, 'doc' | 'origin' | 'onDo
           {problems.length > 0 && (
             <ul className="notice notice-error">
               {problems.map((p) => (
-                <li key={p}>{p}</li>
+                <li key={p.code}>{textOf(p)}</li>
               ))}
             </ul>
           )}
@@ -271,13 +274,19 @@ function CsvImport({ doc, origin, onDone }: Pick<Props, 'doc' | 'origin' | 'onDo
 
 function ErrorList({ errors }: { errors: readonly RowError[] }) {
   const { t } = useTranslation('board');
+  const textOf = useIssueText();
   if (errors.length === 0) return null;
   return (
     <ul className="csv-errors">
       {errors.map((error, index) => (
         <li key={`${error.row}-${error.column}-${index}`}>
-          {t('data.row')} {error.row}
-          {error.column && `・${error.column}`}：{error.message}
+          {error.column
+            ? t('data.cellIssue', {
+                row: error.row,
+                column: error.column,
+                issue: textOf(error.issue),
+              })
+            : t('data.rowIssue', { row: error.row, issue: textOf(error.issue) })}
         </li>
       ))}
     </ul>

@@ -14,7 +14,7 @@ function agencies(doc: Y.Doc, count: number): Agency[] {
       fields: ['disability' as const],
     })),
   );
-  if (!checked.ok) throw new Error(checked.issues[0]?.message);
+  if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
   return checked.value;
 }
 

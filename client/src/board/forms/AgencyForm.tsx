@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { type Agency, NIGHT_HOLIDAY_RESPONSES } from '../../../../shared/board/agency';
 import { addAgency, updateAgency } from '../../../../shared/board/document';
-import type { FieldIssue } from '../../../../shared/board/issues';
 import { FIELDS, HUB_FUNCTIONS, LAYERS, SUPPORT_NEEDS } from '../../../../shared/domain';
+import type { FieldIssue } from '../../../../shared/issues/fieldIssue';
 import { ConflictNotice } from '../../forms/ConflictNotice';
+import { FieldFrame } from '../../forms/Field';
 import { SaveOrCancel } from '../../forms/SaveOrCancel';
 import { useLiveFields } from '../../forms/useLiveFields';
-import type { LocalOrigin } from '../document/useBoardHistory';
 import {
   type AgencyFormValues,
   type AgencyTextKey,
@@ -16,7 +16,8 @@ import {
   agencyValues,
   emptyAgencyValues,
 } from './agencyFormValues';
-import { BoardControl, CheckboxGroup, issueAt } from './formControls';
+import { CheckboxGroup, issueAt } from './formControls';
+import type { LocalOrigin } from '../document/useBoardHistory';
 
 type Props = {
   doc: Y.Doc;
@@ -97,7 +98,7 @@ export function AgencyForm({ doc, origin, agency, writerOf, onDone }: Props) {
         labelOf={(key) => t(`agency.${key}`)}
         held={live.overwriteHeld}
       />
-      <BoardControl id={id('name')} label={t('agency.name')} error={issueAt(issues, 'name')}>
+      <FieldFrame id={id('name')} label={t('agency.name')} error={issueAt(issues, 'name')}>
         {(describedBy, invalid) => (
           <input
             id={id('name')}
@@ -108,8 +109,8 @@ export function AgencyForm({ doc, origin, agency, writerOf, onDone }: Props) {
             onChange={(e) => set('name', e.target.value)}
           />
         )}
-      </BoardControl>
-      <BoardControl id={id('layer')} label={t('agency.layer')} error={issueAt(issues, 'layer')}>
+      </FieldFrame>
+      <FieldFrame id={id('layer')} label={t('agency.layer')} error={issueAt(issues, 'layer')}>
         {(describedBy, invalid) => (
           <select
             id={id('layer')}
@@ -127,7 +128,7 @@ export function AgencyForm({ doc, origin, agency, writerOf, onDone }: Props) {
             ))}
           </select>
         )}
-      </BoardControl>
+      </FieldFrame>
       <CheckboxGroup
         id={id('fields')}
         legend={t('agency.fields')}
@@ -155,7 +156,7 @@ export function AgencyForm({ doc, origin, agency, writerOf, onDone }: Props) {
         onChange={(v) => set('supportNeeds', v)}
         error={issueAt(issues, 'supportNeeds')}
       />
-      <BoardControl id={id('night')} label={t('agency.nightHolidayResponse')}>
+      <FieldFrame id={id('night')} label={t('agency.nightHolidayResponse')}>
         {(describedBy) => (
           <select
             id={id('night')}
@@ -175,7 +176,7 @@ export function AgencyForm({ doc, origin, agency, writerOf, onDone }: Props) {
             ))}
           </select>
         )}
-      </BoardControl>
+      </FieldFrame>
       <label className="board-choice">
         <input
           type="checkbox"
@@ -193,7 +194,7 @@ export function AgencyForm({ doc, origin, agency, writerOf, onDone }: Props) {
         {t('agency.formal')}
       </label>
       {TEXT_FIELDS.map(({ key, multiline, hint }) => (
-        <BoardControl
+        <FieldFrame
           key={key}
           id={id(key)}
           label={t(`agency.${key}`)}
@@ -221,7 +222,7 @@ export function AgencyForm({ doc, origin, agency, writerOf, onDone }: Props) {
               />
             )
           }
-        </BoardControl>
+        </FieldFrame>
       ))}
       <SaveOrCancel
         saveLabel={t('form.save')}

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Agency } from '../../../../shared/board/agency';
 import { addTie, updateTie } from '../../../../shared/board/document';
-import type { FieldIssue } from '../../../../shared/board/issues';
 import {
   TIE_DIRECTIONS,
   TIE_STRENGTH_MAX,
@@ -12,11 +11,14 @@ import {
   type TieDirection,
 } from '../../../../shared/board/tie';
 import { TIE_KINDS, type TieKind } from '../../../../shared/domain';
+import type { FieldIssue } from '../../../../shared/issues/fieldIssue';
 import { ConflictNotice } from '../../forms/ConflictNotice';
+import { FieldFrame } from '../../forms/Field';
 import { SaveOrCancel } from '../../forms/SaveOrCancel';
+import { useIssueText } from '../../forms/useIssueText';
 import { useLiveFields } from '../../forms/useLiveFields';
+import { issueAt } from './formControls';
 import type { LocalOrigin } from '../document/useBoardHistory';
-import { BoardControl, issueAt } from './formControls';
 
 type Props = {
   doc: Y.Doc;
@@ -45,6 +47,7 @@ type TieFields = { kind: TieKind; direction: TieDirection; strength: number; not
  */
 export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, writerOf, onDone }: Props) {
   const { t } = useTranslation('board');
+  const textOf = useIssueText();
   const [from, setFrom] = useState(tie?.from ?? fixedFrom ?? '');
   const [to, setTo] = useState(tie?.to ?? '');
   const live = useLiveFields<TieFields>(
@@ -86,7 +89,7 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, writerOf,
     set: (v: string) => void,
     label: string,
   ) => (
-    <BoardControl id={`tie-${id}`} label={label} error={issueAt(issues, id)}>
+    <FieldFrame id={`tie-${id}`} label={label} error={issueAt(issues, id)}>
       {(describedBy, invalid) => (
         <select
           id={`tie-${id}`}
@@ -105,9 +108,12 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, writerOf,
             ))}
         </select>
       )}
-    </BoardControl>
+    </FieldFrame>
   );
 
+  const issueSummary = issues.find(
+    (i) => i.path === '' || (tie && (i.path === 'from' || i.path === 'to')),
+  );
   return (
     <form className="form board-form" onSubmit={submit} noValidate aria-label={title}>
       <h2 ref={heading} tabIndex={-1}>
@@ -118,8 +124,7 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, writerOf,
       )}
       {issues.length > 0 && (
         <p role="alert" className="notice notice-error">
-          {issues.find((i) => i.path === '' || (tie && (i.path === 'from' || i.path === 'to')))
-            ?.message ?? t('form.errorsSummary')}
+          {issueSummary ? textOf(issueSummary) : t('form.errorsSummary')}
         </p>
       )}
       <ConflictNotice
@@ -129,7 +134,7 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, writerOf,
       />
       {!tie && !fixedFrom && agencySelect('from', from, setFrom, t('tie.from'))}
       {!tie && agencySelect('to', to, setTo, fixedFrom ? t('canvas.connectTarget') : t('tie.to'))}
-      <BoardControl id="tie-kind" label={t('tie.kind')} error={issueAt(issues, 'kind')}>
+      <FieldFrame id="tie-kind" label={t('tie.kind')} error={issueAt(issues, 'kind')}>
         {(describedBy, invalid) => (
           <select
             id="tie-kind"
@@ -145,8 +150,8 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, writerOf,
             ))}
           </select>
         )}
-      </BoardControl>
-      <BoardControl id="tie-direction" label={t('tie.direction')}>
+      </FieldFrame>
+      <FieldFrame id="tie-direction" label={t('tie.direction')}>
         {(describedBy) => (
           <select
             id="tie-direction"
@@ -161,8 +166,8 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, writerOf,
             ))}
           </select>
         )}
-      </BoardControl>
-      <BoardControl id="tie-strength" label={t('tie.strength')}>
+      </FieldFrame>
+      <FieldFrame id="tie-strength" label={t('tie.strength')}>
         {(describedBy) => (
           <select
             id="tie-strength"
@@ -177,8 +182,8 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, writerOf,
             ))}
           </select>
         )}
-      </BoardControl>
-      <BoardControl id="tie-note" label={t('tie.note')} error={issueAt(issues, 'note')}>
+      </FieldFrame>
+      <FieldFrame id="tie-note" label={t('tie.note')} error={issueAt(issues, 'note')}>
         {(describedBy, invalid) => (
           <input
             id="tie-note"
@@ -188,7 +193,7 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, writerOf,
             onChange={(e) => live.set('note', e.target.value)}
           />
         )}
-      </BoardControl>
+      </FieldFrame>
       <SaveOrCancel
         saveLabel={t('form.save')}
         cancelLabel={t('form.cancel')}

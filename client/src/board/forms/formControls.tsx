@@ -1,41 +1,12 @@
-import type { ReactNode } from 'react';
-import type { FieldIssue } from '../../../../shared/board/issues';
+import type { FieldIssue } from '../../../../shared/issues/fieldIssue';
+import { FieldError } from '../../forms/Field';
+import { useIssueText } from '../../forms/useIssueText';
 
-// Form controls for the board's side panel. Errors come from the board schemas, already worded
-// in Japanese for the person (shared/board), so they are shown as they are.
+// Form controls for the board's side panel. Fields use the one FieldFrame (forms/Field.tsx);
+// the issues come from the board schemas as codes, worded in the reader's language.
 
-export function issueAt(issues: readonly FieldIssue[], path: string): string | undefined {
-  return issues.find((issue) => issue.path === path)?.message;
-}
-
-type ControlProps = {
-  id: string;
-  label: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-  children: (describedBy: string | undefined, invalid: true | undefined) => ReactNode;
-};
-
-/** Label, hint and error of one control, tied to it by for/id and aria-describedby. */
-export function BoardControl({ id, label, hint, error, children }: ControlProps) {
-  const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ');
-  return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
-      {children(describedBy || undefined, error ? true : undefined)}
-    </div>
-  );
+export function issueAt(issues: readonly FieldIssue[], path: string): FieldIssue | undefined {
+  return issues.find((issue) => issue.path === path);
 }
 
 type ChoicesProps<T extends string> = {
@@ -45,7 +16,7 @@ type ChoicesProps<T extends string> = {
   labelOf: (value: T) => string;
   chosen: readonly T[];
   onChange: (chosen: T[]) => void;
-  error?: string | undefined;
+  error?: FieldIssue | undefined;
 };
 
 /** Several codes chosen with checkboxes in a fieldset, kept in the options' order. */
@@ -58,18 +29,14 @@ export function CheckboxGroup<T extends string>({
   onChange,
   error,
 }: ChoicesProps<T>) {
+  const textOf = useIssueText();
   return (
     <fieldset
       className={error ? 'board-choices field-invalid' : 'board-choices'}
       aria-describedby={error ? `${id}-error` : undefined}
     >
       <legend>{legend}</legend>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      {error && <FieldError id={`${id}-error`} text={textOf(error)} />}
       {options.map((option) => (
         <label key={option} className="board-choice">
           <input
