@@ -212,7 +212,7 @@ test('an action item’s owner and due date are changed in its row, live for the
   const title = a.getByLabel('通所先の見学：やること');
   await title.fill('');
   await title.press('Enter');
-  await expect(a.getByRole('alert').filter({ hasText: 'やること' })).toBeVisible();
+  await expect(a.getByRole('alert').filter({ hasText: '入力してください' })).toBeVisible();
   await expect(b.getByLabel('通所先の見学：やること')).toHaveValue('通所先の見学');
   await title.fill('通所先の見学と体験利用');
   await title.press('Enter');
