@@ -9,6 +9,7 @@ import { ConflictNotice } from '../../forms/ConflictNotice';
 import { FieldFrame } from '../../forms/Field';
 import { SaveOrCancel } from '../../forms/SaveOrCancel';
 import { useLiveFields } from '../../forms/useLiveFields';
+import type { LocalOrigin } from '../document/useBoardHistory';
 import {
   type AgencyFormValues,
   type AgencyTextKey,
@@ -17,7 +18,6 @@ import {
   emptyAgencyValues,
 } from './agencyFormValues';
 import { CheckboxGroup, issueAt } from './formControls';
-import type { LocalOrigin } from '../document/useBoardHistory';
 
 type Props = {
   doc: Y.Doc;

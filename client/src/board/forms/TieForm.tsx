@@ -17,8 +17,8 @@ import { FieldFrame } from '../../forms/Field';
 import { SaveOrCancel } from '../../forms/SaveOrCancel';
 import { useIssueText } from '../../forms/useIssueText';
 import { useLiveFields } from '../../forms/useLiveFields';
-import { issueAt } from './formControls';
 import type { LocalOrigin } from '../document/useBoardHistory';
+import { issueAt } from './formControls';
 
 type Props = {
   doc: Y.Doc;
