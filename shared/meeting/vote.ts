@@ -2,6 +2,8 @@
 // are part of the live state everyone sees; each person's ballot is private and is kept by the
 // server only (see server/meetings/ballots.ts).
 import { z } from 'zod';
+import { rule } from '../issues/fieldIssue';
+import { requiredText, text } from '../issues/text';
 
 export const VOTE_ITEM_KINDS = ['note', 'card', 'agency'] as const;
 export type VoteItemKind = (typeof VOTE_ITEM_KINDS)[number];
@@ -13,19 +15,19 @@ export const MAX_VOTES_PER_PERSON = 99;
 
 export const voteItem = z.object({
   // A note's id, a card's id, or `<boardId>/<agencyId>`: what the tally is saved against.
-  ref: z.string().min(1).max(200),
-  label: z.string().trim().min(1).max(80),
+  ref: text().min(1).max(200),
+  label: requiredText(80),
 });
 export type VoteItem = z.infer<typeof voteItem>;
 
 export const voteSettings = z.object({
-  title: z.string().trim().min(1).max(100),
+  title: requiredText(100),
   kind: z.enum(VOTE_ITEM_KINDS),
   items: z
     .array(voteItem)
     .min(1)
     .max(MAX_VOTE_ITEMS)
-    .refine((items) => new Set(items.map((i) => i.ref)).size === items.length, 'duplicate item'),
+    .refine((items) => new Set(items.map((i) => i.ref)).size === items.length, rule('duplicateId')),
   votesPerPerson: z.number().int().min(1).max(MAX_VOTES_PER_PERSON),
   // At most one dot on each item, or several.
   onePerItem: z.boolean(),
@@ -36,8 +38,8 @@ export type VoteSettings = z.infer<typeof voteSettings>;
 
 /** A person's dots: item ref → how many. A new ballot replaces the person's earlier one. */
 export const ballot = z
-  .record(z.string().min(1).max(200), z.number().int().min(0).max(MAX_VOTES_PER_PERSON))
-  .refine((b) => Object.keys(b).length <= MAX_VOTE_ITEMS, 'too many items');
+  .record(text().min(1).max(200), z.number().int().min(0).max(MAX_VOTES_PER_PERSON))
+  .refine((b) => Object.keys(b).length <= MAX_VOTE_ITEMS, rule('tooMany', { max: MAX_VOTE_ITEMS }));
 export type Ballot = z.infer<typeof ballot>;
 
 export const voteResult = z.object({
