@@ -10,6 +10,7 @@ import { createMeetingLiveServer } from './meetings/liveServer';
 import { warmUpDocumentStore } from './realtime/docStore';
 import { type RealtimeLimits, realtimeLimits } from './realtime/limits';
 import { createRealtimeServer, type RealtimeServer } from './realtime/realtimeServer';
+import { disconnectEndedSessions } from './socket/endedSessions';
 import { createPresenceServer } from './socket/presenceServer';
 import { createSocketServer } from './socket/socketServer';
 
@@ -60,6 +61,7 @@ export async function startServer(
     events,
     allowedOrigins: config.allowedOrigins,
     limits: realtimeLimits(options.realtimeLimits),
+    idleLimitMs: config.caseIdleMs,
   });
   const app = await buildApp({ db: database.db, config, events, documents: realtime });
   realtime.listen(app.server);
@@ -72,6 +74,7 @@ export async function startServer(
   const socketServer = createSocketServer(app.server, config.allowedOrigins);
   const presence = createPresenceServer({ ...sockets, io: socketServer.io });
   const meetings = createMeetingLiveServer({ ...sockets, io: socketServer.io });
+  const stopEndedSessions = disconnectEndedSessions(socketServer.io, database.db);
   await warmUpDocumentStore(database.db);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -83,6 +86,7 @@ export async function startServer(
       await realtime.close();
       await presence.close();
       await meetings.close();
+      stopEndedSessions();
       socketServer.close();
       await app.close();
       await database.close();

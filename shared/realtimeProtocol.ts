@@ -35,6 +35,8 @@ export const CLOSE = {
   restart: { code: 1012, reason: 'service restart' },
   tooManyConnections: { code: 1013, reason: 'too many connections' },
   tooSlow: { code: 1013, reason: 'client too slow' },
+  // Transient on purpose: a browser that signed in again reconnects with its new session.
+  sessionEnded: { code: 4001, reason: 'session ended' },
   unauthenticated: { code: 4401, reason: 'not signed in' },
   badOrigin: { code: 4403, reason: 'origin not allowed' },
   revoked: { code: 4403, reason: 'access revoked' },

@@ -3,6 +3,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { sessions, users } from '../db/schema';
+import { announceSessionsEnded } from './sessionEnds';
 
 // Sessions as in the Lucia guide (lucia-auth.com/sessions/basic): a random token goes to the
 // browser, only its SHA-256 is stored; 30 days, extended when used in the last 15.
@@ -14,7 +15,7 @@ export const SESSION_COOKIE = 'tsunagu_session';
 export type SessionUser = { id: string; email: string; displayName: string; locale: 'ja' | 'en' };
 // `lastActiveAt` is the last use before this one: case spaces refuse sessions idle too long.
 export type Session = { id: string; userId: string; expiresAt: Date; lastActiveAt: Date };
-const ACTIVITY_RESOLUTION_MS = 60 * 1000;
+export const ACTIVITY_RESOLUTION_MS = 60 * 1000;
 export type ValidatedSession = { session: Session; user: SessionUser };
 
 export function generateSessionToken(): string {
@@ -59,7 +60,7 @@ export async function validateSessionToken(
   if (!row) return null;
   const { session, user } = row;
   if (Date.now() >= session.expiresAt.getTime()) {
-    await db.delete(sessions).where(eq(sessions.id, sessionId));
+    await invalidateSession(db, sessionId);
     return null;
   }
   const now = Date.now();
@@ -85,10 +86,18 @@ export async function validateSessionToken(
 
 export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
+  announceSessionsEnded(db, [sessionId]);
 }
 
 export async function invalidateAllSessions(db: Db, userId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
+  const ended = await db
+    .delete(sessions)
+    .where(eq(sessions.userId, userId))
+    .returning({ id: sessions.id });
+  announceSessionsEnded(
+    db,
+    ended.map((row) => row.id),
+  );
 }
 
 export function sessionCookieOptions(production: boolean, expiresAt: Date) {

@@ -72,6 +72,15 @@ describe.each(TEST_DATABASE_KINDS)('case documents over the realtime server (%s)
     }
   });
 
+  it('opens a case only by its canonical name: another spelling of its id is not found', async () => {
+    const caseId = await newCase(true);
+    for (const docName of [`case:${caseId.toUpperCase()}`, `case:{${caseId}}`, `case: ${caseId}`]) {
+      const socket = openRawSocket(t.wsUrl, docName, { cookie: council.member.cookie });
+      expect(await socket.closed).toEqual(CLOSE.notFound);
+      expect(socket.messages).toHaveLength(0);
+    }
+  });
+
   it('serves pledged members live, and audits each open and editing session', async () => {
     const caseId = await newCase(true);
     const docName = `case:${caseId}`;

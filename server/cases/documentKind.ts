@@ -1,14 +1,13 @@
-import { z } from 'zod';
 import { caseRules } from '../../shared/case/documentCheck';
 import { appendAudit, appendAuditOnce } from '../audit/auditLog';
-import { invalidateSession } from '../auth/sessions';
 import { readConfig } from '../config';
-import type { DocumentKind, DocumentResource } from '../realtime/documentKind';
+import { canonicalUuid, type DocumentKind, type DocumentResource } from '../realtime/documentKind';
 import type { SocketUser } from '../realtime/socketAuth';
 import { loadCase } from './store';
 
 // A case document over the realtime server obeys the same rules as the case HTTP API: an idle
-// session is signed out, and every open and every editing session is in the audit log.
+// session is signed out (by the realtime server, endsIdleSessions), and every open and every
+// editing session is in the audit log.
 
 const entry = (
   resource: DocumentResource,
@@ -26,14 +25,11 @@ const entry = (
 /** A case's ecomap, life stages, emergency plan, actions and records: `case:<caseId>`. */
 export const caseDocumentKind: DocumentKind = {
   prefix: 'case',
-  id: z.string().uuid(),
+  id: canonicalUuid,
   resolve: async (db, id) => (await loadCase(db, id))?.resource,
   rules: caseRules,
+  endsIdleSessions: true,
   admit: async (db, resource, user) => {
-    if (Date.now() - user.session.lastActiveAt.getTime() > readConfig().caseIdleMs) {
-      await invalidateSession(db, user.session.id);
-      return false;
-    }
     // The page that opens the document has just logged this visit's open over HTTP.
     await appendAuditOnce(db, entry(resource, user, 'case.open'), readConfig().caseIdleMs);
     return true;

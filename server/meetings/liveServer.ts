@@ -33,6 +33,8 @@ import { meetingResource } from './store';
 
 type SocketData = {
   userId: string;
+  /** The signed-in person's session; guests have none. */
+  sessionId?: string;
   participantId: string;
   displayName: string;
   actor: Actor;
@@ -76,8 +78,8 @@ export function createMeetingLiveServer({
   const identify = async (request: IncomingMessage): Promise<SocketData | string> => {
     const user = await authenticateUpgrade(db, request, allowedOrigins);
     if (typeof user !== 'string') {
-      const { userId, displayName, actor } = user;
-      return { userId, participantId: userId, displayName, actor };
+      const { userId, displayName, actor, session } = user;
+      return { userId, sessionId: session.id, participantId: userId, displayName, actor };
     }
     if (user !== 'unauthenticated') return user;
     const token = tokenFromCookieHeader(request.headers.cookie, GUEST_COOKIE);

@@ -8,6 +8,7 @@ import {
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
 } from '../../shared/realtimeProtocol';
+import { guardAwarenessUpdate } from './awarenessGuard';
 import type { DocumentResource } from './documentKind';
 import type { DocumentPeer, DocumentRegistry, LoadedDocument } from './documentRegistry';
 import { DocumentTooLargeError, InvalidUpdateError } from './errors';
@@ -26,6 +27,10 @@ import { createTokenBucket } from './tokenBucket';
 
 export type DocConnection = DocumentPeer & {
   readonly userId: string;
+  /** The name the server knows, stamped on this connection's presence. */
+  readonly name: string;
+  /** The session it was opened with: it closes when that session ends. */
+  readonly sessionId: string;
   readonly docName: string;
   /** The resource as last loaded; replaced when its access changes. */
   resource: DocumentResource;
@@ -39,11 +44,15 @@ type Options = {
   registry: DocumentRegistry;
   limits: RealtimeLimits;
   userId: string;
+  name: string;
+  sessionId: string;
   resource: DocumentResource;
   canEdit: boolean;
   /** Whether messages are still accepted (false while the server shuts down). */
   accepting: () => boolean;
   onClose: (connection: DocConnection) => void;
+  /** Called on each update of this connection that changed the document. */
+  onEdit?: () => void;
   /** Called once, on the first update of this connection that changed the document (case audit). */
   onFirstEdit?: () => void;
 };
@@ -61,9 +70,15 @@ export function openDocConnection(options: Options): DocConnection {
   // later message is acknowledged before they are, since `saved(n)` covers the first n.
   let waiting: { count: number; integrated: () => boolean }[] = [];
   const bucket = createTokenBucket(limits.messagesPerSecond, limits.messageBurst);
+  const presenceBudget = createTokenBucket(
+    limits.awarenessBytesPerSecond,
+    limits.awarenessBytesBurst,
+  );
 
   const connection: DocConnection = {
     userId: options.userId,
+    name: options.name,
+    sessionId: options.sessionId,
     docName: doc.name,
     resource: options.resource,
     awarenessIds: new Set(),
@@ -108,6 +123,7 @@ export function openDocConnection(options: Options): DocConnection {
     if (!canEdit) return;
     const count = ++received;
     const applied = registry.applyUpdate(doc, connection, update);
+    if (applied.changed) options.onEdit?.();
     if (applied.changed && !edited) {
       edited = true;
       options.onFirstEdit?.();
@@ -142,11 +158,12 @@ export function openDocConnection(options: Options): DocConnection {
         throw new Error('unknown sync message');
       }
     } else if (type === MESSAGE_AWARENESS) {
-      awarenessProtocol.applyAwarenessUpdate(
-        doc.awareness,
-        decoding.readVarUint8Array(decoder),
-        connection,
-      );
+      const update = decoding.readVarUint8Array(decoder);
+      // Presence over its own limits is dropped: it must not crowd out anyone's connection.
+      if (update.byteLength > limits.maxAwarenessBytes) return;
+      if (!presenceBudget.take(update.byteLength)) return;
+      const guarded = guardAwarenessUpdate(update, connection, doc.awareness, doc.peers);
+      if (guarded) awarenessProtocol.applyAwarenessUpdate(doc.awareness, guarded, connection);
     } else if (type === MESSAGE_QUERY_AWARENESS) {
       connection.send(
         awarenessMessage(

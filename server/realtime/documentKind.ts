@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { DocumentRules } from '../../shared/documentGuard';
 import type { Db } from '../db/client';
 import type { ActionOn, Resource } from '../policies';
@@ -19,12 +19,20 @@ export type DocumentResource = {
 export type DocumentKind = {
   /** Documents of this kind are named `<prefix>:<id>`. */
   prefix: string;
-  /** What a valid id looks like; anything else is refused like a missing document. */
+  /**
+   * What a valid id looks like, in its canonical spelling only (e.g. `canonicalUuid`); anything
+   * else is refused like a missing document.
+   */
   id: z.ZodType<string>;
   /** The resource the document belongs to, or undefined when there is none. */
   resolve: (db: Db, id: string) => Promise<DocumentResource | undefined>;
   /** What every update must leave valid (shared/documentGuard.ts). */
   rules: DocumentRules;
+  /**
+   * Sensitive documents (case spaces): a session unused for the server's idle limit
+   * (CASE_IDLE_MINUTES) cannot open one, and is ended while it holds one open.
+   */
+  endsIdleSessions?: boolean;
   /**
    * After `can(read)`, before the document is loaded: false refuses the connection as signed
    * out (4401). Where a kind audits opens.
@@ -35,6 +43,15 @@ export type DocumentKind = {
 };
 
 const MAX_NAME_LENGTH = 200;
+
+/**
+ * A document id that is a UUID in its one canonical spelling (lower case). The database finds a
+ * row by any spelling, but each spelling would be a separate document, outside the access
+ * changes and deletion of the real one: only the canonical name opens.
+ */
+export const canonicalUuid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
 
 export type DocumentKinds = {
   /** The kind a document name is of, undefined for none. */
@@ -59,8 +76,9 @@ export function documentKinds(kinds: readonly DocumentKind[]): DocumentKinds {
       if (docName.length > MAX_NAME_LENGTH) return undefined;
       const kind = kindOf(docName);
       if (!kind) return undefined;
-      const id = kind.id.safeParse(docName.slice(docName.indexOf(':') + 1));
-      if (!id.success) return undefined;
+      const raw = docName.slice(docName.indexOf(':') + 1);
+      const id = kind.id.safeParse(raw);
+      if (!id.success || id.data !== raw) return undefined;
       return kind.resolve(db, id.data);
     },
   };

@@ -11,6 +11,12 @@ export type RealtimeLimits = {
   messagesPerSecond: number;
   /** …and the burst allowed above it. */
   messageBurst: number;
+  /** Largest presence (awareness) message passed on; larger ones are dropped. */
+  maxAwarenessBytes: number;
+  /** Presence bytes per second per connection (token bucket)… */
+  awarenessBytesPerSecond: number;
+  /** …and the burst above it; presence past the budget is dropped, so a flood reaches no one. */
+  awarenessBytesBurst: number;
   /** Open document connections per user, over all documents. */
   connectionsPerUser: number;
   /** Bytes queued to one client before it counts as too slow to keep up and is closed. */
@@ -27,6 +33,10 @@ export const DEFAULT_REALTIME_LIMITS: RealtimeLimits = {
   // A dragged node and the cursor each send ~60 messages per second.
   messagesPerSecond: 200,
   messageBurst: 400,
+  // A presence state is a name, colour, cursor, view and selection: well under 1 KiB usually.
+  maxAwarenessBytes: 16 * 1024,
+  awarenessBytesPerSecond: 64 * 1024,
+  awarenessBytesBurst: 256 * 1024,
   connectionsPerUser: 30,
   maxBufferedBytes: 16 * 1024 * 1024,
   compactAfterUpdates: 500,

@@ -4,6 +4,7 @@ import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import { loadActor } from '../auth/actor';
+import { onSessionsEnded } from '../auth/sessionEnds';
 import type { CouncilEvents } from '../councils/events';
 import type { Db } from '../db/client';
 import { type Actor, can } from '../policies';
@@ -12,6 +13,7 @@ import { type DocumentKind, type DocumentResource, documentKinds } from './docum
 import { createDocumentRegistry } from './documentRegistry';
 import { DocumentDeletedError } from './errors';
 import type { FlushStats } from './groupCommit';
+import { idleSessions } from './idleSessions';
 import type { RealtimeLimits } from './limits';
 import { addTo, removeFrom } from './multiMap';
 import { authenticateUpgrade } from './socketAuth';
@@ -55,6 +57,8 @@ type Options = {
   events: CouncilEvents;
   allowedOrigins: string[] | undefined;
   limits: RealtimeLimits;
+  /** How long a session may go unused and still hold documents of kinds that end idle sessions. */
+  idleLimitMs: number;
 };
 
 export function createRealtimeServer({
@@ -63,6 +67,7 @@ export function createRealtimeServer({
   events,
   allowedOrigins,
   limits,
+  idleLimitMs,
 }: Options): RealtimeServer {
   const wss = new WebSocketServer({
     noServer: true,
@@ -71,8 +76,10 @@ export function createRealtimeServer({
   });
   const known = documentKinds(kinds);
   const registry = createDocumentRegistry(db, limits, (name) => known.kindOf(name)?.rules);
+  const idle = idleSessions(db, idleLimitMs);
   const byUser = new Map<string, Set<DocConnection>>();
   const byDoc = new Map<string, Set<DocConnection>>();
+  const bySession = new Map<string, Set<DocConnection>>();
   // Sockets between upgrade and join count towards the per-user limit too.
   const joiningByUser = new Map<string, number>();
   let closing = false;
@@ -110,6 +117,10 @@ export function createRealtimeServer({
       return refuse(request, socket, head, CLOSE.notFound);
     }
     const kind = known.kindOf(docName);
+    const limited = kind?.endsIdleSessions === true;
+    if (limited && (await idle.refuse(user.session))) {
+      return refuse(request, socket, head, CLOSE.unauthenticated);
+    }
     if (kind?.admit && !(await kind.admit(db, resource, user))) {
       return refuse(request, socket, head, CLOSE.unauthenticated);
     }
@@ -141,21 +152,28 @@ export function createRealtimeServer({
           registry,
           limits,
           userId: user.userId,
+          name: user.displayName,
+          sessionId: user.session.id,
           resource,
           canEdit: can(user.actor, 'edit', resource),
           accepting: () => !closing,
+          onEdit: () => idle.used(user.session.id),
           onFirstEdit: () => {
             kind?.firstEdit?.(db, resource, user).catch((error) => {
               console.error(`auditing an edit of ${docName} failed`, error);
             });
           },
           onClose: (c) => {
+            release();
             removeFrom(byUser, c.userId, c);
             removeFrom(byDoc, c.docName, c);
+            removeFrom(bySession, c.sessionId, c);
           },
         });
         addTo(byUser, user.userId, connection);
         addTo(byDoc, docName, connection);
+        addTo(bySession, user.session.id, connection);
+        const release = idle.hold(user.session.id, limited);
       });
       // ws completes the handshake synchronously, or aborts it (bad headers, socket gone).
       if (!joined) registry.release(doc);
@@ -225,6 +243,15 @@ export function createRealtimeServer({
       const connections = byDoc.get(docName);
       if (connections) void recheck([...connections], () => known.resolve(db, docName));
     }),
+    // A session that ended takes its sockets with it; a browser that signed in again reconnects
+    // with its new session, one signed out is refused on reconnecting (4401).
+    onSessionsEnded(db, (sessionIds) => {
+      for (const sessionId of sessionIds) {
+        for (const connection of [...(bySession.get(sessionId) ?? [])]) {
+          connection.close(CLOSE.sessionEnded);
+        }
+      }
+    }),
   ];
 
   return {
@@ -239,6 +266,7 @@ export function createRealtimeServer({
       closing = true;
       listening?.off('upgrade', onUpgrade);
       for (const stop of stopListening) stop();
+      idle.stop();
       await registry.shutdown(() => {
         for (const connections of byUser.values()) {
           for (const connection of [...connections]) connection.close(CLOSE.restart);

@@ -21,7 +21,13 @@ import { limitEvents } from './eventRateLimit';
 // Authenticated like the Yjs server (session cookie + Origin); every payload validated with zod;
 // unknown events answered with an error.
 
-type SocketData = { userId: string; displayName: string; actor: Actor; councils: Set<string> };
+type SocketData = {
+  userId: string;
+  sessionId: string;
+  displayName: string;
+  actor: Actor;
+  councils: Set<string>;
+};
 type PresenceSocket = Socket<
   Record<string, never>,
   {
@@ -91,7 +97,8 @@ export function createPresenceServer({ io, db, events, allowedOrigins }: Options
     authenticateUpgrade(db, socket.request, allowedOrigins).then(
       (user) => {
         if (typeof user === 'string') return next(new Error(user));
-        socket.data = { ...user, councils: new Set() };
+        const { userId, displayName, actor, session } = user;
+        socket.data = { userId, sessionId: session.id, displayName, actor, councils: new Set() };
         next();
       },
       () => next(new Error('unavailable')),

@@ -9,7 +9,7 @@ import {
   MESSAGE_SYNC,
   READ_ONLY_REASON,
 } from '../../shared/realtimeProtocol';
-import { readConfig } from '../config';
+import { type Config, readConfig } from '../config';
 import type { RealtimeLimits } from '../realtime/limits';
 import { type RunningServer, startServer } from '../server';
 import { addMember, call, setUpCouncil, TEST_ORIGIN } from './testApp';
@@ -29,11 +29,13 @@ export type RealtimeTestServer = {
 export async function startRealtimeTestServer(
   kind: TestDatabaseKind,
   realtimeLimits: Partial<RealtimeLimits> = {},
+  configured: Partial<Config> = {},
 ): Promise<RealtimeTestServer> {
   const database = await createTestDatabase(kind);
   const config = {
     ...readConfig({ LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '1000', PORT: '0', HOST: '127.0.0.1' }),
     allowedOrigins: [TEST_ORIGIN],
+    ...configured,
   };
   // The test database outlives the server's stop (destroy drops it), so stop must not close it.
   const server = await startServer(
@@ -90,8 +92,9 @@ export type BoardCouncil = Awaited<ReturnType<typeof setUpBoardCouncil>>;
 export async function startWithBoardCouncil(
   kind: TestDatabaseKind,
   realtimeLimits: Partial<RealtimeLimits> = {},
+  configured: Partial<Config> = {},
 ): Promise<{ t: RealtimeTestServer; council: BoardCouncil }> {
-  const t = await startRealtimeTestServer(kind, realtimeLimits);
+  const t = await startRealtimeTestServer(kind, realtimeLimits, configured);
   return { t, council: await setUpBoardCouncil(t.server) };
 }
 

@@ -33,6 +33,7 @@ export function documentServerFor(db: Db, events: CouncilEvents) {
     events,
     allowedOrigins: [TEST_ORIGIN],
     limits: realtimeLimits(),
+    idleLimitMs: readConfig({}).caseIdleMs,
   });
 }
 

@@ -11,6 +11,12 @@ import { throttle } from './throttle';
 
 export type { EditTarget, Peer, Point, View } from './peers';
 
+/**
+ * Others see at most this many of one's selected agencies: a presence message must stay under the
+ * server's limit (16 KiB), or it is not passed on at all.
+ */
+const SHARED_SELECTION = 200;
+
 /** Viewport changes come at frame rate while panning; peers need far fewer. */
 const VIEW_INTERVAL_MS = 100;
 
@@ -70,7 +76,7 @@ export function usePresence(awareness: Awareness): Presence {
     [awareness],
   );
   const setSelection = useCallback(
-    (ids: string[]) => awareness.setLocalStateField('selection', ids),
+    (ids: string[]) => awareness.setLocalStateField('selection', ids.slice(0, SHARED_SELECTION)),
     [awareness],
   );
   const viewSender = useMemo(
