@@ -1,59 +1,62 @@
-import type { z } from 'zod';
-import type {
-  AcceptInvitationBody,
-  BoardView,
-  ChangePasswordBody,
-  CreateBoardBody,
-  CreatedInvitationView,
-  createInvitationBody,
-  InvitationPreview,
-  InvitationView,
-  MemberView,
-  MeView,
-  SetupBody,
-  SignInBody,
-  StatusView,
-  UpdateBoardBody,
-  UpdateMemberBody,
-  UpdateProfileBody,
+import { z } from 'zod';
+import {
+  type AcceptInvitationBody,
+  boardView,
+  type ChangePasswordBody,
+  type CreateBoardBody,
+  createdInvitationView,
+  type createInvitationBody,
+  invitationPreview,
+  invitationView,
+  memberView,
+  meView,
+  type SetupBody,
+  type SignInBody,
+  statusView,
+  type UpdateBoardBody,
+  type UpdateMemberBody,
+  type UpdateProfileBody,
 } from '../../../shared/api';
 import { request } from './http';
 
-// Typed calls for every endpoint the client uses; shapes come from shared/api.ts.
+// Typed calls for every endpoint the client uses; answers are checked against shared/api.ts.
 const seg = encodeURIComponent;
 
 export const api = {
-  status: () => request<StatusView>('GET', '/status'),
-  setup: (body: SetupBody) => request<MeView>('POST', '/setup', body),
-  signIn: (body: SignInBody) => request<MeView>('POST', '/auth/sign-in', body),
+  status: () => request('GET', '/status', undefined, statusView),
+  setup: (body: SetupBody) => request('POST', '/setup', body, meView),
+  signIn: (body: SignInBody) => request('POST', '/auth/sign-in', body, meView),
   signOut: () => request<void>('POST', '/auth/sign-out'),
   signOutEverywhere: () => request<void>('POST', '/auth/sign-out-everywhere'),
-  me: () => request<MeView>('GET', '/me'),
-  updateMe: (body: UpdateProfileBody) => request<MeView>('PATCH', '/me', body),
+  me: () => request('GET', '/me', undefined, meView),
+  updateMe: (body: UpdateProfileBody) => request('PATCH', '/me', body, meView),
   changePassword: (body: ChangePasswordBody) => request<void>('POST', '/me/password', body),
 
   members: (councilId: string) =>
-    request<MemberView[]>('GET', `/councils/${seg(councilId)}/members`),
+    request('GET', `/councils/${seg(councilId)}/members`, undefined, z.array(memberView)),
   updateMember: (councilId: string, userId: string, body: UpdateMemberBody) =>
     request<void>('PATCH', `/councils/${seg(councilId)}/members/${seg(userId)}`, body),
   removeMember: (councilId: string, userId: string) =>
     request<void>('DELETE', `/councils/${seg(councilId)}/members/${seg(userId)}`),
 
   invitations: (councilId: string) =>
-    request<InvitationView[]>('GET', `/councils/${seg(councilId)}/invitations`),
+    request('GET', `/councils/${seg(councilId)}/invitations`, undefined, z.array(invitationView)),
   createInvitation: (councilId: string, body: z.input<typeof createInvitationBody>) =>
-    request<CreatedInvitationView>('POST', `/councils/${seg(councilId)}/invitations`, body),
+    request('POST', `/councils/${seg(councilId)}/invitations`, body, createdInvitationView),
   revokeInvitation: (councilId: string, invitationId: string) =>
     request<void>('DELETE', `/councils/${seg(councilId)}/invitations/${seg(invitationId)}`),
-  invitation: (token: string) => request<InvitationPreview>('GET', `/invitations/${seg(token)}`),
+  invitation: (token: string) =>
+    request('GET', `/invitations/${seg(token)}`, undefined, invitationPreview),
   acceptInvitation: (token: string, body: AcceptInvitationBody) =>
-    request<MeView>('POST', `/invitations/${seg(token)}/accept`, body),
-  joinInvitation: (token: string) => request<MeView>('POST', `/invitations/${seg(token)}/join`),
+    request('POST', `/invitations/${seg(token)}/accept`, body, meView),
+  joinInvitation: (token: string) =>
+    request('POST', `/invitations/${seg(token)}/join`, undefined, meView),
 
-  boards: (councilId: string) => request<BoardView[]>('GET', `/councils/${seg(councilId)}/boards`),
+  boards: (councilId: string) =>
+    request('GET', `/councils/${seg(councilId)}/boards`, undefined, z.array(boardView)),
   createBoard: (councilId: string, body: CreateBoardBody) =>
-    request<BoardView>('POST', `/councils/${seg(councilId)}/boards`, body),
-  board: (boardId: string) => request<BoardView>('GET', `/boards/${seg(boardId)}`),
+    request('POST', `/councils/${seg(councilId)}/boards`, body, boardView),
+  board: (boardId: string) => request('GET', `/boards/${seg(boardId)}`, undefined, boardView),
   updateBoard: (boardId: string, body: UpdateBoardBody) =>
-    request<BoardView>('PATCH', `/boards/${seg(boardId)}`, body),
+    request('PATCH', `/boards/${seg(boardId)}`, body, boardView),
 };

@@ -26,6 +26,13 @@ describe('errorMessage', () => {
     expect(errorMessage(new ApiError(403, 'bad_origin', 'no'), i18n)).toContain('再読み込み');
   });
 
+  it('asks for a reload when an answer did not have the expected shape', () => {
+    const error = new ApiError(200, 'bad_response', 'GET /api/me answered an unexpected shape');
+    expect(errorMessage(error, i18n)).toBe(
+      'サーバーからの応答を読み取れませんでした。ページを再読み込みしてください。',
+    );
+  });
+
   it('tells an unreachable server apart from a server error', () => {
     expect(errorMessage(new ApiError(0, 'network', 'Failed to fetch'), i18n)).toContain(
       '接続できませんでした',

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { boardView } from '../../../shared/api';
 import { ApiError, onSessionLost, request } from './http';
 
 function respond(status: number, body?: unknown) {
@@ -56,5 +58,29 @@ describe('request', () => {
     await request('GET', '/me').catch(() => undefined);
     expect(lost).toHaveBeenCalledOnce();
     stop();
+  });
+
+  it('returns what the schema parsed the answer to', async () => {
+    const board = {
+      id: '0b6f3c52-3f5e-4a57-9c1e-6c1b2d6f9a10',
+      name: '相談支援ネットワーク',
+      archived: false,
+      createdAt: '2026-12-01T00:00:00.000Z',
+    };
+    vi.stubGlobal('fetch', respond(200, { ...board, extra: 'dropped' }));
+    await expect(request('GET', '/boards/b', undefined, boardView)).resolves.toEqual(board);
+  });
+
+  it('rejects an answer of the wrong shape with bad_response naming what did not match', async () => {
+    vi.stubGlobal('fetch', respond(200, [{ id: 'not-a-uuid', name: 7 }]));
+    const error = await request('GET', '/councils/c/boards', undefined, z.array(boardView)).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 200, code: 'bad_response' });
+    const { message } = error as ApiError;
+    expect(message).toContain('GET /api/councils/c/boards');
+    expect(message).toContain('0.name');
+    expect(message).toContain('0.archived');
   });
 });

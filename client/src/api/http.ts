@@ -1,5 +1,9 @@
+import type { z } from 'zod';
+
 // The one way the client talks to the HTTP API: JSON in and out, the session cookie, and every
 // failure turned into an ApiError that pages can describe to the person in their language.
+// A response is checked against its shared zod schema (shared/api.ts), not cast: a server of
+// another version, or a bug, shows as `bad_response` naming what did not match.
 
 export class ApiError extends Error {
   constructor(
@@ -37,10 +41,23 @@ function language(): string {
   return typeof document === 'undefined' ? 'ja' : document.documentElement.lang || 'ja';
 }
 
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  let response: Response;
+/** What did not match, for the developer: `path: message` of each zod issue. */
+function mismatch(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** `response`: the schema the answer must match (what the caller gets is what it parsed to). */
+export async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  response?: z.ZodType<T>,
+): Promise<T> {
+  let answer: Response;
   try {
-    response = await fetch(`/api${path}`, {
+    answer = await fetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
       headers:
@@ -56,11 +73,19 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   } catch (cause) {
     throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
   }
-  if (!response.ok) {
-    const error = await errorFrom(response);
+  if (!answer.ok) {
+    const error = await errorFrom(answer);
     if (error.code === 'unauthorized') for (const listener of sessionLostListeners) listener();
     throw error;
   }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  if (answer.status === 204) return undefined as T;
+  const json: unknown = await answer.json();
+  if (!response) return json as T;
+  const parsed = response.safeParse(json);
+  if (parsed.success) return parsed.data;
+  throw new ApiError(
+    answer.status,
+    'bad_response',
+    `${method} /api${path} answered an unexpected shape: ${mismatch(parsed.error)}`,
+  );
 }
