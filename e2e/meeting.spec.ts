@@ -242,6 +242,12 @@ test('a dot vote on the agenda cards: the member and a guest vote, the facilitat
     await expect(page.getByText('会議に参加しています。')).toBeVisible();
   }
 
+  // A quick reaction reaches everyone, with who sent it.
+  await m.getByRole('button', { name: 'いいね' }).click();
+  await expect(g.getByRole('list', { name: '最近のリアクション' })).toContainText(
+    `${people.member.displayName}さん：いいね`,
+  );
+
   const fVote = f.getByRole('region', { name: 'ドット投票' });
   await f.getByRole('checkbox', { name: '投票に参加できる' }).check();
   await fVote.getByLabel('投票の名前').fill('来期に優先する課題');

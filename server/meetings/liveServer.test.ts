@@ -6,6 +6,8 @@ import {
   MEETING_CLOCK,
   MEETING_COMMAND,
   MEETING_JOIN,
+  MEETING_REACT,
+  MEETING_REACTION,
 } from '../../shared/meeting/liveProtocol';
 import type { LiveCommand } from '../../shared/meeting/liveState';
 import { meetingGuestLinks } from '../db/schema';
@@ -172,6 +174,31 @@ describe.each(TEST_DATABASE_KINDS)('live meetings over Socket.IO (%s)', (kind) =
     const expiringGuest = await open(expiring);
     expect((await join(expiringGuest)).ok).toBe(true);
     await waitFor(() => !expiringGuest.socket.connected, 10_000, 'expired guest let go');
+  });
+
+  it('passes quick reactions on to everyone in the meeting, with the name of who reacted', async () => {
+    const facilitator = await open(council.secretariat.cookie);
+    const member = await open(council.member.cookie);
+    for (const c of [facilitator, member]) await join(c);
+    expect(await ask(member, MEETING_REACT, { meetingId, reaction: '👍' })).toEqual({ ok: true });
+    await waitFor(
+      () =>
+        facilitator.received.some(
+          ([event, p]) =>
+            event === MEETING_REACTION && JSON.stringify(p).includes('"name":"member"'),
+        ),
+      5000,
+      'reaction seen',
+    );
+    expect(await ask(member, MEETING_REACT, { meetingId, reaction: '💣' })).toEqual({
+      ok: false,
+      error: 'invalid_payload',
+    });
+    const stranger = await open(council.member.cookie);
+    expect(await ask(stranger, MEETING_REACT, { meetingId, reaction: '👏' })).toEqual({
+      ok: false,
+      error: 'not_joined',
+    });
   });
 
   it('refuses a socket without a session', async () => {

@@ -12,8 +12,12 @@ import {
   MEETING_COMMAND,
   MEETING_JOIN,
   MEETING_NAMESPACE,
+  MEETING_REACT,
+  MEETING_REACTION,
   MEETING_STATE,
   type MeetingError,
+  type Reaction,
+  reactPayload,
 } from '../../shared/meeting/liveProtocol';
 import { commandRole, type LiveState } from '../../shared/meeting/liveState';
 import { loadActor } from '../auth/actor';
@@ -137,9 +141,26 @@ export function createMeetingLiveServer({
     return { ok: true };
   };
 
+  // A reaction is passed on, not kept: it changes no state and a restart forgets it.
+  const react = async (socket: MeetingSocket, payload: unknown): Promise<CommandAck> => {
+    const parsed = reactPayload.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: 'invalid_payload' };
+    const { meetingId, reaction } = parsed.data;
+    if (!socket.rooms.has(room(meetingId))) return { ok: false, error: 'not_joined' };
+    const meeting = await live.get(meetingId);
+    if (!meeting) return { ok: false, error: 'not_found' };
+    if (!can(socket.data.actor, 'participate', meetingResource(meeting.row))) {
+      return { ok: false, error: 'forbidden' };
+    }
+    const shown: Reaction = { meetingId, reaction, name: socket.data.displayName };
+    nsp.to(room(meetingId)).emit(MEETING_REACTION, shown);
+    return { ok: true };
+  };
+
   const handlers: Record<string, (socket: MeetingSocket, payload: unknown) => Promise<unknown>> = {
     [MEETING_JOIN]: join,
     [MEETING_COMMAND]: command,
+    [MEETING_REACT]: react,
     [MEETING_CLOCK]: async (): Promise<ClockAck> => ({ ok: true, serverNow: Date.now() }),
   };
 

@@ -12,6 +12,13 @@ export const MEETING_CLOCK = 'meeting:clock';
 export const MEETING_STATE = 'meeting:state';
 
 export const joinPayload = z.object({ meetingId: id });
+/** Quick reactions, shown briefly to everyone; not stored. */
+export const REACTIONS = ['👍', '👏', '😊', '❓', '🙏'] as const;
+export const MEETING_REACT = 'meeting:react';
+/** Server → everyone in the meeting: someone reacted. */
+export const MEETING_REACTION = 'meeting:reaction';
+export const reactPayload = z.object({ meetingId: id, reaction: z.enum(REACTIONS) });
+export type Reaction = { meetingId: string; reaction: (typeof REACTIONS)[number]; name: string };
 export const commandPayload = z.object({ meetingId: id, command: liveCommand });
 
 export type LiveSnapshot = {

@@ -12,6 +12,7 @@ import { GuestLinksPanel } from './GuestLinksPanel';
 import { HandsPanel } from './HandsPanel';
 import { MeetingFacts } from './MeetingFacts';
 import { meetingApi } from './meetingEndpoints';
+import { ReactionsBar } from './ReactionsBar';
 import { TimerPanel } from './TimerPanel';
 import { useMeetingLive } from './useMeetingLive';
 import { VotePanel } from './VotePanel';
@@ -103,6 +104,7 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
               run={run}
             />
           </div>
+          <ReactionsBar canReact={!closed} react={live.react} reactions={live.reactions} />
           <VotePanel
             vote={state.vote}
             candidates={candidates}

@@ -10,7 +10,10 @@ import {
   MEETING_COMMAND,
   MEETING_JOIN,
   MEETING_NAMESPACE,
+  MEETING_REACT,
+  MEETING_REACTION,
   MEETING_STATE,
+  type Reaction,
 } from '../../../shared/meeting/liveProtocol';
 import { type LiveCommand, type LiveState, liveState } from '../../../shared/meeting/liveState';
 import type { Ballot } from '../../../shared/meeting/vote';
@@ -31,7 +34,13 @@ export type MeetingLive = {
   /** The server's clock now, in ms since the epoch. */
   serverNow: () => number;
   send: (command: LiveCommand) => Promise<CommandAck>;
+  react: (reaction: Reaction['reaction']) => void;
+  /** Reactions of the last few seconds, oldest first. */
+  reactions: readonly (Reaction & { key: number })[];
 };
+
+// How long a reaction stays on screen.
+const REACTION_MS = 4000;
 
 export function useMeetingLive(meetingId: string, onMeetingChanged: () => void): MeetingLive {
   const [connection, setConnection] = useState<MeetingConnection>('connecting');
@@ -41,6 +50,7 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
     canFacilitate: boolean;
     ballot: { voteId: string; ballot: Ballot } | null;
   } | null>(null);
+  const [reactions, setReactions] = useState<(Reaction & { key: number })[]>([]);
   const offset = useRef(0);
   const socketRef = useRef<Socket | null>(null);
   const changed = useRef(onMeetingChanged);
@@ -83,6 +93,13 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
     socket.on('disconnect', () => setConnection('offline'));
     socket.on('connect_error', () => setConnection('offline'));
     socket.on(MEETING_STATE, take);
+    let next = 0;
+    socket.on(MEETING_REACTION, (shown: Reaction) => {
+      if (shown?.meetingId !== meetingId) return;
+      const key = next++;
+      setReactions((was) => [...was.slice(-9), { ...shown, key }]);
+      setTimeout(() => setReactions((was) => was.filter((r) => r.key !== key)), REACTION_MS);
+    });
     socket.on(MEETING_CHANGED, (payload: { meetingId?: string }) => {
       if (payload?.meetingId === meetingId) changed.current();
     });
@@ -106,6 +123,12 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
     },
     [meetingId],
   );
+  const react = useCallback(
+    (reaction: Reaction['reaction']) => {
+      socketRef.current?.emit(MEETING_REACT, { meetingId, reaction }, () => {});
+    },
+    [meetingId],
+  );
   const serverNow = useCallback(() => Date.now() + offset.current, []);
 
   return {
@@ -116,5 +139,7 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
     joinedBallot: me?.ballot ?? null,
     serverNow,
     send,
+    react,
+    reactions,
   };
 }
