@@ -70,3 +70,34 @@ describe('agency schema', () => {
     });
   });
 });
+
+describe('agency fields from official provider lists', () => {
+  it('keeps FAX, URL, 法人番号, 医療機関コード and services, and old agencies stay valid', () => {
+    expect(agencySchema.parse(minimal)).not.toHaveProperty('services');
+    const parsed = agencySchema.parse({
+      ...minimal,
+      fax: '０４２２－００－１１１２',
+      url: 'https://a.example.jp/',
+      corporateNumber: '1234567890123',
+      medicalCode: '0110001',
+      services: ['短期入所', '生活介護', '短期入所'],
+      notListedSince: '2026-11-30',
+    });
+    expect(parsed).toMatchObject({
+      fax: '0422-00-1112',
+      services: ['短期入所', '生活介護'],
+      notListedSince: '2026-11-30',
+    });
+    const bad = parseWith(agencySchema, {
+      ...minimal,
+      url: 'javascript:alert(1)',
+      corporateNumber: '123',
+      medicalCode: '12',
+    });
+    expect(bad.ok ? [] : bad.issues.map((i) => i.path)).toEqual([
+      'url',
+      'corporateNumber',
+      'medicalCode',
+    ]);
+  });
+});

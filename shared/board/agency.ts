@@ -21,6 +21,20 @@ export const NAME_MAX = 120;
 export const NOTES_MAX = 2000;
 export const TAG_MAX = 40;
 export const TAGS_MAX = 20;
+export const HOURS_MAX = 500;
+export const SERVICE_MAX = 60;
+export const SERVICES_MAX = 40;
+
+const phoneText = () =>
+  optionalText(30, { nfkc: true }).refine(
+    (value) => value === undefined || /^[0-9+()\-‐−\s]+$/u.test(value),
+    rule('phone'),
+  );
+const digits = (max: number, pattern: RegExp) =>
+  optionalText(max, { nfkc: true }).refine(
+    (value) => value === undefined || pattern.test(value),
+    rule('format'),
+  );
 
 const tag = text().trim().min(1).max(TAG_MAX);
 
@@ -41,11 +55,13 @@ export const agencyFieldsSchema = z.object({
   formal: z.boolean().default(true),
   area: optionalText(60),
   address: optionalText(200),
-  phone: optionalText(30, { nfkc: true }).refine(
-    (value) => value === undefined || /^[0-9+()\-‐−\s]+$/u.test(value),
-    rule('phone'),
+  phone: phoneText(),
+  fax: phoneText(),
+  url: optionalText(500).refine(
+    (value) => value === undefined || /^https?:\/\/\S+$/u.test(value),
+    rule('url'),
   ),
-  hours: optionalText(200),
+  hours: optionalText(HOURS_MAX),
   nightHolidayResponse: z.enum(NIGHT_HOLIDAY_RESPONSES).default('none'),
   notes: optionalText(NOTES_MAX, { multiline: true }),
   tags: z
@@ -58,11 +74,23 @@ export const agencyFieldsSchema = z.object({
     rule('providerNumber'),
   ),
   corporation: optionalText(NAME_MAX),
+  corporateNumber: digits(13, /^\d{13}$/),
+  medicalCode: digits(10, /^\d{7}(\d{3})?$/),
+  /** The services the official list names for this place (one agency per provider). */
+  services: z
+    .array(text().trim().min(1).max(SERVICE_MAX))
+    .max(SERVICES_MAX)
+    .transform((values) => (values.length > 0 ? [...new Set(values)] : undefined))
+    .optional(),
+  /** What the official list says beside the fields (備考, 特記事項); re-imports replace it. */
+  officialNotes: optionalText(NOTES_MAX, { multiline: true }),
   capacity: optionalNumber(0, 9999, { int: true }),
   lat: optionalNumber(-90, 90),
   lng: optionalNumber(-180, 180),
   source: optionalText(200),
   sourceDate: z.iso.date().optional(),
+  /** Set when a re-import of the official list no longer listed it (marked, never deleted). */
+  notListedSince: z.iso.date().optional(),
   /** Where the agency stands in its layer's lane (the default arrangement). */
   position: position.optional(),
   /** Where people put it in the free arrangement; kept apart so that lane places survive. */

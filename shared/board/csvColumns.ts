@@ -34,6 +34,8 @@ export const COLUMN_HEADERS: Record<AgencyColumn, readonly [string, ...string[]]
   area: ['地区', '地域', 'エリア', '圏域', 'area', 'district'],
   address: ['住所', '所在地', '事業所住所', 'address'],
   phone: ['電話番号', '電話', 'TEL', '電話番号(代表)', 'phone'],
+  fax: ['FAX番号', 'FAX', 'ファクス', 'ファックス', 'fax'],
+  url: ['ホームページ', 'URL', 'ウェブサイト', 'HP', 'url', 'website'],
   hours: ['営業日・時間', '営業時間', '開所時間', '営業日', '受付時間', '利用時間', 'hours'],
   nightHolidayResponse: [
     '夜間休日対応',
@@ -47,16 +49,22 @@ export const COLUMN_HEADERS: Record<AgencyColumn, readonly [string, ...string[]]
   tags: ['タグ', 'キーワード', 'tags'],
   providerNumber: ['事業所番号', '指定番号', '事業所No', 'provider number', 'providerNumber'],
   corporation: ['法人名', '運営法人', '法人', '運営主体', '法人の名称', 'corporation'],
+  corporateNumber: ['法人番号', 'corporate number', 'corporateNumber'],
+  medicalCode: ['医療機関コード', 'medical code', 'medicalCode'],
+  services: ['サービスの種類', 'サービス種別', '実施サービス', '医療機関の種類', 'services'],
+  officialNotes: ['公表情報の備考', '公表備考', 'official notes', 'officialNotes'],
   capacity: ['定員', '利用定員', 'capacity'],
   lat: ['緯度', 'lat', 'latitude'],
   lng: ['経度', 'lng', 'lon', 'longitude'],
   source: ['出典', 'データ元', 'source'],
   sourceDate: ['出典日', 'データ日付', '更新日', 'sourceDate', 'date'],
+  notListedSince: ['一覧に載らなくなった日', 'not listed since', 'notListedSince'],
 };
 
 export const AGENCY_COLUMNS = Object.keys(COLUMN_HEADERS) as AgencyColumn[];
 
-const normalizeHeader = (text: string): string =>
+/** A header as compared: width, case, kana and punctuation folded. */
+export const normalizeHeader = (text: string): string =>
   normalizeForSearch(text).replace(/[()・/_\-:：]/gu, '');
 
 const headerLookup = new Map(
@@ -150,12 +158,14 @@ export function readCell(column: AgencyColumn, raw: string): CellValue {
       return value ? { value: value === 'true' } : { error: { code: 'csvYesNo' } };
     }
     case 'tags':
+    case 'services':
       return { value: splitList(cell, { words: false }) };
     case 'capacity':
     case 'lat':
     case 'lng':
       return { value: numberOrText(cell) };
     case 'sourceDate':
+    case 'notListedSince':
       return { value: isoDate(cell) };
     default:
       return { value: cell };

@@ -8,7 +8,8 @@ export type DecodedCsv =
   | { ok: true; text: string; encoding: CsvEncoding; note?: Issue }
   | { ok: false; issue: Issue };
 
-export const CSV_MAX_BYTES = 5 * 1024 * 1024;
+// A national WAM NET list of one service type is some 10 MB.
+export const CSV_MAX_BYTES = 20 * 1024 * 1024;
 
 const SHIFT_JIS_NOTE: Issue = { code: 'csvShiftJis' };
 const UNDECODABLE: Issue = { code: 'csvUndecodable' };

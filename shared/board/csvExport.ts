@@ -55,7 +55,8 @@ function agencyCell(agency: Agency, column: AgencyColumn): string {
     case 'formal':
       return yesNo(agency[column]);
     case 'tags':
-      return agency.tags.join('、');
+    case 'services':
+      return (agency[column] ?? []).join('、');
     default:
       return agency[column] === undefined ? '' : String(agency[column]);
   }

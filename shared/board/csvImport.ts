@@ -8,7 +8,10 @@ import { type AgencyColumn, COLUMN_HEADERS, readCell } from './csvColumns';
 import { type CsvEncoding, decodeCsvBytes } from './csvDecode';
 import { insertAgencies, validateNewAgencies } from './documentAgencies';
 
+/** Rows one import takes (after picking the city from a national list). */
 export const CSV_MAX_ROWS = 5000;
+/** Rows a file may have: a national list of one service type, to pick one's city from. */
+export const CSV_MAX_READ_ROWS = 60000;
 export const CSV_MAX_COLUMNS = 60;
 
 export type CsvRow = { row: number; cells: string[] };
@@ -51,8 +54,8 @@ export function readCsvTable(bytes: Uint8Array): CsvRead {
   if (headers.every((h) => h.trim() === '') || rows.length === 0) {
     return { ok: false, issue: { code: 'csvNoRows' }, errors: [] };
   }
-  if (rows.length > CSV_MAX_ROWS || headers.length > CSV_MAX_COLUMNS) {
-    const params = { rows: CSV_MAX_ROWS, columns: CSV_MAX_COLUMNS };
+  if (rows.length > CSV_MAX_READ_ROWS || headers.length > CSV_MAX_COLUMNS) {
+    const params = { rows: CSV_MAX_READ_ROWS, columns: CSV_MAX_COLUMNS };
     return { ok: false, issue: { code: 'csvTooBig', params }, errors: [] };
   }
   const table = { encoding: decoded.encoding, headers: headers.map((h) => h.trim()), rows };

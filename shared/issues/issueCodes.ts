@@ -67,5 +67,6 @@ export const ISSUE_CODES = [
   'csvFieldsColumn',
   'csvUnknownCode',
   'csvYesNo',
+  'csvLostZero',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
