@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import {
+  addCardEvaluation,
+  addCardGoal,
+  planOf,
+  readTermPlans,
+} from '../../shared/cards/planDocument';
 import { addCardEntry, readTermEntries, termDocName } from '../../shared/cards/termDocument';
 import { appendUpdates, applyStored, loadDocument } from '../realtime/docStore';
 import { call, createTestApp, setUpCouncil, type TestApp } from '../testing/testApp';
@@ -18,7 +24,7 @@ describe.each(TEST_DATABASE_KINDS)('closing a term with its carry-over review (%
   const req = (method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown) =>
     call(t.app, { method, url, cookie, body });
 
-  it('carries, closes with a reason and merges; the old term stays readable and refuses changes', async () => {
+  it('carries (entries, goals, evaluations), closes with a reason and merges; the old term stays readable and refuses changes', async () => {
     const termId = (await req('GET', `/api/councils/${councilId}/terms`)).json()[0].id;
     const sub = (
       await req('POST', `/api/terms/${termId}/subcommittees`, { name: '相談支援ネットワーク部会' })
@@ -34,6 +40,12 @@ describe.each(TEST_DATABASE_KINDS)('closing a term with its carry-over review (%
     const doc = new Y.Doc();
     addCardEntry(doc, { cardId: a.id, column: 'existing', text: '子ども食堂' }, null);
     addCardEntry(doc, { cardId: c.id, column: 'ideas', text: '居場所マップ' }, null);
+    addCardGoal(
+      doc,
+      { cardId: a.id, horizon: 'mid', text: '居場所を2か所増やす', progress: 30 },
+      null,
+    );
+    addCardEvaluation(doc, { cardId: a.id, date: '2027-03-01', achieved: '1か所開いた' }, null);
     await appendUpdates(t.database.db, [
       { docName: termDocName(termId), update: Y.encodeStateAsUpdate(doc) },
     ]);
@@ -69,6 +81,9 @@ describe.each(TEST_DATABASE_KINDS)('closing a term with its carry-over review (%
     const columns = readTermEntries(newDoc).get(carried.id);
     expect(columns?.existing.map((e) => e.text)).toEqual(['子ども食堂']);
     expect(columns?.ideas.map((e) => e.text)).toEqual(['居場所マップ']);
+    const plan = planOf(readTermPlans(newDoc), carried.id);
+    expect(plan.goals.mid).toMatchObject([{ text: '居場所を2か所増やす', progress: 30 }]);
+    expect(plan.evaluations).toMatchObject([{ date: '2027-03-01', achieved: '1か所開いた' }]);
 
     const story = (await req('GET', `/api/cards/${carried.id}/history`)).json();
     expect(story.map((e: { kind: string; termName: string }) => `${e.termName}:${e.kind}`)).toEqual(

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { type CarryDecision, OPEN_STATUSES, type TermBody } from '../../shared/cardApi';
+import { addCardEvaluation, addCardGoal, readTermPlans } from '../../shared/cards/planDocument';
 import { entriesOf, readTermEntries, termDocName } from '../../shared/cards/termDocument';
 import type { Db } from '../db/client';
 import { issueCards, subcommittees, terms } from '../db/schema';
@@ -14,7 +15,7 @@ const isOpen = (card: CardRow) =>
 /**
  * Closes a term and opens the next. Each open card is carried over (the default), closed as 完了
  * with a reason, or merged into another card of the term; carried cards keep `carriedFromId`,
- * their 部会 (by name) and their four columns' entries. The closed term stays as it was,
+ * their 部会 (by name), their four columns' entries, goals and evaluations. The closed term stays as it was,
  * read-only. Returns the new term.
  *
  * The entries are copied from the stored document into the new term's document, which nobody
@@ -44,6 +45,7 @@ export async function closeTerm(
   const oldDoc = new Y.Doc();
   applyStored(oldDoc, stored.parts);
   const oldEntries = readTermEntries(oldDoc);
+  const oldPlans = readTermPlans(oldDoc);
   const newDoc = new Y.Doc();
 
   const created = await db.transaction(async (txDb) => {
@@ -127,6 +129,7 @@ export async function closeTerm(
       if (decision?.action === 'merge') return carriedIds.get(decision.into);
       return carriedIds.get(cardId);
     };
+    let copied = 0;
     newDoc.transact(() => {
       const map = entriesOf(newDoc);
       for (const [cardId, columns] of oldEntries) {
@@ -140,7 +143,19 @@ export async function closeTerm(
             copy.set('column', entry.column);
             copy.set('text', entry.text);
             copy.set('position', entry.position);
+            copied += 1;
           }
+        }
+      }
+      // Goals and evaluations go along too: the next term works toward the same goals.
+      for (const [cardId, plan] of oldPlans) {
+        const target = targetOf(cardId);
+        if (!target) continue;
+        for (const { id: _id, ...goal } of Object.values(plan.goals).flat()) {
+          if (addCardGoal(newDoc, { ...goal, cardId: target }, null).ok) copied += 1;
+        }
+        for (const { id: _id, ...evaluation } of plan.evaluations) {
+          if (addCardEvaluation(newDoc, { ...evaluation, cardId: target }, null).ok) copied += 1;
         }
       }
     });
@@ -152,7 +167,7 @@ export async function closeTerm(
         await tx.update(issueCards).set({ parentId: parent }).where(eq(issueCards.id, carried));
       }
     }
-    if (entriesOf(newDoc).size > 0) {
+    if (copied > 0) {
       await appendUpdates(tx, [
         { docName: termDocName(opened.id), update: Y.encodeStateAsUpdate(newDoc) },
       ]);

@@ -1,6 +1,7 @@
 // The demo council's region-issue cards, told in our own words after the 2025 proposal of a
 // 相談支援ネットワーク部会 (../shared/seeds/004_*): issues A, B and C, the その他 items a–d, and
 // the entries of the four columns. Places and groups are renamed for the fictional みどり市.
+import type { CardEvaluationInput, CardGoalInput } from '../../shared/cards/cardPlan';
 import type { CardColumn, Field, HubFunction, IssueCardStatus } from '../../shared/domain';
 
 export type DemoCard = {
@@ -278,4 +279,62 @@ export const DEMO_CURRENT_ENTRIES: { key: string; column: CardColumn; text: stri
     text: '拠点の加算を取れる事業所を増やし、夜間・休日と精神障害のある人への対応を厚くする',
   },
   { key: 'H1', column: 'doneToPolicy', text: '令和7年度、事前登録の様式を市と部会で見直した' },
+];
+
+type Keyed<T> = Omit<T, 'cardId'> & { key: string };
+
+/** The current term's goals by horizon, on the carried cards. */
+export const DEMO_GOALS: Keyed<CardGoalInput>[] = [
+  {
+    key: 'A',
+    horizon: 'short',
+    text: '居場所の候補地を当事者部会のメンバーと見て回る',
+    targetDate: '2025-12-31',
+    progress: 60,
+  },
+  {
+    key: 'A',
+    horizon: 'mid',
+    text: '障害の有無を問わず使える居場所を市内に1か所開く',
+    targetDate: '2027-03-31',
+    progress: 20,
+  },
+  {
+    key: 'A',
+    horizon: 'long',
+    text: '誰もが歩いて行ける距離に、ゆるやかな居場所がある',
+    progress: 0,
+  },
+  {
+    key: 'C',
+    horizon: 'short',
+    text: '子ども・障害・高齢の支援者の合同交流会を年2回開く',
+    targetDate: '2026-03-31',
+    progress: 50,
+  },
+  {
+    key: 'C',
+    horizon: 'mid',
+    text: '人材育成センターと組んだ分野横断の研修を始める',
+    targetDate: '2027-03-31',
+    progress: 10,
+  },
+];
+
+/** Evaluations recorded in the current term. */
+export const DEMO_EVALUATIONS: Keyed<CardEvaluationInput>[] = [
+  {
+    key: 'C',
+    date: '2026-03-19',
+    achieved: '合同交流会を2回開き、延べ84人の支援者が参加した',
+    indicator: '交流会の参加者数と参加した分野の数',
+    nextStep: '児童分野の事業所にも案内を広げる',
+  },
+  {
+    key: 'B',
+    date: '2026-03-19',
+    achieved: '65歳を迎える人の引き継ぎの流れを、相談支援専門員とケアマネジャーで確かめた',
+    indicator: '移行期に支援が途切れた事例の数',
+    nextStep: '引き継ぎの確認表を作り、事業所に配る',
+  },
 ];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { computeCoverage } from '../../shared/board/coverage';
 import { readBoard } from '../../shared/board/document';
+import { planOf, readTermPlans } from '../../shared/cards/planDocument';
 import { readTermEntries, termDocName } from '../../shared/cards/termDocument';
 import { cardHistory } from '../cards/history';
 import { councilTerms, currentTermId, termCards, termSubcommittees } from '../cards/store';
@@ -120,6 +121,12 @@ describe.each(TEST_DATABASE_KINDS)('demo seed on %s', (kind) => {
       expect(byCode('C')?.[column].length, column).toBeGreaterThan(0);
     }
     expect(byCode('C')?.ideas.at(-1)?.text).toContain('相談支援ネットワークフェア');
+    const plans = readTermPlans(doc);
+    const planA = planOf(plans, network[0]?.id ?? '');
+    expect([planA.goals.short, planA.goals.mid, planA.goals.long].map((g) => g.length)).toEqual([
+      1, 1, 1,
+    ]);
+    expect(planOf(plans, network[2]?.id ?? '').evaluations[0]?.indicator).toContain('参加者数');
 
     const story = await cardHistory(db, network[0]?.id ?? '');
     expect(story.map((e) => `${e.termName}:${e.kind}`)).toEqual([

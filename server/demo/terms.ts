@@ -4,8 +4,10 @@
 // review, so the lineage, the closed card and the merge are the real thing.
 import * as Y from 'yjs';
 import { type CarryDecision, createCardBody } from '../../shared/cardApi';
+import { addCardEvaluation, addCardGoal } from '../../shared/cards/planDocument';
 import { addCardEntry, termDocName } from '../../shared/cards/termDocument';
-import { CARD_COLUMNS, type CardColumn, ISSUE_CARD_STATUSES } from '../../shared/domain';
+import { CARD_COLUMNS, ISSUE_CARD_STATUSES } from '../../shared/domain';
+import type { Result } from '../../shared/issues/fieldIssue';
 import { changeCard, createCard } from '../cards/cardChanges';
 import { closeTerm } from '../cards/closeTerm';
 import { type CardRow, termCards, termSubcommittees } from '../cards/store';
@@ -14,6 +16,8 @@ import { subcommittees, terms } from '../db/schema';
 import { appendUpdates, applyStored, loadDocument } from '../realtime/docStore';
 import {
   DEMO_CURRENT_ENTRIES,
+  DEMO_EVALUATIONS,
+  DEMO_GOALS,
   DEMO_PREVIOUS_CARDS,
   DEMO_SUBCOMMITTEES,
   DEMO_TERMS,
@@ -29,19 +33,20 @@ const STEP_REASONS: Record<string, string> = {
   reflected: '障害福祉計画の施策に書き込まれた',
 };
 
-/** Adds entries to a term's stored document as one more stored update. */
-async function appendEntries(
+const valid = (result: Result<unknown>) => {
+  if (!result.ok) throw new Error(`invalid demo content: ${JSON.stringify(result.issues)}`);
+};
+
+/** Writes to a term's stored document; what `write` adds is stored as one more update. */
+async function writeTermDocument(
   db: Db,
   termId: string,
-  entries: { cardId: string; column: CardColumn; text: string }[],
+  write: (doc: Y.Doc) => void,
 ): Promise<void> {
   const doc = new Y.Doc();
   applyStored(doc, (await loadDocument(db, termDocName(termId))).parts);
   const before = Y.encodeStateVector(doc);
-  for (const entry of entries) {
-    const added = addCardEntry(doc, entry, DEMO_ORIGIN);
-    if (!added.ok) throw new Error(`invalid demo entry: ${JSON.stringify(added.issues)}`);
-  }
+  write(doc);
   await appendUpdates(db, [
     { docName: termDocName(termId), update: Y.encodeStateAsUpdate(doc, before) },
   ]);
@@ -102,15 +107,15 @@ export async function seedDemoTerms(db: Db, councilId: string, actorId: string):
     if (!row) throw new Error(`no demo card ${key}`);
     return row.id;
   };
-  await appendEntries(
-    db,
-    previous.id,
-    DEMO_PREVIOUS_CARDS.flatMap((card) =>
-      CARD_COLUMNS.flatMap((column) =>
-        (card.entries[column] ?? []).map((text) => ({ cardId: idOf(card.key), column, text })),
-      ),
-    ),
-  );
+  await writeTermDocument(db, previous.id, (doc) => {
+    for (const card of DEMO_PREVIOUS_CARDS) {
+      for (const column of CARD_COLUMNS) {
+        for (const text of card.entries[column] ?? []) {
+          valid(addCardEntry(doc, { cardId: idOf(card.key), column, text }, DEMO_ORIGIN));
+        }
+      }
+    }
+  });
 
   const current = await closeTerm(
     db,
@@ -132,13 +137,20 @@ export async function seedDemoTerms(db: Db, councilId: string, actorId: string):
   if ((await termSubcommittees(db, current.id)).length !== 2) {
     throw new Error('the demo 部会 were not carried into the current term');
   }
-  await appendEntries(
-    db,
-    current.id,
-    DEMO_CURRENT_ENTRIES.map(({ key, column, text }) => {
-      const cardId = carried.get(idOf(key));
-      if (!cardId) throw new Error(`demo card ${key} was not carried over`);
-      return { cardId, column, text };
-    }),
-  );
+  const carriedId = (key: string) => {
+    const cardId = carried.get(idOf(key));
+    if (!cardId) throw new Error(`demo card ${key} was not carried over`);
+    return cardId;
+  };
+  await writeTermDocument(db, current.id, (doc) => {
+    for (const { key, ...entry } of DEMO_CURRENT_ENTRIES) {
+      valid(addCardEntry(doc, { ...entry, cardId: carriedId(key) }, DEMO_ORIGIN));
+    }
+    for (const { key, ...goal } of DEMO_GOALS) {
+      valid(addCardGoal(doc, { ...goal, cardId: carriedId(key) }, DEMO_ORIGIN));
+    }
+    for (const { key, ...evaluation } of DEMO_EVALUATIONS) {
+      valid(addCardEvaluation(doc, { ...evaluation, cardId: carriedId(key) }, DEMO_ORIGIN));
+    }
+  });
 }

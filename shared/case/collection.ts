@@ -1,4 +1,5 @@
-// The Yjs layout of a case document and the generic read/write of its collections. Each part
+// The Yjs layout of a case document and the generic read/write of its collections (a term's
+// cards document uses them too, for goals and evaluations: shared/cards/planDocument.ts). Each part
 // of the document is a top-level Y.Map of entry id → Y.Map of the entry's fields, so concurrent
 // edits of different fields of one entry merge (last writer wins per field):
 //   'supporters', 'relations' (ecomap), 'timeline' (life stages and transitions), 'actions',
@@ -19,8 +20,9 @@ export type CollectionName =
   | 'actions'
   | 'records';
 
-export type Collection<T extends { id: string }> = {
-  name: CollectionName;
+/** A collection of a document; case documents use CollectionName, term documents their own. */
+export type Collection<T extends { id: string }, N extends string = CollectionName> = {
+  name: N;
   schema: z.ZodType<T>;
   /** What one entry cannot check alone: references to other entries of the document. */
   check?: (doc: Y.Doc, value: T) => FieldIssue[];
@@ -28,8 +30,7 @@ export type Collection<T extends { id: string }> = {
 
 export type CaseProblem = { part: CollectionName | 'emergency'; id: string; issues: FieldIssue[] };
 
-export const entriesOf = (doc: Y.Doc, name: CollectionName): Y.Map<EntryMap> =>
-  doc.getMap<EntryMap>(name);
+export const entriesOf = (doc: Y.Doc, name: string): Y.Map<EntryMap> => doc.getMap<EntryMap>(name);
 
 const NOT_A_MAP: FieldIssue[] = [{ path: '', code: 'notAMap' }];
 
@@ -44,9 +45,9 @@ export function parseEntry<T extends { id: string }>(
   return parseWith(collection.schema, { ...(entry as EntryMap).toJSON(), id });
 }
 
-export function readEntry<T extends { id: string }>(
+export function readEntry<T extends { id: string }, N extends string>(
   doc: Y.Doc,
-  collection: Collection<T>,
+  collection: Collection<T, N>,
   id: string,
   entry: unknown,
 ): Result<T> {
@@ -57,10 +58,10 @@ export function readEntry<T extends { id: string }>(
 }
 
 /** Every valid entry; invalid ones (a concurrent edit, a bad client) are reported, not thrown. */
-export function readAll<T extends { id: string }>(
+export function readAll<T extends { id: string }, N extends string>(
   doc: Y.Doc,
-  collection: Collection<T>,
-  problems: CaseProblem[],
+  collection: Collection<T, N>,
+  problems: { part: N; id: string; issues: FieldIssue[] }[],
 ): T[] {
   const values: T[] = [];
   for (const [id, entry] of entriesOf(doc, collection.name)) {
@@ -71,9 +72,9 @@ export function readAll<T extends { id: string }>(
   return values;
 }
 
-function validate<T extends { id: string }>(
+function validate<T extends { id: string }, N extends string>(
   doc: Y.Doc,
-  collection: Collection<T>,
+  collection: Collection<T, N>,
   input: Record<string, unknown>,
 ): Result<T> {
   const parsed = parseWith(collection.schema, input);
@@ -82,9 +83,9 @@ function validate<T extends { id: string }>(
   return issues.length > 0 ? { ok: false, issues } : parsed;
 }
 
-export function addEntry<T extends { id: string }>(
+export function addEntry<T extends { id: string }, N extends string>(
   doc: Y.Doc,
-  collection: Collection<T>,
+  collection: Collection<T, N>,
   input: object & { id?: string },
   origin: unknown,
 ): Result<T> {
@@ -97,9 +98,9 @@ export function addEntry<T extends { id: string }>(
 }
 
 /** Changes the patched fields of an entry; only changed fields are written, so concurrent edits of other fields are kept. */
-export function updateEntry<T extends { id: string }>(
+export function updateEntry<T extends { id: string }, N extends string>(
   doc: Y.Doc,
-  collection: Collection<T>,
+  collection: Collection<T, N>,
   id: string,
   patch: object,
   origin: unknown,
@@ -123,7 +124,7 @@ export function replaceFields(entry: EntryMap, value: object): void {
 
 export function removeEntries(
   doc: Y.Doc,
-  name: CollectionName,
+  name: string,
   ids: readonly string[],
   origin: unknown,
 ): number {

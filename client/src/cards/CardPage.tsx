@@ -2,11 +2,14 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CardView, TermContentsView } from '../../../shared/cardApi';
+import { planOf } from '../../../shared/cards/planDocument';
 import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
 import { useTermChanges } from '../realtime/presence';
+import { CardEvaluations } from './CardEvaluations';
+import { CardGoals } from './CardGoals';
 import { CardHistory } from './CardHistory';
 import { CardTable } from './CardTable';
 import { cardApi } from './cardEndpoints';
@@ -15,7 +18,7 @@ import { OwnerForm } from './OwnerForm';
 import { StatusChangeForm } from './StatusChangeForm';
 import { TablePresence } from './TablePresence';
 import { useTablePresence } from './useTablePresence';
-import { useTermDocument, useTermEntries } from './useTermDocument';
+import { useTermDocument, useTermEntries, useTermPlans } from './useTermDocument';
 
 /** `/cards/:cardId`: one issue card, its four columns (live), status, owner and story. */
 export function CardPage() {
@@ -76,6 +79,8 @@ function CardDetails({
   const { term } = contents;
   const { doc, awareness, state } = useTermDocument(term.id);
   const entries = useTermEntries(doc);
+  const plan = planOf(useTermPlans(doc), card.id);
+  const editable = term.can.edit && !state.readOnly;
   const presence = useTablePresence(awareness);
   const [changing, setChanging] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -173,12 +178,18 @@ function CardDetails({
             cards={[card]}
             linkRows={false}
             entries={entries}
-            editable={term.can.edit && !state.readOnly}
+            editable={editable}
             peers={presence.peers}
             onEditing={presence.setEditing}
           />
         )}
       </section>
+      {doc && state.ready && (
+        <>
+          <CardGoals doc={doc} cardId={card.id} plan={plan} editable={editable} />
+          <CardEvaluations doc={doc} cardId={card.id} plan={plan} editable={editable} />
+        </>
+      )}
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t('cards.history')}</h2>
         <CardHistory events={history} />

@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { type CardPlan, readTermPlans } from '../../../shared/cards/planDocument';
 import {
   type CardColumns,
   entriesOf,
@@ -52,4 +53,22 @@ export function useTermEntries(doc: Y.Doc | null): Map<string, CardColumns> {
     return () => map.unobserveDeep(read);
   }, [doc]);
   return entries;
+}
+
+const NO_PLANS = new Map<string, CardPlan>();
+
+/** Every card's goals and evaluations, re-read when the document changes. */
+export function useTermPlans(doc: Y.Doc | null): Map<string, CardPlan> {
+  const [plans, setPlans] = useState(NO_PLANS);
+  useEffect(() => {
+    if (!doc) return setPlans(NO_PLANS);
+    const read = () => setPlans(readTermPlans(doc));
+    read();
+    const maps = [doc.getMap('goals'), doc.getMap('evaluations')];
+    for (const map of maps) map.observeDeep(read);
+    return () => {
+      for (const map of maps) map.unobserveDeep(read);
+    };
+  }, [doc]);
+  return plans;
 }
