@@ -4,10 +4,12 @@ import { Link } from 'react-router';
 import type { TermContentsView } from '../../../shared/cardApi';
 import { type CardFilter, cardMatcher, NO_FILTER } from '../../../shared/cards/cardFilter';
 import { FIELDS, HUB_FUNCTIONS, ISSUE_CARD_STATUSES } from '../../../shared/domain';
+import { useFormatList } from '../i18n/useFormatList';
 
 /** The term's cards as a table a screen reader can walk, filtered by 部会, status, field… */
 export function CardList({ contents }: { contents: TermContentsView }) {
   const { t } = useTranslation();
+  const list = useFormatList();
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
   const shown = useMemo(() => contents.cards.filter(cardMatcher(filter)), [contents.cards, filter]);
   const nameOf = (id: string | null) =>
@@ -108,7 +110,7 @@ export function CardList({ contents }: { contents: TermContentsView }) {
                 </th>
                 <td>{nameOf(card.subcommitteeId)}</td>
                 <td>{t(`cards.statuses.${card.status}`)}</td>
-                <td>{card.fields.map((f) => t(`board:fields.${f}`)).join('、')}</td>
+                <td>{list(card.fields.map((f) => t(`board:fields.${f}`)))}</td>
               </tr>
             ))}
           </tbody>

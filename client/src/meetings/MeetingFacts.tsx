@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../shared/meeting/meetingApi';
+import { useFormatList } from '../i18n/useFormatList';
 import { formatDateTime } from './meetingTime';
 
 /** Kind, date and time, place, online link and facilitators of a meeting, as a definition list. */
 export function MeetingFacts({ meeting }: { meeting: MeetingView }) {
   const { t, i18n } = useTranslation();
+  const list = useFormatList();
   return (
     <dl className="meeting-facts">
       <dt>{t('meetings.fields.kind')}</dt>
@@ -31,7 +33,7 @@ export function MeetingFacts({ meeting }: { meeting: MeetingView }) {
         </>
       )}
       <dt>{t('meetings.fields.facilitators')}</dt>
-      <dd>{meeting.facilitators.map((f) => f.displayName).join('、') || '—'}</dd>
+      <dd>{list(meeting.facilitators.map((f) => f.displayName)) || '—'}</dd>
     </dl>
   );
 }

@@ -28,6 +28,7 @@ import {
 } from '../../../../shared/board/document';
 import type { Tie } from '../../../../shared/board/tie';
 import { useIssueText } from '../../forms/useIssueText';
+import { useFormatList } from '../../i18n/useFormatList';
 import { useCanvasImage } from '../data/useCanvasImage';
 import type { LocalOrigin } from '../document/useBoardHistory';
 import { PeerCursors } from '../presence/PeerCursors';
@@ -104,6 +105,7 @@ function Canvas({
 }: Props) {
   const { t } = useTranslation('board');
   const textOf = useIssueText();
+  const list = useFormatList();
   const ariaLabelConfig = useFlowLabels();
   const flow = useReactFlow();
   // Positions of nodes being dragged: UI state until the drop writes them to the document.
@@ -125,7 +127,7 @@ function Canvas({
   const storeMoves = arrangement === 'free' ? moveAgenciesFreely : moveAgencies;
   const draggable = !readOnly && layout.draggable;
   const image = useCanvasImage();
-  const nodeCache = useMemo(() => createNodeCache(agencyWordsIn(t)), [t]);
+  const nodeCache = useMemo(() => createNodeCache(agencyWordsIn(t, list)), [t, list]);
   const others = useMemo(() => presence.peers.filter((p) => !p.self), [presence.peers]);
 
   const placed = useSamePositions(layout.positions);

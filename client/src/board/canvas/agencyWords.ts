@@ -3,11 +3,14 @@ import type { Agency } from '../../../../shared/board/agency';
 import type { AgencyWords } from './AgencyNode';
 
 /**
- * What agency nodes say, in the language of `t`. A board's agencies share a few dozen words
+ * What agency nodes say, in the language of `t` (lists joined by `list`, the same language's way). A board's agencies share a few dozen words
  * (layers, fields, hub functions): each is looked up once, as a thousand nodes looking up eight
  * words each took ~0.2 s of opening a big board.
  */
-export function agencyWordsIn(t: TFunction<'board'>): (agency: Agency) => AgencyWords {
+export function agencyWordsIn(
+  t: TFunction<'board'>,
+  list: (items: readonly string[]) => string,
+): (agency: Agency) => AgencyWords {
   const words = new Map<string, string>();
   const word = (key: string): string => {
     let found = words.get(key);
@@ -21,7 +24,7 @@ export function agencyWordsIn(t: TFunction<'board'>): (agency: Agency) => Agency
     label: t('canvas.nodeLabel', {
       name: agency.name,
       layer: word(`layers.${agency.layer}`),
-      fields: agency.fields.map((f) => word(`fields.${f}`)).join('、'),
+      fields: list(agency.fields.map((f) => word(`fields.${f}`))),
     }),
     badges: agency.hubFunctions.map((fn) => ({
       key: fn,

@@ -3,6 +3,7 @@ import type { Agency } from '../../../../shared/board/agency';
 import type { Board } from '../../../../shared/board/document';
 import type { Tie } from '../../../../shared/board/tie';
 import { LAYERS } from '../../../../shared/domain';
+import { useFormatList } from '../../i18n/useFormatList';
 import { type Column, SortableTable } from '../../tables/SortableTable';
 
 type Props = {
@@ -27,10 +28,11 @@ export function ListView({
   onDeleteTie,
 }: Props) {
   const { t } = useTranslation('board');
+  const joinList = useFormatList();
   const names = new Map(board.agencies.map((a) => [a.id, a.name]));
   const agencies = visible ? board.agencies.filter((a) => visible.has(a.id)) : board.agencies;
   const list = (codes: readonly string[], group: string) =>
-    codes.map((c) => t(`${group}.${c}`)).join('、');
+    joinList(codes.map((c) => t(`${group}.${c}`)));
 
   const agencyColumns: Column<Agency>[] = [
     {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormatList } from '../../i18n/useFormatList';
 import type { EditTarget, Peer } from './usePresence';
 
 /**
@@ -13,6 +14,7 @@ export function AlsoEditing({
   target: EditTarget | null;
 }) {
   const { t } = useTranslation('board');
+  const list = useFormatList();
   const names = target
     ? peers
         .filter((p) => !p.self && p.editing?.kind === target.kind && p.editing.id === target.id)
@@ -20,7 +22,7 @@ export function AlsoEditing({
     : [];
   return (
     <p role="status" className={names.length > 0 ? 'notice notice-info' : 'visually-hidden'}>
-      {names.length > 0 && t('presence.alsoEditing', { names: names.join('、') })}
+      {names.length > 0 && t('presence.alsoEditing', { names: list(names) })}
     </p>
   );
 }

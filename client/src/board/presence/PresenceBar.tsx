@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../../shared/board/agency';
 import './presence.css';
+import { useFormatList } from '../../i18n/useFormatList';
 import type { Following } from './useFollow';
 import type { Peer } from './usePresence';
 
@@ -17,6 +18,7 @@ export function PresenceBar({
   following: Following;
 }) {
   const { t } = useTranslation('board');
+  const list = useFormatList();
   const nameOf = (id: string) => agencies.find((a) => a.id === id)?.name;
   const { followed } = following;
   return (
@@ -24,21 +26,21 @@ export function PresenceBar({
       <span className="visually-hidden">{t('presence.count', { count: peers.length })}</span>
       <ul>
         {peers.map((peer) => {
-          const selected = peer.selection.map(nameOf).filter(Boolean).join('、');
+          const selected = list(peer.selection.map(nameOf).filter((n): n is string => Boolean(n)));
           const edited =
             peer.editing &&
             (peer.editing.kind === 'agency' ? nameOf(peer.editing.id) : t('presence.tie'));
           const doing = [
             edited && t('presence.editing', { name: peer.name, target: edited }),
             selected && t('presence.selecting', { name: peer.name, agency: selected }),
-          ].filter(Boolean);
+          ].filter((d): d is string => Boolean(d));
           const avatar = (
             <span className="avatar" style={{ background: peer.colour }} aria-hidden="true">
               {initial(peer.name)}
             </span>
           );
           return (
-            <li key={peer.clientId} title={doing.length > 0 ? doing.join('。') : peer.name}>
+            <li key={peer.clientId} title={doing.length > 0 ? list(doing) : peer.name}>
               {peer.self ? (
                 avatar
               ) : (
@@ -55,7 +57,7 @@ export function PresenceBar({
               <span className="visually-hidden">
                 {peer.name}
                 {peer.self && t('presence.you')}
-                {doing.length > 0 && `：${doing.join('。')}`}
+                {doing.length > 0 && t('presence.doing', { doing: list(doing) })}
               </span>
             </li>
           );
