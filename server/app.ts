@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { type AuditHeadStore, fileHeadStore } from './audit/auditHeads';
 import { useAuditKeys } from './audit/auditLog';
 import { authRoutes } from './auth/routes';
+import { secondFactorRoutes } from './auth/secondFactorRoutes';
 import { boardRoutes } from './boards/routes';
 import { cardRoutes } from './cards/cardRoutes';
 import { subcommitteeRoutes } from './cards/subcommitteeRoutes';
@@ -120,6 +121,7 @@ export async function buildApp({
     },
   );
   authRoutes(app, deps);
+  secondFactorRoutes(app, deps);
   councilRoutes(app, deps);
   invitationRoutes(app, deps);
   boardRoutes(app, deps);

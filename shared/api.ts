@@ -114,3 +114,24 @@ export const updateBoardBody = z
   .object({ name: trimmed(120).optional(), archived: z.boolean().optional() })
   .refine((b) => b.name !== undefined || b.archived !== undefined, rule('nothingToUpdate'));
 export type UpdateBoardBody = z.infer<typeof updateBoardBody>;
+
+// Two-step sign-in (server/auth/secondFactorRoutes.ts).
+export const secondFactorCodeBody = z.object({ code: z.string().regex(/^\d{6}$/u) }).strict();
+export const secondFactorAnswerBody = z.union([
+  secondFactorCodeBody,
+  z.object({ recoveryCode: z.string().min(1).max(64) }).strict(),
+]);
+export type SecondFactorAnswerBody = z.infer<typeof secondFactorAnswerBody>;
+export const secondFactorPromptView = z.object({ secondFactorRequired: z.literal(true) });
+export const signInView = z.union([meView, secondFactorPromptView]);
+export type SignInView = z.infer<typeof signInView>;
+export const secondFactorSetupView = z.object({ uri: z.string(), secret: z.string() });
+export type SecondFactorSetupView = z.infer<typeof secondFactorSetupView>;
+export const recoveryCodesView = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodesView = z.infer<typeof recoveryCodesView>;
+export const secondFactorStatusView = z.object({
+  enabled: z.boolean(),
+  requiredFrom: z.string().nullable(),
+  recoveryCodesLeft: z.number().int(),
+});
+export type SecondFactorStatusView = z.infer<typeof secondFactorStatusView>;

@@ -27,7 +27,9 @@ export type AuditAction =
   | 'case.raiseIssue'
   | 'case.close'
   | 'case.delete'
-  | 'case.refused';
+  | 'case.refused'
+  // The secretariat reset a member's lost second factor (no case; detail names the member).
+  | 'account.secondFactorReset';
 
 export type AuditInput = {
   councilId: string;

@@ -6,6 +6,7 @@ import {
   meView,
   setupBody,
   signInBody,
+  signInView,
   statusView,
   updateProfileBody,
 } from '../../shared/api';
@@ -23,6 +24,8 @@ import {
 } from './knownDevice';
 import { createLoginThrottle, type ThrottleVerdict } from './loginThrottle';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
+import { PENDING_COOKIE, pendingCookieOptions, pendingSignInToken } from './pendingSignIn';
+import { hasSecondFactor } from './secondFactor';
 import { invalidateAllSessions, invalidateSession, SESSION_COOKIE } from './sessions';
 import { startSession } from './startSession';
 
@@ -80,7 +83,7 @@ export function authRoutes(app: App, { db, config, keys }: Deps) {
 
   app.post(
     '/api/auth/sign-in',
-    { config: authRateLimit, schema: { body: signInBody, response: { 200: meView } } },
+    { config: authRateLimit, schema: { body: signInBody, response: { 200: signInView } } },
     async (request, reply) => {
       const { email, password } = request.body;
       const [user] = await db
@@ -101,6 +104,15 @@ export function authRoutes(app: App, { db, config, keys }: Deps) {
         throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct.');
       }
       throttle.recordSuccess(email, request.ip);
+      // With two-step sign-in the password opens only the second step, not a session.
+      if (await hasSecondFactor(db, user.id)) {
+        reply.setCookie(
+          PENDING_COOKIE,
+          pendingSignInToken(keys.pendingSignIn, user.id),
+          pendingCookieOptions(config.production),
+        );
+        return { secondFactorRequired: true as const };
+      }
       reply.setCookie(
         DEVICE_COOKIE,
         knownDeviceCookie(keys.device, user.id),

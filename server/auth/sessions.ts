@@ -14,7 +14,14 @@ export const SESSION_COOKIE = 'tsunagu_session';
 
 export type SessionUser = { id: string; email: string; displayName: string; locale: 'ja' | 'en' };
 // `lastActiveAt` is the last use before this one: case spaces refuse sessions idle too long.
-export type Session = { id: string; userId: string; expiresAt: Date; lastActiveAt: Date };
+export type Session = {
+  id: string;
+  userId: string;
+  expiresAt: Date;
+  lastActiveAt: Date;
+  /** Signed in with a second factor, or set one up in this session. */
+  twoFactor: boolean;
+};
 export const ACTIVITY_RESOLUTION_MS = 60 * 1000;
 export type ValidatedSession = { session: Session; user: SessionUser };
 
@@ -28,12 +35,18 @@ export function hashToken(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export async function createSession(db: Db, token: string, userId: string): Promise<Session> {
+export async function createSession(
+  db: Db,
+  token: string,
+  userId: string,
+  twoFactor = false,
+): Promise<Session> {
   const session = {
     id: hashToken(token),
     userId,
     expiresAt: new Date(Date.now() + SESSION_TTL_MS),
     lastActiveAt: new Date(),
+    twoFactor,
   };
   await db.insert(sessions).values(session);
   return session;
@@ -79,6 +92,7 @@ export async function validateSessionToken(
       userId: session.userId,
       expiresAt: changes.expiresAt ?? session.expiresAt,
       lastActiveAt: session.lastActiveAt,
+      twoFactor: session.twoFactor,
     },
     user,
   };

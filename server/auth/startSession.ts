@@ -13,8 +13,9 @@ export async function startSession(
   reply: FastifyReply,
   userId: string,
   production: boolean,
+  twoFactor = false,
 ): Promise<void> {
   const token = generateSessionToken();
-  const session = await createSession(db, token, userId);
+  const session = await createSession(db, token, userId, twoFactor);
   reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(production, session.expiresAt));
 }

@@ -1,6 +1,7 @@
 import { caseRules } from '../../shared/case/documentCheck';
 import { appendAudit, appendAuditOnce } from '../audit/auditLog';
 import { readConfig } from '../config';
+import { caseNeedsSecondFactor } from '../policies/secondFactor';
 import { canonicalUuid, type DocumentKind, type DocumentResource } from '../realtime/documentKind';
 import type { SocketUser } from '../realtime/socketAuth';
 import { loadCase } from './store';
@@ -30,6 +31,7 @@ export const caseDocumentKind: DocumentKind = {
   rules: caseRules,
   endsIdleSessions: true,
   admit: async (db, resource, user) => {
+    if (await caseNeedsSecondFactor(db, user.session, resource.councilId)) return false;
     // The page that opens the document has just logged this visit's open over HTTP.
     await appendAuditOnce(db, entry(resource, user, 'case.open'), readConfig().caseIdleMs);
     return true;

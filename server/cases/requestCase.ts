@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { HttpError, notFound } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import { type Actor, type CaseSpaceResource, can } from '../policies';
+import { caseNeedsSecondFactor } from '../policies/secondFactor';
 import { type LoadedCase, loadCase } from './store';
 
 type CaseAction = Parameters<typeof can<CaseSpaceResource>>[1];
@@ -12,7 +13,8 @@ type CaseAction = Parameters<typeof can<CaseSpaceResource>>[1];
 /**
  * The case a request names, if the signed-in actor may do `action` on it. Anyone who may not so
  * much as see its audit log gets the same 404 as for a case that does not exist; a member who has
- * not confirmed the confidentiality pledge is told so; refusals of members are audited.
+ * not confirmed the confidentiality pledge is told so; refusals of members are audited. Once the
+ * council requires a second factor, a session signed in without one is refused (403).
  */
 export async function caseFor(
   db: Db,
@@ -32,6 +34,13 @@ export async function caseFor(
   }
   const loaded = await loadCase(db, caseId);
   if (!loaded || !can(actor, 'viewAudit', loaded.resource)) throw notFound('That case space');
+  if (await caseNeedsSecondFactor(db, session, loaded.row.councilId)) {
+    throw new HttpError(
+      403,
+      'second_factor_required',
+      'Your council requires two-step sign-in for case spaces. Set it up, then sign in again.',
+    );
+  }
   if (!can(actor, action, loaded.resource)) {
     if (can(actor, 'pledge', loaded.resource)) {
       // Not a refusal: the member is shown the pledge, which comes before any content.

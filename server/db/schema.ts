@@ -39,6 +39,11 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 export const councils = pgTable('councils', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  // From this moment the secretariat and case members need a second factor to open a case; null:
+  // the council does not require it. Two weeks' notice by default, so an upgrade locks nobody out.
+  secondFactorRequiredFrom: timestamp('second_factor_required_from', {
+    withTimezone: true,
+  }).default(sql`now() + interval '14 days'`),
   createdAt: createdAt(),
 });
 
@@ -84,9 +89,42 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     // Case spaces refuse a session idle for too long; updated at most once a minute.
     lastActiveAt: timestamp('last_active_at', { withTimezone: true }).notNull().defaultNow(),
+    // Signed in with a second factor (or set one up in this session).
+    twoFactor: boolean('two_factor').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+// A person's authenticator app (TOTP). The secret is encrypted with a key outside the database
+// (server/security/secretBox.ts); it counts once confirmed with a code. Failed codes lock the
+// second factor (not the password) for a while.
+export const secondFactors = pgTable('second_factors', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  totpSecret: text('totp_secret').notNull(),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  // The last time step accepted: a code is never accepted twice.
+  lastStep: bigint('last_step', { mode: 'number' }).notNull().default(0),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+// One-time recovery codes for a lost authenticator, stored as Argon2id hashes.
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
 );
 
 export const invitations = pgTable('invitations', {

@@ -14,6 +14,8 @@ export type ServerKeys = {
   device: Uint8Array;
   /** AES-256-GCM key for second-factor secrets. */
   secrets: Uint8Array;
+  /** HMAC key signing the cookie between the password and the second factor. */
+  pendingSignIn: Uint8Array;
 };
 
 export const SECRET_FILE = 'secret.key';
@@ -31,6 +33,7 @@ export function keysFromSecret(master: Uint8Array): ServerKeys {
     audit: derive(master, 'audit'),
     device: derive(master, 'device'),
     secrets: derive(master, 'secrets'),
+    pendingSignIn: derive(master, 'pending-sign-in'),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   meView,
   type SetupBody,
   type SignInBody,
+  signInView,
   statusView,
   type UpdateBoardBody,
   type UpdateMemberBody,
@@ -25,7 +26,7 @@ const seg = encodeURIComponent;
 export const api = {
   status: () => request('GET', '/status', undefined, statusView),
   setup: (body: SetupBody) => request('POST', '/setup', body, meView),
-  signIn: (body: SignInBody) => request('POST', '/auth/sign-in', body, meView),
+  signIn: (body: SignInBody) => request('POST', '/auth/sign-in', body, signInView),
   signOut: () => request<void>('POST', '/auth/sign-out'),
   signOutEverywhere: () => request<void>('POST', '/auth/sign-out-everywhere'),
   me: () => request('GET', '/me', undefined, meView),
