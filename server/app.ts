@@ -5,7 +5,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -34,6 +34,7 @@ import { errorHandler } from './http/errors';
 import { requestAuth } from './http/requestAuth';
 import type { App } from './http/types';
 import { invitationRoutes } from './invitations/routes';
+import { createLogger } from './logger';
 import { guestRoutes } from './meetings/guestRoutes';
 import { meetingRoutes } from './meetings/routes';
 import type { DocumentHost } from './realtime/realtimeServer';
@@ -46,6 +47,8 @@ export type AppOptions = {
   config: Config;
   events: CouncilEvents;
   documents: DocumentHost;
+  /** The app's logger (server/logger.ts); one at LOG_LEVEL when not given. */
+  logger?: FastifyBaseLogger;
   serveClient?: boolean;
   clientRoot?: string;
   // Tests pass their own; a server reads TSUNAGU_SECRET or the data directory's secret file, and
@@ -62,6 +65,7 @@ export async function buildApp({
   config,
   events,
   documents,
+  logger = createLogger(config.logLevel),
   serveClient = true,
   clientRoot = clientDist,
   keys = loadServerKeys(config.dataDir, config.secret),
@@ -69,10 +73,7 @@ export async function buildApp({
 }: AppOptions): Promise<App> {
   useAuditKeys(db, { key: keys.audit, heads: auditHeads });
   const app = Fastify({
-    logger:
-      config.logLevel === 'silent'
-        ? false
-        : { level: config.logLevel, redact: ['req.headers.cookie'] },
+    loggerInstance: logger,
     bodyLimit: 256 * 1024,
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();

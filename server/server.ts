@@ -6,8 +6,10 @@ import { type Database, openDatabase } from './db/client';
 import { lockDataDir } from './db/dataDirLock';
 import { DOCUMENT_KINDS } from './documentKinds';
 import type { App } from './http/types';
+import { createLogger } from './logger';
 import { createMeetingLiveServer } from './meetings/liveServer';
-import { warmUpDocumentStore } from './realtime/docStore';
+import { databaseStorage, warmUpDocumentStore } from './realtime/docStore';
+import type { DocumentStorage } from './realtime/documentStorage';
 import { type RealtimeLimits, realtimeLimits } from './realtime/limits';
 import { createRealtimeServer, type RealtimeServer } from './realtime/realtimeServer';
 import { disconnectEndedSessions } from './socket/endedSessions';
@@ -23,7 +25,11 @@ export type RunningServer = {
   stop: () => Promise<void>;
 };
 
-export type ServerOptions = { realtimeLimits?: Partial<RealtimeLimits> };
+export type ServerOptions = {
+  realtimeLimits?: Partial<RealtimeLimits>;
+  /** Where documents are kept; the database by default (a test puts a failing one in its place). */
+  documentStorage?: (db: Database['db']) => DocumentStorage;
+};
 
 /** Opens the configured database (PGlite under DATA_DIR unless DATABASE_URL is set). */
 export async function openConfiguredDatabase(
@@ -55,15 +61,18 @@ export async function startServer(
 ): Promise<RunningServer> {
   const { database, release } = opened ?? (await openConfiguredDatabase(config));
   const events = createCouncilEvents();
+  const logger = createLogger(config.logLevel);
   const realtime = createRealtimeServer({
     db: database.db,
+    storage: (options.documentStorage ?? databaseStorage)(database.db),
+    logger: logger.child({ module: 'realtime' }),
     kinds: DOCUMENT_KINDS,
     events,
     allowedOrigins: config.allowedOrigins,
     limits: realtimeLimits(options.realtimeLimits),
     idleLimitMs: config.caseIdleMs,
   });
-  const app = await buildApp({ db: database.db, config, events, documents: realtime });
+  const app = await buildApp({ db: database.db, config, events, documents: realtime, logger });
   realtime.listen(app.server);
   const sockets = {
     server: app.server,

@@ -46,7 +46,26 @@ export const CLOSE = {
   invalidUpdate: { code: 4422, reason: 'update writes outside the document' },
 } as const;
 
+/** Why a document connection was closed or refused: one name per entry of CLOSE. */
+export type CloseName = keyof typeof CLOSE;
+/** A close as the server sends it and the client receives it. */
+export type Close = (typeof CLOSE)[CloseName];
+
 export const isPermanentClose = (code: number): boolean => code >= 4400 && code < 4500;
+
+/**
+ * The name of a close the client received (the code alone is ambiguous: 1011, 1013 and 4403 each
+ * have two reasons), undefined for a close the server does not send (a lost network: 1006).
+ */
+export function closeName(close: { code: number; reason: string }): CloseName | undefined {
+  let sameCode: CloseName | undefined;
+  for (const [name, known] of Object.entries(CLOSE) as [CloseName, Close][]) {
+    if (known.code !== close.code) continue;
+    if (known.reason === close.reason) return name;
+    sameCode ??= name;
+  }
+  return sameCode;
+}
 
 // Socket.IO presence events (server/socket, client/src/realtime/presence.ts).
 export const PRESENCE_EVENT = 'presence';

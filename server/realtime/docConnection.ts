@@ -10,9 +10,10 @@ import {
 } from '../../shared/realtimeProtocol';
 import { guardAwarenessUpdate } from './awarenessGuard';
 import type { DocumentResource } from './documentKind';
-import type { DocumentPeer, DocumentRegistry, LoadedDocument } from './documentRegistry';
-import { DocumentTooLargeError, InvalidUpdateError } from './errors';
+import { RealtimeRefusal } from './errors';
 import type { RealtimeLimits } from './limits';
+import type { DocumentPeer, LiveDocument } from './liveDocument';
+import type { RealtimeLogger } from './logger';
 import {
   awarenessMessage,
   readOnlyMessage,
@@ -40,9 +41,9 @@ export type DocConnection = DocumentPeer & {
 
 type Options = {
   socket: WebSocket;
-  doc: LoadedDocument;
-  registry: DocumentRegistry;
+  doc: LiveDocument;
   limits: RealtimeLimits;
+  logger: RealtimeLogger;
   userId: string;
   name: string;
   sessionId: string;
@@ -58,7 +59,7 @@ type Options = {
 };
 
 export function openDocConnection(options: Options): DocConnection {
-  const { socket, doc, registry, limits } = options;
+  const { socket, doc, limits, logger, userId } = options;
   let canEdit = options.canEdit;
   let closed = false;
   // Update messages received on this connection, and how many of them are known stored.
@@ -76,7 +77,7 @@ export function openDocConnection(options: Options): DocConnection {
   );
 
   const connection: DocConnection = {
-    userId: options.userId,
+    userId,
     name: options.name,
     sessionId: options.sessionId,
     docName: doc.name,
@@ -90,6 +91,7 @@ export function openDocConnection(options: Options): DocConnection {
     },
     close: ({ code, reason }) => {
       if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) {
+        logger.info({ doc: doc.name, user: userId, code, reason }, 'closed a document connection');
         socket.close(code, reason);
       }
       finish();
@@ -103,7 +105,7 @@ export function openDocConnection(options: Options): DocConnection {
   const finish = () => {
     if (closed) return;
     closed = true;
-    registry.leave(doc, connection);
+    doc.leave(connection);
     options.onClose(connection);
   };
 
@@ -122,7 +124,7 @@ export function openDocConnection(options: Options): DocConnection {
   const receiveUpdate = (update: Uint8Array) => {
     if (!canEdit) return;
     const count = ++received;
-    const applied = registry.applyUpdate(doc, connection, update);
+    const applied = doc.applyUpdate(connection, update);
     if (applied.changed) options.onEdit?.();
     if (applied.changed && !edited) {
       edited = true;
@@ -185,19 +187,17 @@ export function openDocConnection(options: Options): DocConnection {
     try {
       handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     } catch (error) {
-      connection.close(
-        error instanceof DocumentTooLargeError
-          ? CLOSE.documentTooLarge
-          : error instanceof InvalidUpdateError
-            ? CLOSE.invalidUpdate
-            : CLOSE.malformed,
-      );
+      // Anything that does not decode is malformed, whatever the decoder threw.
+      connection.close(error instanceof RealtimeRefusal ? error.close : CLOSE.malformed);
     }
   });
-  socket.on('close', finish);
+  socket.on('close', (code: number) => {
+    if (!closed) logger.debug({ doc: doc.name, user: userId, code }, 'client left a document');
+    finish();
+  });
   socket.on('error', () => connection.close(CLOSE.malformed));
 
-  registry.join(doc, connection);
+  doc.join(connection);
   connection.send(syncStep1Message(doc.doc));
   if (!canEdit) connection.send(readOnlyMessage());
   const states = doc.awareness.getStates();

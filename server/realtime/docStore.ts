@@ -2,26 +2,25 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '../db/client';
 import { docSnapshots, docUpdates } from '../db/schema';
+import type { DocumentStorage, StoredDocument, UpdateRow } from './documentStorage';
 
 // Durable storage of Yjs documents: an append-only update log per document, merged now and then
 // into one snapshot row. A document's state is its snapshot plus every update row still in the
 // log. Rows are deleted only by the compaction that merged them, so loading reads every remaining
 // row (not just ids above the snapshot's) and a row committed late is never skipped.
 
-export type StoredDocument = {
-  /** The snapshot, if any, then every row of the log, in order (see `applyStored`). */
-  parts: Uint8Array[];
-  /** Stored bytes: snapshot plus log, what the document-size limit counts. */
-  bytes: number;
-  /** Rows in the log, what decides when to compact. */
-  logRows: number;
-  /** Their ids, for `storeSnapshot`. */
-  logIds: number[];
-  /** The snapshot's `throughUpdateId` (0: no snapshot), to notice another compaction. */
-  snapshotThrough: number;
-};
-
-export type UpdateRow = { docName: string; update: Uint8Array };
+/** The realtime server's storage in the app's database (PGlite or PostgreSQL). */
+export function databaseStorage(db: Db): DocumentStorage {
+  return {
+    load: (docName) => loadDocument(db, docName),
+    append: (rows) => appendUpdates(db, rows),
+    compact: async (docName, state, mergedIds, snapshotThrough) => {
+      const result = await storeSnapshot(db, docName, state, mergedIds, snapshotThrough);
+      return result.stored ? result : compactDocument(db, docName);
+    },
+    delete: (docName, alsoDelete) => deleteStoredDocument(db, docName, alsoDelete),
+  };
+}
 
 export async function loadDocument(db: Db, docName: string): Promise<StoredDocument> {
   const [snapshot] = await db

@@ -2,15 +2,17 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardRules } from '../../shared/board/documentCheck';
+import { createLogger } from '../logger';
 import { boardContent, removeNote, setNote } from '../testing/boardEdits';
 import {
   createTestDatabase,
   TEST_DATABASE_KINDS,
   type TestDatabase,
 } from '../testing/testDatabase';
-import { applyStored, loadDocument } from './docStore';
-import { createDocumentRegistry, type DocumentPeer } from './documentRegistry';
+import { applyStored, databaseStorage, loadDocument } from './docStore';
+import { createDocumentRegistry } from './documentRegistry';
 import { realtimeLimits } from './limits';
+import type { DocumentPeer } from './liveDocument';
 
 // Whatever clients send, cut or whole, in any order, the stored log replays to exactly the live
 // document: nothing the server holds is missing from the log (a crash would lose it), nothing
@@ -51,18 +53,23 @@ describe.each(TEST_DATABASE_KINDS)('document registry (%s)', (kind) => {
   afterAll(() => database?.destroy());
 
   it('the stored log always replays to the live document, however updates are cut', async () => {
-    const registry = createDocumentRegistry(database.db, realtimeLimits(), () => boardRules);
+    const registry = createDocumentRegistry({
+      storage: databaseStorage(database.db),
+      limits: realtimeLimits(),
+      rulesOf: () => boardRules,
+      logger: createLogger('silent'),
+    });
     let run = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), async (steps) => {
         const name = `board:property-${run++}`;
         const live = await registry.acquire(name);
         const sender = peer();
-        registry.join(live, sender);
+        live.join(sender);
         const clients = [new Y.Doc(), new Y.Doc()];
         const send = (update: Uint8Array) => {
           try {
-            registry.applyUpdate(live, sender, update);
+            live.applyUpdate(sender, update);
           } catch {
             // A cut update is refused whole; the client does not learn of it here.
           }
@@ -88,7 +95,7 @@ describe.each(TEST_DATABASE_KINDS)('document registry (%s)', (kind) => {
         applyStored(replayed, (await loadDocument(database.db, name)).parts);
         expect(Y.encodeStateVector(replayed)).toEqual(Y.encodeStateVector(live.doc));
         expect(boardContent(replayed)).toEqual(boardContent(live.doc));
-        registry.leave(live, sender);
+        live.leave(sender);
       }),
       { numRuns: 40 },
     );

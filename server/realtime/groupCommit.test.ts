@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UpdateRow } from './docStore';
+import type { UpdateRow } from './documentStorage';
 import { createGroupCommitter } from './groupCommit';
 
 const row = (n: number): UpdateRow => ({ docName: 'board:x', update: new Uint8Array([n]) });

@@ -1,4 +1,4 @@
-import type { UpdateRow } from './docStore';
+import type { UpdateRow } from './documentStorage';
 
 // Group commit: appends that arrive together go to the database in one INSERT. While one flush
 // is in flight the next batch queues; when it lands, everything queued meanwhile goes in the next

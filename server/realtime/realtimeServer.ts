@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
-import { CLOSE } from '../../shared/realtimeProtocol';
+import { CLOSE, type Close } from '../../shared/realtimeProtocol';
 import { loadActor } from '../auth/actor';
 import { onSessionsEnded } from '../auth/sessionEnds';
 import type { CouncilEvents } from '../councils/events';
@@ -11,10 +11,13 @@ import { type Actor, can } from '../policies';
 import { type DocConnection, openDocConnection } from './docConnection';
 import { type DocumentKind, type DocumentResource, documentKinds } from './documentKind';
 import { createDocumentRegistry } from './documentRegistry';
+import type { DocumentStorage } from './documentStorage';
 import { DocumentDeletedError } from './errors';
 import type { FlushStats } from './groupCommit';
 import { idleSessions } from './idleSessions';
 import type { RealtimeLimits } from './limits';
+import type { LiveDocument } from './liveDocument';
+import type { RealtimeLogger } from './logger';
 import { addTo, removeFrom } from './multiMap';
 import { authenticateUpgrade } from './socketAuth';
 
@@ -52,6 +55,9 @@ export type RealtimeServer = DocumentHost & {
 
 type Options = {
   db: Db;
+  /** Where documents are kept (docStore.ts's `databaseStorage(db)` but in tests). */
+  storage: DocumentStorage;
+  logger: RealtimeLogger;
   /** Every kind of document served, as the features define them. */
   kinds: readonly DocumentKind[];
   events: CouncilEvents;
@@ -63,6 +69,8 @@ type Options = {
 
 export function createRealtimeServer({
   db,
+  storage,
+  logger,
   kinds,
   events,
   allowedOrigins,
@@ -75,7 +83,12 @@ export function createRealtimeServer({
     perMessageDeflate: false,
   });
   const known = documentKinds(kinds);
-  const registry = createDocumentRegistry(db, limits, (name) => known.kindOf(name)?.rules);
+  const registry = createDocumentRegistry({
+    storage,
+    limits,
+    logger,
+    rulesOf: (name) => known.kindOf(name)?.rules,
+  });
   const idle = idleSessions(db, idleLimitMs);
   const byUser = new Map<string, Set<DocConnection>>();
   const byDoc = new Map<string, Set<DocConnection>>();
@@ -96,8 +109,13 @@ export function createRealtimeServer({
     request: IncomingMessage,
     socket: Duplex,
     head: Buffer,
-    close: { code: number; reason: string },
+    close: Close,
+    who: { doc?: string; user?: string } = {},
   ) => {
+    logger.info(
+      { ...who, code: close.code, reason: close.reason },
+      'refused a document connection',
+    );
     if (socket.destroyed) return;
     wss.handleUpgrade(request, socket, head, (ws) => ws.close(close.code, close.reason));
   };
@@ -109,38 +127,43 @@ export function createRealtimeServer({
     docName: string,
   ) => {
     const user = await authenticateUpgrade(db, request, allowedOrigins);
-    if (user === 'badOrigin') return refuse(request, socket, head, CLOSE.badOrigin);
-    if (user === 'unauthenticated') return refuse(request, socket, head, CLOSE.unauthenticated);
+    if (user === 'badOrigin')
+      return refuse(request, socket, head, CLOSE.badOrigin, { doc: docName });
+    if (user === 'unauthenticated') {
+      return refuse(request, socket, head, CLOSE.unauthenticated, { doc: docName });
+    }
+    const who = { doc: docName, user: user.userId };
     const resource = await known.resolve(db, docName);
     // Not found and not allowed look the same, so names reveal nothing.
     if (!resource || !can(user.actor, 'read', resource)) {
-      return refuse(request, socket, head, CLOSE.notFound);
+      return refuse(request, socket, head, CLOSE.notFound, who);
     }
     const kind = known.kindOf(docName);
     const limited = kind?.endsIdleSessions === true;
     if (limited && (await idle.refuse(user.session))) {
-      return refuse(request, socket, head, CLOSE.unauthenticated);
+      return refuse(request, socket, head, CLOSE.unauthenticated, who);
     }
     if (kind?.admit && !(await kind.admit(db, resource, user))) {
-      return refuse(request, socket, head, CLOSE.unauthenticated);
+      return refuse(request, socket, head, CLOSE.unauthenticated, who);
     }
     if (connectionsOf(user.userId) >= limits.connectionsPerUser) {
-      return refuse(request, socket, head, CLOSE.tooManyConnections);
+      return refuse(request, socket, head, CLOSE.tooManyConnections, who);
     }
     addJoining(user.userId, 1);
     try {
-      let doc: Awaited<ReturnType<typeof registry.acquire>>;
+      let doc: LiveDocument;
       try {
         doc = await registry.acquire(docName);
       } catch (error) {
-        if (error instanceof DocumentDeletedError)
-          return refuse(request, socket, head, CLOSE.notFound);
-        console.error(`loading ${docName} failed`, error);
-        return refuse(request, socket, head, CLOSE.loadFailed);
+        if (error instanceof DocumentDeletedError) {
+          return refuse(request, socket, head, error.close, who);
+        }
+        logger.error({ ...who, err: error }, 'loading a document failed');
+        return refuse(request, socket, head, CLOSE.loadFailed, who);
       }
       if (socket.destroyed || closing) {
-        registry.release(doc);
-        if (closing) refuse(request, socket, head, CLOSE.restart);
+        doc.release();
+        if (closing) refuse(request, socket, head, CLOSE.restart, who);
         return;
       }
       let joined = false;
@@ -149,8 +172,8 @@ export function createRealtimeServer({
         const connection = openDocConnection({
           socket: ws,
           doc,
-          registry,
           limits,
+          logger,
           userId: user.userId,
           name: user.displayName,
           sessionId: user.session.id,
@@ -160,7 +183,7 @@ export function createRealtimeServer({
           onEdit: () => idle.used(user.session.id),
           onFirstEdit: () => {
             kind?.firstEdit?.(db, resource, user).catch((error) => {
-              console.error(`auditing an edit of ${docName} failed`, error);
+              logger.error({ ...who, err: error }, 'auditing an edit failed');
             });
           },
           onClose: (c) => {
@@ -176,7 +199,7 @@ export function createRealtimeServer({
         const release = idle.hold(user.session.id, limited);
       });
       // ws completes the handshake synchronously, or aborts it (bad headers, socket gone).
-      if (!joined) registry.release(doc);
+      if (!joined) doc.release();
     } finally {
       addJoining(user.userId, -1);
     }
@@ -199,8 +222,8 @@ export function createRealtimeServer({
       return refuse(request, socket, head, CLOSE.notFound);
     }
     accept(request, socket, head, docName).catch((error) => {
-      console.error('realtime upgrade failed', error);
-      refuse(request, socket, head, CLOSE.loadFailed);
+      logger.error({ doc: docName, err: error }, 'a document connection failed');
+      refuse(request, socket, head, CLOSE.loadFailed, { doc: docName });
     });
   };
   let listening: Server | undefined;
@@ -230,7 +253,7 @@ export function createRealtimeServer({
         else connection.setCanEdit(can(actor, 'edit', connection.resource));
       }
     } catch (error) {
-      console.error('re-checking document access failed; closing those connections', error);
+      logger.error({ err: error }, 're-checking document access failed; closing those connections');
       for (const connection of connections) connection.close(CLOSE.revoked);
     }
   };

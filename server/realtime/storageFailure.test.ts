@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import { noteOf, setNote } from '../testing/boardEdits';
+import { type FailingStorage, failingStorage } from '../testing/failingStorage';
 import {
   type BoardCouncil,
   connectClient,
@@ -11,13 +11,24 @@ import {
   waitFor,
 } from '../testing/realtimeHarness';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { applyStored, loadDocument } from './docStore';
+import { applyStored, databaseStorage, loadDocument } from './docStore';
 
 describe.each(TEST_DATABASE_KINDS)('storage failure (%s)', (kind) => {
   let t: RealtimeTestServer;
   let council: BoardCouncil;
+  let storage: FailingStorage;
   beforeAll(async () => {
-    ({ t, council } = await startWithBoardCouncil(kind));
+    ({ t, council } = await startWithBoardCouncil(
+      kind,
+      {},
+      {},
+      {
+        documentStorage: (db) => {
+          storage = failingStorage(databaseStorage(db));
+          return storage;
+        },
+      },
+    ));
   });
   afterAll(() => t?.close());
 
@@ -27,13 +38,13 @@ describe.each(TEST_DATABASE_KINDS)('storage failure (%s)', (kind) => {
     client.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
     try {
       await client.synced();
-      // The log table disappears: appends and loads fail.
-      await t.database.db.execute(sql`alter table doc_updates rename to doc_updates_away`);
+      // The database becomes unreachable: appends and loads fail.
+      storage.failing = true;
       setNote(client.doc, 'during', 'outage');
       await waitFor(() => closes.includes(CLOSE.storageFailed.code), 5000, '1011 close');
       expect(client.allSaved()).toBe(false);
 
-      await t.database.db.execute(sql`alter table doc_updates_away rename to doc_updates`);
+      storage.failing = false;
       // The client reconnects by itself and sends the edit again in sync step 2.
       await waitFor(() => client.allSaved(), 10_000, 'saved after recovery');
       const stored = new Y.Doc();

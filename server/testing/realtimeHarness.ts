@@ -11,7 +11,7 @@ import {
 } from '../../shared/realtimeProtocol';
 import { type Config, readConfig } from '../config';
 import type { RealtimeLimits } from '../realtime/limits';
-import { type RunningServer, startServer } from '../server';
+import { type RunningServer, type ServerOptions, startServer } from '../server';
 import { addMember, call, setUpCouncil, TEST_ORIGIN } from './testApp';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './testDatabase';
 
@@ -30,6 +30,7 @@ export async function startRealtimeTestServer(
   kind: TestDatabaseKind,
   realtimeLimits: Partial<RealtimeLimits> = {},
   configured: Partial<Config> = {},
+  options: Omit<ServerOptions, 'realtimeLimits'> = {},
 ): Promise<RealtimeTestServer> {
   const database = await createTestDatabase(kind);
   const config = {
@@ -41,7 +42,7 @@ export async function startRealtimeTestServer(
   const server = await startServer(
     config,
     { database: { ...database, close: async () => {} }, release: () => {} },
-    { realtimeLimits },
+    { ...options, realtimeLimits },
   );
   const { port } = server.app.server.address() as AddressInfo;
   const httpUrl = `http://127.0.0.1:${port}`;
@@ -93,8 +94,9 @@ export async function startWithBoardCouncil(
   kind: TestDatabaseKind,
   realtimeLimits: Partial<RealtimeLimits> = {},
   configured: Partial<Config> = {},
+  options: Omit<ServerOptions, 'realtimeLimits'> = {},
 ): Promise<{ t: RealtimeTestServer; council: BoardCouncil }> {
-  const t = await startRealtimeTestServer(kind, realtimeLimits, configured);
+  const t = await startRealtimeTestServer(kind, realtimeLimits, configured, options);
   return { t, council: await setUpBoardCouncil(t.server) };
 }
 

@@ -9,6 +9,8 @@ import type { Db } from '../db/client';
 import { councils, memberships, users } from '../db/schema';
 import { DOCUMENT_KINDS } from '../documentKinds';
 import type { App } from '../http/types';
+import { createLogger } from '../logger';
+import { databaseStorage } from '../realtime/docStore';
 import { realtimeLimits } from '../realtime/limits';
 import { createRealtimeServer } from '../realtime/realtimeServer';
 import { randomServerKeys, type ServerKeys } from '../security/serverKeys';
@@ -29,6 +31,8 @@ export type TestApp = {
 export function documentServerFor(db: Db, events: CouncilEvents) {
   return createRealtimeServer({
     db,
+    storage: databaseStorage(db),
+    logger: createLogger('silent'),
     kinds: DOCUMENT_KINDS,
     events,
     allowedOrigins: [TEST_ORIGIN],

@@ -5,6 +5,7 @@ import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
+import { DocumentClosedNotice } from '../realtime/DocumentClosedNotice';
 import { useSession } from '../session/SessionContext';
 import { BoardEditor } from './BoardEditor';
 import { useBoardConnection } from './document/useBoardConnection';
@@ -22,7 +23,10 @@ export function BoardPage() {
   const guestEverywhere =
     session.state === 'signedIn' && session.me.councils.every((c) => c.role === 'guest');
   const readOnly =
-    state.readOnly || guestEverywhere || (board.state === 'ready' && board.data.archived);
+    state.readOnly ||
+    state.closed !== null ||
+    guestEverywhere ||
+    (board.state === 'ready' && board.data.archived);
 
   return (
     <div className="page board-page">
@@ -34,7 +38,8 @@ export function BoardPage() {
       {board.state === 'ready' && board.data.archived && (
         <p className="notice notice-info">{t('archived')}</p>
       )}
-      {readOnly && !(board.state === 'ready' && board.data.archived) && (
+      <DocumentClosedNotice closed={state.closed} />
+      {readOnly && !state.closed && !(board.state === 'ready' && board.data.archived) && (
         <p className="notice notice-info">{t('readOnly')}</p>
       )}
       {board.state !== 'failed' && connection && state.ready ? (

@@ -8,6 +8,7 @@ import { TextField } from '../forms/Field';
 import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { SubmitButton } from '../forms/SubmitButton';
 import { PageHeading } from '../layout/PageHeading';
+import { DocumentClosedNotice } from '../realtime/DocumentClosedNotice';
 import { useTermChanges } from '../realtime/presence';
 import { CardTable } from './CardTable';
 import { cardApi } from './cardEndpoints';
@@ -70,9 +71,7 @@ function SubcommitteeTable({
       </p>
       {term.closedAt && <p className="notice notice-info">{t('cards.readOnlyTerm')}</p>}
       {!term.closedAt && !term.can.edit && <p className="aside">{t('cards.readOnlyRole')}</p>}
-      {state.closed && (
-        <Notice tone="error">{t('cards.documentClosed', { reason: state.closed.reason })}</Notice>
-      )}
+      <DocumentClosedNotice closed={state.closed} />
       <TablePresence peers={presence.peers} />
       {!state.ready && <p>{t('cards.loadingTable')}</p>}
       {doc && state.ready && (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/caseApi';
+import { DocumentClosedNotice } from '../realtime/DocumentClosedNotice';
 import { ActionsTab } from './ActionsTab';
 import { AuditTab } from './AuditTab';
 import { EcomapTab } from './EcomapTab';
@@ -48,9 +49,10 @@ export function CaseDocumentTabs({
       selected={tab}
       onSelect={setTab}
     >
-      {docTab && !ready && (
+      {docTab && <DocumentClosedNotice closed={state.closed} />}
+      {docTab && !ready && !state.closed && (
         <p className="loading" role="status">
-          {state.closed ? t('case.offlineDoc') : t('case.connecting')}
+          {t('case.connecting')}
         </p>
       )}
       {docTab && ready && data.problems.length > 0 && (
