@@ -40,6 +40,8 @@ export default defineConfig({
           root: '.',
           environment: 'happy-dom',
           include: ['client/**/*.test.{ts,tsx}'],
+          // The canvas layout (elkjs) takes about 1 s idle, far more on a loaded CI machine.
+          testTimeout: process.env.CI ? 60_000 : 20_000,
         },
       },
     ],

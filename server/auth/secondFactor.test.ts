@@ -176,6 +176,17 @@ describe.each(TEST_DATABASE_KINDS)('two-step sign-in (%s)', (kind) => {
       url: `/api/cases/${caseId}/pledge`,
       cookie: person.cookie,
     });
+    const before = await call(t.app, {
+      method: 'GET',
+      url: '/api/me/second-factor',
+      cookie: person.cookie,
+    });
+    // Nobody is required until the council sets a date.
+    expect(before.json()).toMatchObject({ enabled: false, requiredFrom: null });
+    await t.database.db
+      .update(councils)
+      .set({ secondFactorRequiredFrom: new Date(Date.now() + 14 * 24 * 3600 * 1000) })
+      .where(eq(councils.id, secretariat.councilId));
     const status = await call(t.app, {
       method: 'GET',
       url: '/api/me/second-factor',

@@ -40,10 +40,9 @@ export const councils = pgTable('councils', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
   // From this moment the secretariat and case members need a second factor to open a case; null:
-  // the council does not require it. Two weeks' notice by default, so an upgrade locks nobody out.
-  secondFactorRequiredFrom: timestamp('second_factor_required_from', {
-    withTimezone: true,
-  }).default(sql`now() + interval '14 days'`),
+  // the council does not require it. Null by default until the set-up and sign-in pages exist in
+  // the browser: a date reached before then would lock case members out of their cases.
+  secondFactorRequiredFrom: timestamp('second_factor_required_from', { withTimezone: true }),
   createdAt: createdAt(),
 });
 

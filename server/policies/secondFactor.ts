@@ -3,9 +3,9 @@ import type { Db } from '../db/client';
 import { caseMembers, caseSpaces, councils, memberships } from '../db/schema';
 
 // Who must use a second factor, and what it gates. Each council decides from when
-// (`councils.second_factor_required_from`; two weeks after setup or the upgrade by default, null
-// for never): its secretariat and the members of its case spaces are asked to set one up, and from
-// that moment a case of the council opens (HTTP or socket) only to a session signed in with it.
+// (`councils.second_factor_required_from`; null, not required, until the council sets a date):
+// its secretariat and the members of its case spaces are asked to set one up, and from that
+// moment a case of the council opens (HTTP or socket) only to a session signed in with it.
 
 /** Whether a session without a second factor must be refused a case of a council that requires it from `requiredFrom`. */
 export function lacksRequiredSecondFactor(
