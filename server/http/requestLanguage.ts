@@ -3,8 +3,9 @@
 // callers get their browser's preference, or Japanese.
 import type { FastifyRequest } from 'fastify';
 import i18next, { type TFunction } from 'i18next';
-import issuesEn from '../../shared/issues/i18n/en.json';
-import issuesJa from '../../shared/issues/i18n/ja.json';
+// The attribute lets Node load the JSON itself where no bundler runs (Playwright's spec loader).
+import issuesEn from '../../shared/issues/i18n/en.json' with { type: 'json' };
+import issuesJa from '../../shared/issues/i18n/ja.json' with { type: 'json' };
 import { ISSUES_NAMESPACE } from '../../shared/issues/issueText';
 
 export const LANGUAGES = ['ja', 'en'] as const;
