@@ -40,6 +40,7 @@ describe.each(TEST_DATABASE_KINDS)('closing a term with its carry-over review (%
     const doc = new Y.Doc();
     addCardEntry(doc, { cardId: a.id, column: 'existing', text: '子ども食堂' }, null);
     addCardEntry(doc, { cardId: c.id, column: 'ideas', text: '居場所マップ' }, null);
+    addCardEntry(doc, { cardId: c.id, column: 'existing', text: '公民館の空き室' }, null);
     addCardGoal(
       doc,
       { cardId: a.id, horizon: 'mid', text: '居場所を2か所増やす', progress: 30 },
@@ -79,7 +80,8 @@ describe.each(TEST_DATABASE_KINDS)('closing a term with its carry-over review (%
     const newDoc = new Y.Doc();
     applyStored(newDoc, stored.parts);
     const columns = readTermEntries(newDoc).get(carried.id);
-    expect(columns?.existing.map((e) => e.text)).toEqual(['子ども食堂']);
+    // The merged card's entries join the ones of the card it was merged into.
+    expect(columns?.existing.map((e) => e.text).sort()).toEqual(['公民館の空き室', '子ども食堂']);
     expect(columns?.ideas.map((e) => e.text)).toEqual(['居場所マップ']);
     const plan = planOf(readTermPlans(newDoc), carried.id);
     expect(plan.goals.mid).toMatchObject([{ text: '居場所を2か所増やす', progress: 30 }]);

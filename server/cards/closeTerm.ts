@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import * as Y from 'yjs';
+import { insertEntry, newEntryId } from '../../shared/board/documentLayout';
 import { type CarryDecision, OPEN_STATUSES, type TermBody } from '../../shared/cardApi';
 import { addCardEvaluation, addCardGoal, readTermPlans } from '../../shared/cards/planDocument';
 import { entriesOf, readTermEntries, termDocName } from '../../shared/cards/termDocument';
 import type { Db } from '../db/client';
 import { issueCards, subcommittees, terms } from '../db/schema';
 import { badRequest } from '../http/errors';
-import { appendUpdates, applyStored, loadDocument } from '../realtime/docStore';
+import type { DocumentEditor } from '../realtime/storedDocuments';
 import { type CardRow, recordCardEvent, type TermRow, termCards, termSubcommittees } from './store';
 
 const isOpen = (card: CardRow) =>
@@ -18,12 +18,15 @@ const isOpen = (card: CardRow) =>
  * their 部会 (by name), their four columns' entries, goals and evaluations. The closed term stays as it was,
  * read-only. Returns the new term.
  *
- * The entries are copied from the stored document into the new term's document, which nobody
- * can have open yet: it is written as one stored update (no server-side edit of a live
- * document is needed).
+ * Once the rows are committed the closed term's open tables are made read-only, and only then
+ * are its entries read from the live document: an edit either landed before that (stored in the
+ * closed term and carried) or was refused (the editor is told, see docs/realtime.md). The
+ * entries reach the new term's document through `documents.change`, like any server-side edit,
+ * so someone who opened it already sees them arrive.
  */
 export async function closeTerm(
   db: Db,
+  documents: DocumentEditor,
   term: TermRow,
   next: TermBody,
   decisions: readonly CarryDecision[],
@@ -41,14 +44,7 @@ export async function closeTerm(
       throw badRequest('A card can be merged only into another card of the same term.');
     }
   }
-  const stored = await loadDocument(db, termDocName(term.id));
-  const oldDoc = new Y.Doc();
-  applyStored(oldDoc, stored.parts);
-  const oldEntries = readTermEntries(oldDoc);
-  const oldPlans = readTermPlans(oldDoc);
-  const newDoc = new Y.Doc();
-
-  const created = await db.transaction(async (txDb) => {
+  const { opened, carriedIds } = await db.transaction(async (txDb) => {
     const tx = txDb as unknown as Db;
     const [closing] = await tx
       .update(terms)
@@ -123,42 +119,6 @@ export async function closeTerm(
         });
       }
     }
-    // Merged cards' entries go with the card they were merged into, so none is lost.
-    const targetOf = (cardId: string): string | undefined => {
-      const decision = decided.get(cardId);
-      if (decision?.action === 'merge') return carriedIds.get(decision.into);
-      return carriedIds.get(cardId);
-    };
-    let copied = 0;
-    newDoc.transact(() => {
-      const map = entriesOf(newDoc);
-      for (const [cardId, columns] of oldEntries) {
-        const target = targetOf(cardId);
-        if (!target) continue;
-        for (const list of Object.values(columns)) {
-          for (const entry of list) {
-            const copy = new Y.Map<unknown>();
-            map.set(crypto.randomUUID(), copy);
-            copy.set('cardId', target);
-            copy.set('column', entry.column);
-            copy.set('text', entry.text);
-            copy.set('position', entry.position);
-            copied += 1;
-          }
-        }
-      }
-      // Goals and evaluations go along too: the next term works toward the same goals.
-      for (const [cardId, plan] of oldPlans) {
-        const target = targetOf(cardId);
-        if (!target) continue;
-        for (const { id: _id, ...goal } of Object.values(plan.goals).flat()) {
-          if (addCardGoal(newDoc, { ...goal, cardId: target }, null).ok) copied += 1;
-        }
-        for (const { id: _id, ...evaluation } of plan.evaluations) {
-          if (addCardEvaluation(newDoc, { ...evaluation, cardId: target }, null).ok) copied += 1;
-        }
-      }
-    });
     // Sub-items carried with their parent stay its sub-items.
     for (const card of cards) {
       const carried = carriedIds.get(card.id);
@@ -167,14 +127,41 @@ export async function closeTerm(
         await tx.update(issueCards).set({ parentId: parent }).where(eq(issueCards.id, carried));
       }
     }
-    if (copied > 0) {
-      await appendUpdates(tx, [
-        { docName: termDocName(opened.id), update: Y.encodeStateAsUpdate(newDoc) },
-      ]);
-    }
-    return opened;
+    return { opened, carriedIds };
   });
-  oldDoc.destroy();
-  newDoc.destroy();
-  return created;
+
+  const closedDoc = termDocName(term.id);
+  await documents.recheckAccess(closedDoc);
+  const { entries, plans } = await documents.read(closedDoc, (doc) => ({
+    entries: readTermEntries(doc),
+    plans: readTermPlans(doc),
+  }));
+  // Merged cards' entries go with the card they were merged into, so none is lost.
+  const targetOf = (cardId: string): string | undefined => {
+    const decision = decided.get(cardId);
+    if (decision?.action === 'merge') return carriedIds.get(decision.into);
+    return carriedIds.get(cardId);
+  };
+  await documents.change(termDocName(opened.id), (newDoc) => {
+    const map = entriesOf(newDoc);
+    for (const [cardId, columns] of entries) {
+      const target = targetOf(cardId);
+      if (!target) continue;
+      for (const { id: _id, ...entry } of Object.values(columns).flat()) {
+        insertEntry(map, newEntryId(), { ...entry, cardId: target });
+      }
+    }
+    // Goals and evaluations go along too: the next term works toward the same goals.
+    for (const [cardId, plan] of plans) {
+      const target = targetOf(cardId);
+      if (!target) continue;
+      for (const { id: _id, ...goal } of Object.values(plan.goals).flat()) {
+        addCardGoal(newDoc, { ...goal, cardId: target }, null);
+      }
+      for (const { id: _id, ...evaluation } of plan.evaluations) {
+        addCardEvaluation(newDoc, { ...evaluation, cardId: target }, null);
+      }
+    }
+  });
+  return opened;
 }

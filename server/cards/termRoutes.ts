@@ -28,7 +28,7 @@ import {
   termView,
 } from './store';
 
-export function termRoutes(app: App, { db, events }: Deps) {
+export function termRoutes(app: App, { db, events, documents }: Deps) {
   const councilParams = z.object({ councilId: id });
 
   app.get(
@@ -102,9 +102,7 @@ export function termRoutes(app: App, { db, events }: Deps) {
       const { actor, user } = requireUser(request);
       const term = await requireTerm(db, actor, request.params.termId, 'manage');
       const { next, decisions } = request.body;
-      const opened = await closeTerm(db, term, next, decisions, user.id);
-      // Open tables of the closed term become read-only at once.
-      events.emitDocumentAccessChanged(termDocName(term.id));
+      const opened = await closeTerm(db, documents, term, next, decisions, user.id);
       events.emitTermChanged(term.councilId, term.id);
       return reply.code(201).send(termView(opened, actor, await currentTermId(db, term.councilId)));
     },

@@ -2,7 +2,6 @@
 // and moved along their statuses with reasons (so each has a story), entries are written with
 // shared/cards/termDocument.ts, and the previous term is closed by closeTerm with its carry-over
 // review, so the lineage, the closed card and the merge are the real thing.
-import * as Y from 'yjs';
 import { type CarryDecision, createCardBody } from '../../shared/cardApi';
 import { addCardEvaluation, addCardGoal } from '../../shared/cards/planDocument';
 import { addCardEntry, termDocName } from '../../shared/cards/termDocument';
@@ -13,7 +12,7 @@ import { closeTerm } from '../cards/closeTerm';
 import { type CardRow, termCards, termSubcommittees } from '../cards/store';
 import type { Db } from '../db/client';
 import { subcommittees, terms } from '../db/schema';
-import { appendUpdates, applyStored, loadDocument } from '../realtime/docStore';
+import { storedDocuments } from '../realtime/storedDocuments';
 import {
   DEMO_CURRENT_ENTRIES,
   DEMO_EVALUATIONS,
@@ -36,22 +35,6 @@ const STEP_REASONS: Record<string, string> = {
 const valid = (result: Result<unknown>) => {
   if (!result.ok) throw new Error(`invalid demo content: ${JSON.stringify(result.issues)}`);
 };
-
-/** Writes to a term's stored document; what `write` adds is stored as one more update. */
-async function writeTermDocument(
-  db: Db,
-  termId: string,
-  write: (doc: Y.Doc) => void,
-): Promise<void> {
-  const doc = new Y.Doc();
-  applyStored(doc, (await loadDocument(db, termDocName(termId))).parts);
-  const before = Y.encodeStateVector(doc);
-  write(doc);
-  await appendUpdates(db, [
-    { docName: termDocName(termId), update: Y.encodeStateAsUpdate(doc, before) },
-  ]);
-  doc.destroy();
-}
 
 /** Creates the demo card and walks it up the cycle to its status, a reason at each step. */
 async function seedCard(
@@ -107,7 +90,8 @@ export async function seedDemoTerms(db: Db, councilId: string, actorId: string):
     if (!row) throw new Error(`no demo card ${key}`);
     return row.id;
   };
-  await writeTermDocument(db, previous.id, (doc) => {
+  const documents = storedDocuments(db);
+  await documents.change(termDocName(previous.id), (doc) => {
     for (const card of DEMO_PREVIOUS_CARDS) {
       for (const column of CARD_COLUMNS) {
         for (const text of card.entries[column] ?? []) {
@@ -119,6 +103,7 @@ export async function seedDemoTerms(db: Db, councilId: string, actorId: string):
 
   const current = await closeTerm(
     db,
+    documents,
     previous,
     DEMO_TERMS.current,
     DEMO_PREVIOUS_CARDS.flatMap((card): CarryDecision[] => {
@@ -142,7 +127,7 @@ export async function seedDemoTerms(db: Db, councilId: string, actorId: string):
     if (!cardId) throw new Error(`demo card ${key} was not carried over`);
     return cardId;
   };
-  await writeTermDocument(db, current.id, (doc) => {
+  await documents.change(termDocName(current.id), (doc) => {
     for (const { key, ...entry } of DEMO_CURRENT_ENTRIES) {
       valid(addCardEntry(doc, { ...entry, cardId: carriedId(key) }, DEMO_ORIGIN));
     }

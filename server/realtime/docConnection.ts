@@ -97,8 +97,19 @@ export function openDocConnection(options: Options): DocConnection {
       finish();
     },
     setCanEdit: (next) => {
-      if (canEdit && !next) connection.send(readOnlyMessage());
+      const lost = canEdit && !next;
       canEdit = next;
+      // Every edit received before this is acknowledged before the client hears it is read-only,
+      // so what it sent and sees unacknowledged then was refused, not merely slow to store.
+      if (lost) {
+        doc.lastWrite.then(
+          () => {
+            sendAcknowledgement();
+            connection.send(readOnlyMessage());
+          },
+          () => {},
+        );
+      }
     },
   };
 
@@ -109,16 +120,18 @@ export function openDocConnection(options: Options): DocConnection {
     options.onClose(connection);
   };
 
+  const sendAcknowledgement = () => {
+    if (acknowledged > sentAck) {
+      sentAck = acknowledged;
+      connection.send(savedMessage(sentAck));
+    }
+  };
+
   const acknowledge = (count: number) => {
     if (count <= acknowledged) return;
     acknowledged = count;
     // Many writes land in one flush; one `saved` per connection per flush is enough.
-    queueMicrotask(() => {
-      if (acknowledged > sentAck) {
-        sentAck = acknowledged;
-        connection.send(savedMessage(sentAck));
-      }
-    });
+    queueMicrotask(sendAcknowledgement);
   };
 
   const receiveUpdate = (update: Uint8Array) => {

@@ -17,6 +17,8 @@ export type DocumentRegistry = {
   acquire: (name: string) => Promise<LiveDocument>;
   /** See `DocumentHost.change`. */
   change: (name: string, apply: (doc: Y.Doc) => void) => Promise<void>;
+  /** See `DocumentHost.read`. */
+  read: <T>(name: string, read: (doc: Y.Doc) => T) => Promise<T>;
   /**
    * Closes every connection to the document with `close`, refuses new ones, waits for its pending
    * writes, evicts it without compaction, then deletes its stored rows (and whatever `alsoDelete`
@@ -89,6 +91,16 @@ export function createDocumentRegistry({
       const doc = await acquire(name);
       try {
         await doc.change(apply);
+      } finally {
+        doc.release();
+      }
+    },
+    read: async (name, read) => {
+      const doc = await acquire(name);
+      try {
+        const value = read(doc.doc);
+        await doc.lastWrite;
+        return value;
       } finally {
         doc.release();
       }

@@ -43,6 +43,17 @@ export type DocumentHost = {
    * the change is stored. Use the feature's shared document functions inside `apply`.
    */
   change: (name: string, apply: (doc: Y.Doc) => void) => Promise<void>;
+  /**
+   * Reads a document as it is live (loading it if no one has it open) and resolves once
+   * everything read is stored, so what the caller acts on cannot be lost.
+   */
+  read: <T>(name: string, read: (doc: Y.Doc) => T) => Promise<T>;
+  /**
+   * Re-decides every connection to the document now, as a document-access change does, and
+   * resolves once each is closed, read-only or still editing as its user may. An edit received
+   * after this resolves comes from a connection still allowed to edit.
+   */
+  recheckAccess: (name: string) => Promise<void>;
 };
 
 export type RealtimeServer = DocumentHost & {
@@ -96,6 +107,9 @@ export function createRealtimeServer({
   // Sockets between upgrade and join count towards the per-user limit too.
   const joiningByUser = new Map<string, number>();
   let closing = false;
+  // Bumped on every access change, so a connection decided before one is decided again before it
+  // joins (a recheck only sees connections that have joined).
+  let accessEpoch = 0;
 
   const connectionsOf = (userId: string) =>
     (byUser.get(userId)?.size ?? 0) + (joiningByUser.get(userId) ?? 0);
@@ -133,7 +147,9 @@ export function createRealtimeServer({
       return refuse(request, socket, head, CLOSE.unauthenticated, { doc: docName });
     }
     const who = { doc: docName, user: user.userId };
-    const resource = await known.resolve(db, docName);
+    let decidedAt = accessEpoch;
+    let actor = user.actor;
+    let resource = await known.resolve(db, docName);
     // Not found and not allowed look the same, so names reveal nothing.
     if (!resource || !can(user.actor, 'read', resource)) {
       return refuse(request, socket, head, CLOSE.notFound, who);
@@ -161,11 +177,23 @@ export function createRealtimeServer({
         logger.error({ ...who, err: error }, 'loading a document failed');
         return refuse(request, socket, head, CLOSE.loadFailed, who);
       }
+      while (decidedAt !== accessEpoch) {
+        decidedAt = accessEpoch;
+        [resource, actor] = await Promise.all([
+          known.resolve(db, docName),
+          loadActor(db, user.userId),
+        ]);
+        if (!resource || !can(actor, 'read', resource)) {
+          doc.release();
+          return refuse(request, socket, head, CLOSE.notFound, who);
+        }
+      }
       if (socket.destroyed || closing) {
         doc.release();
         if (closing) refuse(request, socket, head, CLOSE.restart, who);
         return;
       }
+      const joiningResource = resource;
       let joined = false;
       wss.handleUpgrade(request, socket, head, (ws) => {
         joined = true;
@@ -177,12 +205,12 @@ export function createRealtimeServer({
           userId: user.userId,
           name: user.displayName,
           sessionId: user.session.id,
-          resource,
-          canEdit: can(user.actor, 'edit', resource),
+          resource: joiningResource,
+          canEdit: can(actor, 'edit', joiningResource),
           accepting: () => !closing,
           onEdit: () => idle.used(user.session.id),
           onFirstEdit: () => {
-            kind?.firstEdit?.(db, resource, user).catch((error) => {
+            kind?.firstEdit?.(db, joiningResource, user).catch((error) => {
               logger.error({ ...who, err: error }, 'auditing an edit failed');
             });
           },
@@ -257,15 +285,18 @@ export function createRealtimeServer({
       for (const connection of connections) connection.close(CLOSE.revoked);
     }
   };
+  const recheckDocument = async (docName: string) => {
+    accessEpoch++;
+    const connections = byDoc.get(docName);
+    if (connections) await recheck([...connections], () => known.resolve(db, docName));
+  };
   const stopListening = [
     events.onMembershipChanged((_councilId, userId) => {
+      accessEpoch++;
       const connections = byUser.get(userId);
       if (connections) void recheck([...connections]);
     }),
-    events.onDocumentAccessChanged((docName) => {
-      const connections = byDoc.get(docName);
-      if (connections) void recheck([...connections], () => known.resolve(db, docName));
-    }),
+    events.onDocumentAccessChanged((docName) => void recheckDocument(docName)),
     // A session that ended takes its sockets with it; a browser that signed in again reconnects
     // with its new session, one signed out is refused on reconnecting (4401).
     onSessionsEnded(db, (sessionIds) => {
@@ -284,6 +315,8 @@ export function createRealtimeServer({
     },
     deleteDocument: (name, alsoDelete) => registry.deleteDocument(name, CLOSE.deleted, alsoDelete),
     change: registry.change,
+    read: registry.read,
+    recheckAccess: recheckDocument,
     close: async () => {
       if (closing) return;
       closing = true;

@@ -142,6 +142,8 @@ export type TestClient = {
   /** True when every update sent on the current connection was reported saved. */
   allSaved: () => boolean;
   readOnlyNotices: () => number;
+  /** The `saved` count when the first read-only notice arrived (undefined before one did). */
+  savedAtReadOnly: () => number | undefined;
   synced: () => Promise<void>;
   destroy: () => void;
 };
@@ -165,6 +167,7 @@ export function connectClient(
   });
   let saved = 0;
   let readOnly = 0;
+  let savedAtReadOnly: number | undefined;
   provider.on('status', ({ status }) => {
     if (status === 'connecting') saved = 0;
   });
@@ -173,7 +176,10 @@ export function connectClient(
   };
   provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
     decoding.readVarUint(decoder);
-    if (decoding.readVarString(decoder) === READ_ONLY_REASON) readOnly++;
+    if (decoding.readVarString(decoder) === READ_ONLY_REASON) {
+      readOnly++;
+      savedAtReadOnly ??= saved;
+    }
   };
   return {
     doc,
@@ -184,6 +190,7 @@ export function connectClient(
       return provider.synced && ws !== null && saved >= ws.sentUpdates;
     },
     readOnlyNotices: () => readOnly,
+    savedAtReadOnly: () => savedAtReadOnly,
     synced: () =>
       provider.synced
         ? Promise.resolve()
