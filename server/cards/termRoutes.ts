@@ -7,7 +7,6 @@ import {
   termContentsView,
   termView as termSchema,
 } from '../../shared/cardApi';
-import { termDocName } from '../../shared/cards/termDocument';
 import { requireCouncil } from '../councils/requestCouncil';
 import { terms } from '../db/schema';
 import { notFound } from '../http/errors';
