@@ -1,68 +1,33 @@
-import {
-  type APIRequestContext,
-  type Browser,
-  expect,
-  type Page,
-  request,
-  test,
-} from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { tabTo } from './support/app';
 import { expectAccessible } from './support/axe';
-import { type OwnServer, startOwnServer } from './support/ownServer';
+import {
+  type MeetingCouncil,
+  type MeetingWho,
+  MEETING_PEOPLE as people,
+  startMeetingCouncil,
+} from './support/meetingCouncil';
 import { PORTS } from './support/ports';
 
 // A live meeting needs a facilitator and a member in their own first-run council, so this file
 // runs its own server with a fresh database.
-const PORT = PORTS.meeting;
-const BASE = `http://localhost:${PORT}`;
-const password = 'tsunagu-meeting-e2e-1';
-const people = {
-  facilitator: { displayName: '事務局 今井', email: 'imai@example.jp', password },
-  member: { displayName: '相談支援 上田', email: 'ueda@example.jp', password },
-};
-type Who = keyof typeof people;
-
-let server: OwnServer | undefined;
+let council: MeetingCouncil;
 let councilId = '';
-const sessions = {} as Record<Who, APIRequestContext>;
-
-const api = () => request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
 
 // Two browsers and axe on a busy machine take longer than the default.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startOwnServer(PORT);
-  sessions.facilitator = await api();
-  const setup = await sessions.facilitator.post('/api/setup', {
-    data: { councilName: '架空市協議会', ...people.facilitator },
-  });
-  expect(setup.ok()).toBe(true);
-  councilId = (await setup.json()).councils[0].id;
-  const invitation = await sessions.facilitator.post(`/api/councils/${councilId}/invitations`, {
-    data: { role: 'member' },
-  });
-  const { token } = await invitation.json();
-  sessions.member = await api();
-  const accepted = await sessions.member.post(`/api/invitations/${token}/accept`, {
-    data: people.member,
-  });
-  expect(accepted.ok()).toBe(true);
+  council = await startMeetingCouncil(PORTS.meeting);
+  councilId = council.councilId;
 });
 
 test.afterAll(async () => {
-  for (const s of Object.values(sessions)) await s.dispose();
-  server?.stop();
+  await council?.stop();
 });
 
-async function open(browser: Browser, who: Who): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: BASE,
-    storageState: await sessions[who].storageState(),
-  });
-  return context.newPage();
-}
+const open = (browser: Browser, who: MeetingWho): Promise<Page> => council.open(browser, who);
 
 /** The seconds the timer shows on a page ("残り 4:58" → 298). */
 async function secondsShown(page: Page): Promise<number> {
@@ -167,7 +132,7 @@ test('a guest joins by link with a name, sees the current item, and raises a han
   await expectAccessible(f, 'meeting page with a guest link');
 
   // A browser with no account at all.
-  const guestContext = await browser.newContext({ baseURL: BASE });
+  const guestContext = await browser.newContext({ baseURL: council.base });
   const g = await guestContext.newPage();
   await g.goto(link);
   await g.getByLabel('表示するお名前').fill('民生委員 大野');
@@ -197,7 +162,7 @@ test('a dot vote on the agenda cards: the member and a guest vote, the facilitat
   browser,
 }) => {
   const meetingId = meetingPath.split('/').at(-1) ?? '';
-  const facilitatorApi = sessions.facilitator;
+  const facilitatorApi = council.sessions.facilitator;
   const terms = await (await facilitatorApi.get(`/api/councils/${councilId}/terms`)).json();
   const cards: { id: string; title: string }[] = [];
   for (const title of ['送迎の足りない地域', '休日の相談先']) {
@@ -232,7 +197,7 @@ test('a dot vote on the agenda cards: the member and a guest vote, the facilitat
 
   const f = await open(browser, 'facilitator');
   const m = await open(browser, 'member');
-  const guestContext = await browser.newContext({ baseURL: BASE });
+  const guestContext = await browser.newContext({ baseURL: council.base });
   const g = await guestContext.newPage();
   await g.goto(`/guest/${token}`);
   await g.getByLabel('表示するお名前').fill('地域の方 森');

@@ -1,6 +1,7 @@
 import { boardDocumentKind } from './boards/documentKind';
 import { cardsDocumentKind } from './cards/documentKind';
 import { caseDocumentKind } from './cases/documentKind';
+import { noteWallDocumentKind } from './meetings/documentKind';
 import type { DocumentKind } from './realtime/documentKind';
 
 /** Every kind of realtime document, as the features define them (docs/realtime.md). */
@@ -8,4 +9,5 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   boardDocumentKind,
   caseDocumentKind,
   cardsDocumentKind,
+  noteWallDocumentKind,
 ];

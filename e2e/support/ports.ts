@@ -12,4 +12,5 @@ export const PORTS = {
   meeting: base + 6,
   bigImport: base + 7,
   demo: base + 8,
+  noteWall: base + 9,
 } as const;

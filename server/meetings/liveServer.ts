@@ -119,6 +119,7 @@ export function createMeetingLiveServer({
       ok: true,
       snapshot: snapshot(meetingId, meeting.state),
       participantId: socket.data.participantId,
+      displayName: socket.data.displayName,
       canFacilitate: can(actor, 'facilitate', meetingResource(meeting.row)),
       ballot: meeting.ballots.get(socket.data.participantId)?.choices ?? null,
     };

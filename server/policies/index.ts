@@ -3,6 +3,7 @@ import { type BoardAction, type BoardResource, boardPolicy } from './board';
 import { type CaseSpaceAction, type CaseSpaceResource, caseSpacePolicy } from './caseSpace';
 import { type CouncilAction, type CouncilResource, councilPolicy } from './council';
 import { type MeetingAction, type MeetingResource, meetingPolicy } from './meeting';
+import { type NoteWallAction, type NoteWallResource, noteWallPolicy } from './noteWall';
 import { type TermAction, type TermResource, termPolicy } from './term';
 
 // The one place that decides who may do what. HTTP routes, the Yjs server and Socket.IO all ask
@@ -13,6 +14,7 @@ export type { BoardResource } from './board';
 export type { CaseSpaceResource } from './caseSpace';
 export type { CouncilResource } from './council';
 export type { MeetingResource } from './meeting';
+export type { NoteWallResource } from './noteWall';
 export type { TermResource } from './term';
 
 type Policies = {
@@ -21,6 +23,7 @@ type Policies = {
   caseSpace: { resource: CaseSpaceResource; action: CaseSpaceAction };
   term: { resource: TermResource; action: TermAction };
   meeting: { resource: MeetingResource; action: MeetingAction };
+  noteWall: { resource: NoteWallResource; action: NoteWallAction };
 };
 
 export type Resource = Policies[keyof Policies]['resource'];
@@ -37,6 +40,7 @@ const policies: {
   caseSpace: caseSpacePolicy,
   term: termPolicy,
   meeting: meetingPolicy,
+  noteWall: noteWallPolicy,
 };
 
 export function can<R extends Resource>(

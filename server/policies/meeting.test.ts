@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain';
-import { type Actor, can, type MeetingResource } from './index';
+import { type Actor, can, type MeetingResource, type NoteWallResource } from './index';
 
 const councilId = 'c1';
 const meeting: MeetingResource = {
@@ -15,6 +15,12 @@ const closed = { ...meeting, closed: true };
 const guestsAllowed = { ...meeting, guestsMay: { vote: true, notes: true } };
 const otherMeeting = { ...meeting, id: 'm2' };
 const council = { type: 'council', id: councilId } as const;
+const wall = (m: MeetingResource): NoteWallResource => ({
+  type: 'noteWall',
+  id: m.id,
+  councilId,
+  meeting: m,
+});
 
 const person = (userId: string, role?: Role): Actor => ({
   userId,
@@ -66,6 +72,31 @@ const matrix: [string, (a: Actor) => boolean, boolean[]][] = [
     'add a note where guests may',
     (a) => can(a, 'addNote', guestsAllowed),
     [true, true, true, true, false, false],
+  ],
+  [
+    'see the note wall',
+    (a) => can(a, 'read', wall(meeting)),
+    [true, true, true, true, false, false],
+  ],
+  [
+    'write on the note wall',
+    (a) => can(a, 'edit', wall(meeting)),
+    [true, true, true, false, false, false],
+  ],
+  [
+    'write on the note wall where guests may add notes',
+    (a) => can(a, 'edit', wall(guestsAllowed)),
+    [true, true, true, true, false, false],
+  ],
+  [
+    'write on a closed meeting’s note wall',
+    (a) => can(a, 'edit', wall({ ...guestsAllowed, closed: true })),
+    [false, false, false, false, false, false],
+  ],
+  [
+    'see another meeting’s note wall',
+    (a) => can(a, 'read', wall(otherMeeting)),
+    [true, true, true, false, false, false],
   ],
   [
     'start or end a vote, reveal notes, send to a card',

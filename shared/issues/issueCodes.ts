@@ -47,6 +47,7 @@ export const ISSUE_CODES = [
   'tooManyAgencies',
   'boardLimit',
   'termEntriesLimit',
+  'wallEntriesLimit',
   'stageRequired',
   'transitionRequired',
   // cards

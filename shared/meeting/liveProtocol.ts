@@ -48,6 +48,8 @@ export type JoinAck =
       ok: true;
       snapshot: LiveSnapshot;
       participantId: string;
+      // The name others see for this person (their account's, or the one a guest gave).
+      displayName: string;
       canFacilitate: boolean;
       // The joiner's own dots in the open vote (nobody else's are ever sent).
       ballot: Ballot | null;

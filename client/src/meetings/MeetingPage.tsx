@@ -12,6 +12,7 @@ import { GuestLinksPanel } from './GuestLinksPanel';
 import { HandsPanel } from './HandsPanel';
 import { MeetingFacts } from './MeetingFacts';
 import { meetingApi } from './meetingEndpoints';
+import { NoteWall } from './notes/NoteWall';
 import { ReactionsBar } from './ReactionsBar';
 import { TimerPanel } from './TimerPanel';
 import { useMeetingLive } from './useMeetingLive';
@@ -116,6 +117,15 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
           />
         </div>
       )}
+      <NoteWall
+        meetingId={meeting.id}
+        me={
+          live.participantId && live.displayName
+            ? { participantId: live.participantId, displayName: live.displayName }
+            : null
+        }
+        canFacilitate={live.canFacilitate}
+      />
       {meeting.canFacilitate && !closed && (
         <GuestLinksPanel meetingId={meeting.id} guestsMay={meeting.guestsMay} onChanged={reload} />
       )}

@@ -28,6 +28,7 @@ export type MeetingLive = {
   connection: MeetingConnection;
   state: LiveState | null;
   participantId: string | null;
+  displayName: string | null;
   canFacilitate: boolean;
   /** One's own dots in the vote that was open when the page joined, as the server kept them. */
   joinedBallot: { voteId: string; ballot: Ballot } | null;
@@ -47,6 +48,7 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
   const [state, setState] = useState<LiveState | null>(null);
   const [me, setMe] = useState<{
     participantId: string;
+    displayName: string;
     canFacilitate: boolean;
     ballot: { voteId: string; ballot: Ballot } | null;
   } | null>(null);
@@ -81,6 +83,7 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
       }
       setMe({
         participantId: joined.participantId,
+        displayName: joined.displayName,
         canFacilitate: joined.canFacilitate,
         ballot:
           joined.ballot && joined.snapshot.state.vote
@@ -135,6 +138,7 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
     connection,
     state,
     participantId: me?.participantId ?? null,
+    displayName: me?.displayName ?? null,
     canFacilitate: me?.canFacilitate ?? false,
     joinedBallot: me?.ballot ?? null,
     serverNow,

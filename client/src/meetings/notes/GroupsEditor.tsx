@@ -1,0 +1,99 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GROUP_TITLE_MAX, type NoteGroup } from '../../../../shared/meeting/noteWall';
+
+type Props = {
+  groups: readonly NoteGroup[];
+  add: (title: string) => string | null;
+  rename: (id: string, title: string) => string | null;
+  remove: (id: string) => void;
+};
+
+/** Making, renaming and removing the wall's groups (KJ法 headings). */
+export function GroupsEditor({ groups, add, rename, remove }: Props) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = add(title);
+    setError(problem ?? '');
+    if (!problem) setTitle('');
+  };
+  return (
+    <details className="note-groups-editor">
+      <summary>{t('meetings.notes.groupsTitle')}</summary>
+      <form onSubmit={submit}>
+        <label htmlFor="group-new">{t('meetings.notes.newGroup')}</label>
+        <input
+          id="group-new"
+          value={title}
+          maxLength={GROUP_TITLE_MAX}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'group-new-error' : undefined}
+        />
+        <button type="submit">{t('meetings.notes.addGroup')}</button>
+        {error && (
+          <p id="group-new-error" className="field-error">
+            {error}
+          </p>
+        )}
+      </form>
+      <ul>
+        {groups.map((group) => (
+          <GroupRow key={group.id} group={group} rename={rename} remove={remove} />
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function GroupRow({
+  group,
+  rename,
+  remove,
+}: {
+  group: NoteGroup;
+  rename: Props['rename'];
+  remove: Props['remove'];
+}) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(group.title);
+  const [error, setError] = useState('');
+  const id = `group-title-${group.id}`;
+  return (
+    <li>
+      <form
+        className="button-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setError(rename(group.id, title) ?? '');
+        }}
+      >
+        <label htmlFor={id} className="visually-hidden">
+          {t('meetings.notes.groupTitleOf', { title: group.title })}
+        </label>
+        <input
+          id={id}
+          value={title}
+          maxLength={GROUP_TITLE_MAX}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-invalid={error ? true : undefined}
+        />
+        <button type="submit" className="button-secondary button-small">
+          {t('meetings.notes.renameGroup')}
+        </button>
+        <button
+          type="button"
+          className="button-danger button-small"
+          aria-label={t('meetings.notes.removeGroupOf', { title: group.title })}
+          onClick={() => remove(group.id)}
+        >
+          {t('meetings.notes.removeGroup')}
+        </button>
+        {error && <span className="field-error">{error}</span>}
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,130 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../../../../shared/issues/fieldIssue';
+import { issueText } from '../../../../shared/issues/issueText';
+import {
+  addGroup,
+  addNote,
+  moveNote,
+  type NoteTint,
+  removeGroup,
+  removeNote,
+  renameGroup,
+  updateNote,
+} from '../../../../shared/meeting/noteWall';
+import { DocumentClosedNotice } from '../../realtime/DocumentClosedNotice';
+import { GroupsEditor } from './GroupsEditor';
+import { NoteAddForm } from './NoteAddForm';
+import { NoteBoard } from './NoteBoard';
+import { NoteList } from './NoteList';
+import { NoteTools } from './NoteTools';
+import { useNoteWall } from './useNoteWall';
+
+type Props = {
+  meetingId: string;
+  me: { participantId: string; displayName: string } | null;
+  canFacilitate: boolean;
+};
+
+// Edits made here are this person's; an undo manager could single them out by it.
+const LOCAL = 'note-wall';
+
+/** The meeting's sticky-note wall (付箋): add, move, group (KJ法), edit and delete one's own. */
+export function NoteWall({ meetingId, me, canFacilitate }: Props) {
+  const { t } = useTranslation();
+  const { doc, state, wall } = useNoteWall(meetingId);
+  const [view, setView] = useState<'wall' | 'list'>('wall');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const groupSelect = useRef<HTMLSelectElement>(null);
+  const editable = doc !== null && state.ready && !state.readOnly && me !== null;
+  const selected = wall.notes.find((n) => n.id === selectedId);
+  const problem = (result: Result<unknown>) =>
+    result.ok ? null : issueText(result.issues[0] ?? { code: 'invalid' }, t);
+
+  const add = (text: string, tint: NoteTint) => {
+    if (!doc || !me) return t('meetings.notes.notReady');
+    // New notes land in a loose stack at the wall's top left, a little apart.
+    const offset = (wall.notes.length % 10) * 12;
+    return problem(
+      addNote(
+        doc,
+        {
+          text,
+          tint,
+          x: 16 + offset,
+          y: 16 + offset,
+          authorId: me.participantId,
+          authorName: me.displayName,
+          createdAt: Date.now(),
+        },
+        LOCAL,
+      ),
+    );
+  };
+
+  return (
+    <section aria-labelledby="notes-title" className="card note-wall">
+      <h2 id="notes-title">{t('meetings.notes.title')}</h2>
+      <DocumentClosedNotice closed={state.closed} />
+      {!state.ready && !state.closed && <p>{t('meetings.notes.loading')}</p>}
+      {state.ready && !editable && <p className="aside">{t('meetings.notes.readOnly')}</p>}
+      {editable && <NoteAddForm onAdd={add} />}
+      <fieldset className="button-row note-view">
+        <legend className="visually-hidden">{t('meetings.notes.viewLabel')}</legend>
+        <button type="button" aria-pressed={view === 'wall'} onClick={() => setView('wall')}>
+          {t('meetings.notes.viewWall')}
+        </button>
+        <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+          {t('meetings.notes.viewList')}
+        </button>
+      </fieldset>
+      {view === 'wall' && editable && <p className="aside">{t('meetings.notes.keysHint')}</p>}
+      {view === 'wall' ? (
+        <NoteBoard
+          wall={wall}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          edit={
+            editable
+              ? {
+                  move: (id, x, y) => moveNote(doc, id, x, y, LOCAL),
+                  group: (id, groupId) => updateNote(doc, id, { groupId }, LOCAL),
+                  chooseGroup: () => setTimeout(() => groupSelect.current?.focus()),
+                }
+              : null
+          }
+        />
+      ) : (
+        <NoteList wall={wall} selectedId={selectedId} onSelect={setSelectedId} />
+      )}
+      {selected && editable && (
+        <NoteTools
+          note={selected}
+          groups={wall.groups}
+          own={selected.authorId === me.participantId || canFacilitate}
+          groupSelect={groupSelect}
+          actions={{
+            setText: (text) => problem(updateNote(doc, selected.id, { text }, LOCAL)),
+            setTint: (tint) => updateNote(doc, selected.id, { tint }, LOCAL),
+            setGroup: (groupId) =>
+              groupId
+                ? updateNote(doc, selected.id, { groupId }, LOCAL)
+                : moveNote(doc, selected.id, selected.x, selected.y, LOCAL),
+            remove: () => {
+              removeNote(doc, selected.id, LOCAL);
+              setSelectedId(null);
+            },
+          }}
+        />
+      )}
+      {editable && (
+        <GroupsEditor
+          groups={wall.groups}
+          add={(title) => problem(addGroup(doc, title, LOCAL))}
+          rename={(id, title) => problem(renameGroup(doc, id, title, LOCAL))}
+          remove={(id) => removeGroup(doc, id, LOCAL)}
+        />
+      )}
+    </section>
+  );
+}
