@@ -38,6 +38,7 @@ import { createLogger } from './logger';
 import { guestRoutes } from './meetings/guestRoutes';
 import { meetingRoutes } from './meetings/routes';
 import type { DocumentHost } from './realtime/realtimeServer';
+import { reportRoutes } from './reports/routes';
 import { loadServerKeys, type ServerKeys } from './security/serverKeys';
 
 export const clientDist = fileURLToPath(new URL('../dist/client', import.meta.url));
@@ -136,6 +137,7 @@ export async function buildApp({
   cardRoutes(app, deps);
   meetingRoutes(app, deps);
   guestRoutes(app, deps);
+  reportRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const servesClient = serveClient && existsSync(clientRoot);

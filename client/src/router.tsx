@@ -18,6 +18,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { SetupPage } from './pages/SetupPage';
 import { SignInPage } from './pages/SignInPage';
 import { ProfilePage } from './profile/ProfilePage';
+import { HubReviewPage } from './reports/HubReviewPage';
 import { RequireSession } from './session/RequireSession';
 
 export function createRouter() {
@@ -46,6 +47,7 @@ export function createRouter() {
               path: '/terms/:termId/subcommittees/:subcommitteeId',
               element: <SubcommitteeTablePage />,
             },
+            { path: '/terms/:termId/hub-review', element: <HubReviewPage /> },
             { path: '/councils/:councilId/meetings/new', element: <MeetingFormPage /> },
             { path: '/meetings/:meetingId', element: <MeetingPage /> },
             { path: '/meetings/:meetingId/edit', element: <MeetingFormPage /> },

@@ -13,4 +13,5 @@ export const PORTS = {
   bigImport: base + 7,
   demo: base + 8,
   noteWall: base + 9,
+  reports: base + 10,
 } as const;

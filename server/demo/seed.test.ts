@@ -5,6 +5,8 @@ import { computeCoverage } from '../../shared/board/coverage';
 import { readBoard } from '../../shared/board/document';
 import { planOf, readTermPlans } from '../../shared/cards/planDocument';
 import { readTermEntries, termDocName } from '../../shared/cards/termDocument';
+import { HUB_FUNCTIONS } from '../../shared/domain';
+import { fiscalYearsOf, readHubReview } from '../../shared/reports/hubReview';
 import { cardHistory } from '../cards/history';
 import { councilTerms, currentTermId, termCards, termSubcommittees } from '../cards/store';
 import { boards, councils, docUpdates } from '../db/schema';
@@ -135,5 +137,28 @@ describe.each(TEST_DATABASE_KINDS)('demo seed on %s', (kind) => {
       '第9期（令和5〜6年度）:status',
       '第10期（令和7〜8年度）:term',
     ]);
+  });
+
+  it('the current term\u2019s 地域生活支援拠点部会 holds the hub review: goals for each function, 令和7年度 rated', async () => {
+    const { db } = database;
+    const [council] = await db.select().from(councils);
+    const current = (await councilTerms(db, council?.id ?? '')).at(-1);
+    if (!current) throw new Error('no current term');
+    const hub = (await termSubcommittees(db, current.id)).find((s) =>
+      s.name.startsWith('地域生活支援拠点'),
+    );
+    const doc = new Y.Doc();
+    applyStored(doc, (await loadDocument(db, termDocName(current.id))).parts);
+    const review = readHubReview(doc, fiscalYearsOf(current));
+    expect(review.holder).toBe(hub?.id);
+    expect([...review.years.keys()]).toEqual([2025, 2026]);
+    for (const fn of HUB_FUNCTIONS) {
+      const reviewed = review.years.get(2025)?.[fn];
+      expect([reviewed?.goalShort, reviewed?.goalMid, reviewed?.goalLong].every(Boolean), fn).toBe(
+        true,
+      );
+      expect(reviewed?.done, fn).not.toBe('');
+      expect(reviewed?.rating, fn).not.toBe('notRated');
+    }
   });
 });

@@ -13,6 +13,7 @@ import { type CardRow, termCards, termSubcommittees } from '../cards/store';
 import type { Db } from '../db/client';
 import { subcommittees, terms } from '../db/schema';
 import { storedDocuments } from '../realtime/storedDocuments';
+import { writeDemoHubReview } from './hubReview';
 import {
   DEMO_CURRENT_ENTRIES,
   DEMO_EVALUATIONS,
@@ -62,7 +63,8 @@ async function seedCard(
 
 /**
  * The previous term (closed: cards carried over, one closed with a reason, one merged) and the
- * current term, with the 相談支援ネットワーク部会's four-column table and the 地域生活支援拠点部会.
+ * current term, with the 相談支援ネットワーク部会's four-column table and the 地域生活支援拠点部会
+ * holding the hub review.
  */
 export async function seedDemoTerms(db: Db, councilId: string, actorId: string): Promise<void> {
   const [previous] = await db
@@ -119,7 +121,9 @@ export async function seedDemoTerms(db: Db, councilId: string, actorId: string):
   const carried = new Map(
     (await termCards(db, current.id)).map((row) => [row.carriedFromId, row.id]),
   );
-  if ((await termSubcommittees(db, current.id)).length !== 2) {
+  const currentSubs = await termSubcommittees(db, current.id);
+  const hub = currentSubs.find((sub) => sub.name === DEMO_SUBCOMMITTEES.hub.name);
+  if (currentSubs.length !== 2 || !hub) {
     throw new Error('the demo 部会 were not carried into the current term');
   }
   const carriedId = (key: string) => {
@@ -137,5 +141,6 @@ export async function seedDemoTerms(db: Db, councilId: string, actorId: string):
     for (const { key, ...evaluation } of DEMO_EVALUATIONS) {
       valid(addCardEvaluation(doc, { ...evaluation, cardId: carriedId(key) }, DEMO_ORIGIN));
     }
+    writeDemoHubReview(doc, hub.id, DEMO_ORIGIN);
   });
 }

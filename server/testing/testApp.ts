@@ -149,7 +149,7 @@ export async function addMember(
  * A secretariat of a second council, made directly in the database (setup only ever creates the
  * first council), to test that councils cannot see each other.
  */
-export async function signInToOtherCouncil(t: TestApp): Promise<string> {
+export async function signInToOtherCouncil(t: Pick<TestApp, 'database'>): Promise<string> {
   const { db } = t.database;
   const [council] = await db.insert(councils).values({ name: '別の市の協議会' }).returning();
   const [user] = await db

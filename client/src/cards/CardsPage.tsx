@@ -7,6 +7,7 @@ import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
 import { useTermChanges } from '../realtime/presence';
+import { TermReportLinks } from '../reports/TermReportLinks';
 import { councilOf, useMe } from '../session/SessionContext';
 import { CardList } from './CardList';
 import { CloseTermForm } from './CloseTermForm';
@@ -117,6 +118,7 @@ function TermContents({
   return (
     <>
       <SubcommitteeList contents={contents.data} onChanged={reload} />
+      <TermReportLinks term={contents.data.term} />
       <RaisedIssues council={council} contents={contents.data} onExtracted={reload} />
       {contents.data.term.can.manage && (
         <CloseTermForm contents={contents.data} onClosed={onClosed} />

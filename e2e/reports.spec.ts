@@ -1,0 +1,87 @@
+import { type Browser, expect, test } from '@playwright/test';
+import { signIn } from './support/app';
+import { expectAccessible } from './support/axe';
+import { type OwnServer, startOwnServer } from './support/ownServer';
+import { PORTS } from './support/ports';
+
+// What the council reports, on the demo council: the hub review of the current term (held by its
+// 地域生活支援拠点部会), co-edited live; the closed term's review read-only.
+let server: OwnServer | undefined;
+const base = `http://localhost:${PORTS.reports}`;
+
+test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: base });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  server = await startOwnServer(PORTS.reports, ['--demo']);
+});
+
+test.afterAll(() => server?.stop());
+
+async function openHubReview(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext({ baseURL: base, locale: 'ja-JP' });
+  const page = await context.newPage();
+  await signIn(page, { email, password });
+  await page.getByRole('link', { name: '地域課題カードを開く' }).click();
+  await page.getByRole('link', { name: '地域生活支援拠点の評価' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '地域生活支援拠点の評価 — 第10期（令和7〜8年度）',
+  );
+  return page;
+}
+
+test('the hub review shows each function’s providers, goals and rating, and two people co-edit it', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const a = await openHubReview(browser, 'soudan@demo.tsunagu.jp', 'demo-password-2');
+  await a.getByRole('link', { name: '2025年度' }).click();
+  await expect(a.getByRole('link', { name: '2025年度' })).toHaveAttribute('aria-current', 'page');
+  await expect(a.getByLabel('担当部会')).toHaveValue(/.+/);
+  await expect(a.getByLabel('担当部会').locator('option:checked')).toHaveText(
+    '地域生活支援拠点部会',
+  );
+  const emergency = a.getByRole('region', { name: /③緊急時の受入れ・対応/ });
+  await expect(emergency.getByRole('heading', { level: 2 })).toContainText('未達成');
+  await expect(emergency.getByLabel('短期目標')).toHaveValue(/夜間・休日に連絡がつく窓口/);
+  // Providers come from the demo board, as it is now; the card tagged ③ is linked.
+  await expect(
+    emergency.getByRole('heading', { name: /この機能を担う機関（[1-9]\d*）/ }),
+  ).toBeVisible();
+  await expect(emergency.getByText('支援が足りないところ')).toBeVisible();
+  await expect(emergency.getByRole('link', { name: /緊急時の対応方法/ })).toBeVisible();
+  await expectAccessible(a, 'the hub review (editable)');
+
+  const b = await openHubReview(browser, 'jimukyoku@demo.tsunagu.jp', 'demo-password-1');
+  await b.getByRole('link', { name: '2025年度' }).click();
+  const workforceB = b.getByRole('region', { name: /④専門的人材の確保・養成/ });
+
+  // A writes the council's comment by keyboard and rates the function; B sees both live.
+  const workforceA = a.getByRole('region', { name: /④専門的人材の確保・養成/ });
+  await workforceA.getByLabel('協議会の意見').fill('');
+  await workforceA.getByLabel('協議会の意見').focus();
+  await a.keyboard.type('研修の成果を事業所に広げる仕組みを次年度に作る');
+  await a.keyboard.press('Tab');
+  await expect(workforceA.getByLabel('評価')).toBeFocused();
+  await workforceA.getByLabel('評価').selectOption({ label: '一部達成' });
+  await expect(workforceB.getByLabel('協議会の意見')).toHaveValue(
+    '研修の成果を事業所に広げる仕組みを次年度に作る',
+  );
+  await expect(workforceB.getByRole('heading', { level: 2 })).toContainText('一部達成');
+  await expect(a.getByText('保存済み')).toBeVisible();
+});
+
+test('the closed term’s review can be read but not changed', async ({ browser }) => {
+  const page = await openHubReview(browser, 'soudan@demo.tsunagu.jp', 'demo-password-2');
+  await page.getByRole('link', { name: '地域課題カードの一覧へ' }).click();
+  const picker = page.getByLabel('表示する期');
+  const closedTerm = picker.locator('option', { hasText: '第9期' });
+  await picker.selectOption((await closedTerm.getAttribute('value')) ?? '');
+  await page.getByRole('link', { name: '地域生活支援拠点の評価' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('第9期');
+  await expect(page.getByText('この期は終了しています', { exact: false })).toBeVisible();
+  await expect(page.getByRole('region', { name: /①相談/ })).toContainText('（未記入）');
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expectAccessible(page, 'the hub review of a closed term');
+});
