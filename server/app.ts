@@ -29,6 +29,7 @@ import { caseRoutes } from './cases/routes';
 import type { Config } from './config';
 import type { CouncilEvents } from './councils/events';
 import { councilRoutes } from './councils/routes';
+import { securityRoutes } from './councils/securityRoutes';
 import type { Db } from './db/client';
 import { errorHandler } from './http/errors';
 import { requestAuth } from './http/requestAuth';
@@ -125,6 +126,7 @@ export async function buildApp({
   authRoutes(app, deps);
   secondFactorRoutes(app, deps);
   councilRoutes(app, deps);
+  securityRoutes(app, deps);
   invitationRoutes(app, deps);
   boardRoutes(app, deps);
   caseRoutes(app, deps);

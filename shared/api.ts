@@ -57,6 +57,8 @@ export const memberView = z.object({
   email: z.string(),
   role,
   joinedAt: z.string(),
+  /** Whether the person has set up two-step sign-in. */
+  secondFactor: z.boolean(),
 });
 export type MemberView = z.infer<typeof memberView>;
 
@@ -116,7 +118,9 @@ export const updateBoardBody = z
 export type UpdateBoardBody = z.infer<typeof updateBoardBody>;
 
 // Two-step sign-in (server/auth/secondFactorRoutes.ts).
-export const secondFactorCodeBody = z.object({ code: z.string().regex(/^\d{6}$/u) }).strict();
+export const secondFactorCodeBody = z
+  .object({ code: z.string().refine((code) => /^\d{6}$/u.test(code), rule('sixDigitCode')) })
+  .strict();
 export const secondFactorAnswerBody = z.union([
   secondFactorCodeBody,
   z.object({ recoveryCode: z.string().min(1).max(64) }).strict(),
@@ -135,3 +139,10 @@ export const secondFactorStatusView = z.object({
   recoveryCodesLeft: z.number().int(),
 });
 export type SecondFactorStatusView = z.infer<typeof secondFactorStatusView>;
+/**
+ * A council's security setting: the day from which its secretariat and case members must sign
+ * in with a second factor (a calendar day in Japan; null: not required).
+ */
+export const councilSecurityView = z.object({ secondFactorRequiredFrom: z.iso.date().nullable() });
+export type CouncilSecurityView = z.infer<typeof councilSecurityView>;
+export const councilSecurityBody = councilSecurityView.strict();

@@ -90,3 +90,9 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 // 全体会, 部会, 合同交流会 (joint exchange across child/disability/elderly networks), 事例検討会.
 export const MEETING_KINDS = ['plenary', 'subcommittee', 'joint', 'caseConference'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/**
+ * Where the councils are. A day a council decides (e.g. from when two-step sign-in is required)
+ * starts at midnight here, whatever the server's or the device's own time zone.
+ */
+export const COUNCIL_TIME_ZONE = 'Asia/Tokyo';

@@ -14,4 +14,5 @@ export const PORTS = {
   demo: base + 8,
   noteWall: base + 9,
   reports: base + 10,
+  twoStep: base + 11,
 } as const;

@@ -29,7 +29,9 @@ export type AuditAction =
   | 'case.delete'
   | 'case.refused'
   // The secretariat reset a member's lost second factor (no case; detail names the member).
-  | 'account.secondFactorReset';
+  | 'account.secondFactorReset'
+  // The secretariat changed from when the council requires two-step sign-in (detail: from, to).
+  | 'council.secondFactorRequirement';
 
 export type AuditInput = {
   councilId: string;

@@ -130,7 +130,7 @@ export function secondFactorRoutes(app: App, { db, config, keys }: Deps) {
     '/api/councils/:councilId/members/:userId/second-factor',
     { schema: { params: z.object({ councilId: z.string().uuid(), userId: z.string().uuid() }) } },
     async (request, reply) => {
-      const { actor, councilId } = requireCouncil(request, 'manageMembers');
+      const { actor, councilId } = requireCouncil(request, 'manageSecurity');
       const { userId } = request.params;
       const [member] = await db
         .select({ userId: memberships.userId })

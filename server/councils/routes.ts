@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { id, memberView, updateMemberBody } from '../../shared/api';
 import { invalidateAllSessions } from '../auth/sessions';
 import type { Db } from '../db/client';
-import { memberships, users } from '../db/schema';
+import { memberships, secondFactors, users } from '../db/schema';
 import { conflict, notFound } from '../http/errors';
 import type { App, Deps } from '../http/types';
 import { requireCouncil } from './requestCouncil';
@@ -32,12 +32,18 @@ export function councilRoutes(app: App, { db, events }: Deps) {
           email: users.email,
           role: memberships.role,
           joinedAt: memberships.createdAt,
+          secondFactorConfirmedAt: secondFactors.confirmedAt,
         })
         .from(memberships)
         .innerJoin(users, eq(memberships.userId, users.id))
+        .leftJoin(secondFactors, eq(secondFactors.userId, users.id))
         .where(eq(memberships.councilId, councilId))
         .orderBy(memberships.createdAt);
-      return rows.map((r) => ({ ...r, joinedAt: r.joinedAt.toISOString() }));
+      return rows.map(({ secondFactorConfirmedAt, ...r }) => ({
+        ...r,
+        joinedAt: r.joinedAt.toISOString(),
+        secondFactor: secondFactorConfirmedAt !== null,
+      }));
     },
   );
 

@@ -10,7 +10,8 @@ export type CouncilAction =
   | 'createCase'
   | 'createMeeting'
   | 'administerCases'
-  | 'manageTerms';
+  | 'manageTerms'
+  | 'manageSecurity';
 
 export const councilPolicy: Record<
   CouncilAction,
@@ -27,4 +28,6 @@ export const councilPolicy: Record<
   administerCases: (actor, council) => isSecretariat(actor, council.id),
   // Terms (期) are the secretariat's to open and close.
   manageTerms: (actor, council) => isSecretariat(actor, council.id),
+  // From when two-step sign-in is required, and resetting a member's lost second factor.
+  manageSecurity: (actor, council) => isSecretariat(actor, council.id),
 };

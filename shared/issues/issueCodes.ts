@@ -31,6 +31,7 @@ export const ISSUE_CODES = [
   'sameEndpoints',
   'nothingToUpdate',
   'passwordsDiffer',
+  'sixDigitCode',
   // agencies and ties
   'kana',
   'phone',

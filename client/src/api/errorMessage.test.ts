@@ -26,6 +26,11 @@ describe('errorMessage', () => {
     expect(errorMessage(new ApiError(403, 'bad_origin', 'no'), i18n)).toContain('再読み込み');
   });
 
+  it('tells someone refused a case for want of a second factor what to do', () => {
+    const error = new ApiError(403, 'second_factor_required', 'Set it up');
+    expect(errorMessage(error, i18n)).toContain('プロフィールで2段階認証を設定してください');
+  });
+
   it('asks for a reload when an answer did not have the expected shape', () => {
     const error = new ApiError(200, 'bad_response', 'GET /api/me answered an unexpected shape');
     expect(errorMessage(error, i18n)).toBe(

@@ -12,8 +12,10 @@ export function errorMessage(error: unknown, i18n: I18n, overrides: ErrorOverrid
   if (!(error instanceof ApiError)) return i18n.t('errors.generic', { status: '?' });
   const override = overrides[error.code];
   if (override) return i18n.t(override);
-  // Authorization failures arrive as 403 without a specific code.
-  if (error.status === 403 && error.code !== 'bad_origin') return i18n.t('errors.forbidden');
+  // Authorization failures arrive as 403 without a specific code, but for the two a person can
+  // act on: a page to reload, a second factor to set up.
+  const actionable = ['bad_origin', 'second_factor_required'];
+  if (error.status === 403 && !actionable.includes(error.code)) return i18n.t('errors.forbidden');
   if (error.status === 429 && !i18n.exists(`errors.${error.code}`)) {
     return i18n.t('errors.rate_limited');
   }

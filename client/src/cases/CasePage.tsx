@@ -44,6 +44,11 @@ export function CasePage() {
             <Notice tone="error">
               {code === 'not_found' ? t('case.notFound') : caseErrorText(summary.error, t)}
             </Notice>
+            {code === 'second_factor_required' && (
+              <p>
+                <Link to="/profile">{t('twoStep:reminder.setUp')}</Link>
+              </p>
+            )}
           </>
         )}
       {summary.state === 'ready' && <OpenCase summary={summary.data} onChange={reload} />}

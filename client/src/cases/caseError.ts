@@ -8,8 +8,14 @@ export function caseErrorText(error: unknown, t: TFunction<'cases'>): string {
   if (error.code === 'conflict' || error.code === 'bad_request') {
     return t(`errors.${error.code}`, { message: error.message });
   }
-  if (error.status === 403 && error.code !== 'pledge_required') return t('errors.forbidden');
-  const known = ['pledge_required', 'consent_withdrawn', 'idle_timeout', 'not_found'];
+  const known = [
+    'pledge_required',
+    'consent_withdrawn',
+    'idle_timeout',
+    'not_found',
+    'second_factor_required',
+  ];
+  if (error.status === 403 && !known.includes(error.code)) return t('errors.forbidden');
   return known.includes(error.code)
     ? t(`errors.${error.code}` as 'errors.generic')
     : t('errors.generic');

@@ -1,7 +1,7 @@
 // Every translation namespace of the app, in one place: the shell's `translation`, the features'
-// own (board, cases, reports) and the input issues shared with the server (shared/issues). i18next.d.ts
-// types `t` keys from the Japanese files, so a key missing there fails `npm run typecheck`;
-// resources.test.ts checks that English has exactly the same keys and placeholders.
+// own (board, cases, reports, twoStep) and the input issues shared with the server
+// (shared/issues). resources.test.ts checks that English has exactly the same keys and
+// placeholders as Japanese.
 import issuesEn from '../../../shared/issues/i18n/en.json';
 import issuesJa from '../../../shared/issues/i18n/ja.json';
 import boardEn from '../board/i18n/en.json';
@@ -10,12 +10,28 @@ import casesEn from '../cases/i18n/en.json';
 import casesJa from '../cases/i18n/ja.json';
 import reportsEn from '../reports/i18n/en.json';
 import reportsJa from '../reports/i18n/ja.json';
+import twoStepEn from '../twoStep/i18n/en.json';
+import twoStepJa from '../twoStep/i18n/ja.json';
 import en from './en.json';
 import ja from './ja.json';
 
 export const resources = {
-  ja: { translation: ja, board: boardJa, cases: casesJa, issues: issuesJa, reports: reportsJa },
-  en: { translation: en, board: boardEn, cases: casesEn, issues: issuesEn, reports: reportsEn },
+  ja: {
+    translation: ja,
+    board: boardJa,
+    cases: casesJa,
+    issues: issuesJa,
+    reports: reportsJa,
+    twoStep: twoStepJa,
+  },
+  en: {
+    translation: en,
+    board: boardEn,
+    cases: casesEn,
+    issues: issuesEn,
+    reports: reportsEn,
+    twoStep: twoStepEn,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['ja'];

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useMatches, useNavigate } from 'react-router';
 import { councilOf, useSession } from '../session/SessionContext';
+import { TwoStepReminder } from '../twoStep/TwoStepReminder';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useTrackNavigation } from './navigationFocus';
@@ -82,6 +83,7 @@ export function AppLayout() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
+        {me && <TwoStepReminder />}
         <Outlet />
       </main>
     </>

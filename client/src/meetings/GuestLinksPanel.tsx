@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedGuestLinkView, GuestsMayBody } from '../../../shared/meeting/meetingApi';
@@ -6,6 +5,7 @@ import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { type Outcome, OutcomeNotices } from '../forms/Notice';
+import { QrImage } from '../layout/QrImage';
 import { meetingApi } from './meetingEndpoints';
 import { formatDateTime } from './meetingTime';
 
@@ -139,15 +139,11 @@ export function GuestLinksPanel({ meetingId, guestsMay, onChanged }: Props) {
 function CreatedLink({ link }: { link: CreatedGuestLinkView }) {
   const { t } = useTranslation();
   const url = `${window.location.origin}/guest/${link.token}`;
-  const [qr, setQr] = useState('');
-  useEffect(() => {
-    QRCode.toDataURL(url, { margin: 1, width: 240 }).then(setQr, () => setQr(''));
-  }, [url]);
   return (
     <div className="guest-link-created">
       <label htmlFor="guest-url">{t('meetings.guests.url')}</label>
       <input id="guest-url" readOnly value={url} onFocus={(e) => e.target.select()} />
-      {qr && <img src={qr} width={240} height={240} alt={t('meetings.guests.qrAlt')} />}
+      <QrImage text={url} alt={t('meetings.guests.qrAlt')} />
     </div>
   );
 }

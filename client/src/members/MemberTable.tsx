@@ -9,6 +9,7 @@ import { Notice, type Outcome } from '../forms/Notice';
 import { Options } from '../forms/Options';
 import { formatDate } from '../i18n/formatDate';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
+import { MemberTwoStep } from '../twoStep/MemberTwoStep';
 
 type Props = {
   councilId: string;
@@ -72,6 +73,19 @@ export function MemberTable({ councilId, myUserId, members, onChanged, report }:
       label: t('members.role'),
       sortValue: (member) => ROLES.indexOf(member.role),
       cell: (member) => <RoleForm member={member} onSubmit={(role) => changeRole(member, role)} />,
+    },
+    {
+      key: 'secondFactor',
+      label: t('twoStep:members.column'),
+      sortValue: (member) => (member.secondFactor ? 1 : 0),
+      cell: (member) => (
+        <MemberTwoStep
+          councilId={councilId}
+          member={member}
+          onChanged={onChanged}
+          report={report}
+        />
+      ),
     },
   ];
 

@@ -6,6 +6,7 @@ import { useApiData } from '../api/useApiData';
 import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
 import { councilOf, useMe } from '../session/SessionContext';
+import { CouncilTwoStepForm } from '../twoStep/CouncilTwoStepForm';
 import { InviteForm } from './InviteForm';
 import { MemberTable } from './MemberTable';
 import { PendingInvitations } from './PendingInvitations';
@@ -42,6 +43,7 @@ export function MembersPage() {
             report={setOutcome}
           />
           <InviteForm councilId={council.id} onCreated={reloadInvitations} />
+          <CouncilTwoStepForm councilId={council.id} />
           <PendingInvitations
             councilId={council.id}
             invitations={invitations}

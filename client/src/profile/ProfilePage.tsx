@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../layout/PageHeading';
 import { useMe } from '../session/SessionContext';
+import { TwoStepSection } from '../twoStep/TwoStepSection';
 import { DetailsForm } from './DetailsForm';
 import { LanguageForm } from './LanguageForm';
 import { PasswordForm } from './PasswordForm';
@@ -15,6 +16,7 @@ export function ProfilePage() {
       <DetailsForm me={me} />
       <LanguageForm />
       <PasswordForm />
+      <TwoStepSection />
       <SignOutEverywhere />
     </div>
   );
