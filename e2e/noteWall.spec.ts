@@ -114,3 +114,30 @@ test('two members write notes, group them by keyboard and by mouse, and read the
   await f.context().close();
   await m.context().close();
 });
+
+test('a guest by link sees the wall, writes on it once the facilitator allows it', async ({
+  browser,
+}) => {
+  const link = await council.sessions.facilitator.post(`/api/meetings/${meetingId}/guest-links`, {
+    data: { expiresInHours: 2, passcode: '' },
+  });
+  const { token } = await link.json();
+  const f = await council.open(browser, 'facilitator');
+  const g = await council.openAnonymous(browser);
+  await f.goto(`/meetings/${meetingId}`);
+  await g.goto(`/guest/${token}`);
+  await g.getByLabel('表示するお名前').fill('民生委員 大野');
+  await g.getByRole('button', { name: '参加する' }).click();
+  await expect(noteOn(g, '送迎の手段がない')).toBeVisible();
+  await expect(
+    wallOf(g).getByText('付箋を見ることはできますが、書くことはできません。'),
+  ).toBeVisible();
+  await expect(wallOf(g).getByRole('button', { name: '付箋を貼る' })).toHaveCount(0);
+
+  await f.getByRole('checkbox', { name: '付箋を書ける' }).check();
+  await addNote(g, '見守りの目が足りない', '緑');
+  await expect(noteOn(f, '見守りの目が足りない')).toContainText('民生委員 大野');
+  await expectAccessible(g, 'note wall, guest writing');
+  await f.context().close();
+  await g.context().close();
+});

@@ -7,6 +7,8 @@ import { lockDataDir } from './db/dataDirLock';
 import { DOCUMENT_KINDS } from './documentKinds';
 import type { App } from './http/types';
 import { createLogger } from './logger';
+import { noteWallFollowsMeeting } from './meetings/documentKind';
+import { documentGuest } from './meetings/guests';
 import { createMeetingLiveServer } from './meetings/liveServer';
 import { databaseStorage, warmUpDocumentStore } from './realtime/docStore';
 import type { DocumentStorage } from './realtime/documentStorage';
@@ -64,6 +66,7 @@ export async function startServer(
   const logger = createLogger(config.logLevel);
   const realtime = createRealtimeServer({
     db: database.db,
+    guests: (request) => documentGuest(database.db, request.headers.cookie),
     storage: (options.documentStorage ?? databaseStorage)(database.db),
     logger: logger.child({ module: 'realtime' }),
     kinds: DOCUMENT_KINDS,
@@ -74,6 +77,7 @@ export async function startServer(
   });
   const app = await buildApp({ db: database.db, config, events, documents: realtime, logger });
   realtime.listen(app.server);
+  const stopNoteWallAccess = noteWallFollowsMeeting(events);
   const sockets = {
     server: app.server,
     db: database.db,
@@ -96,6 +100,7 @@ export async function startServer(
       await presence.close();
       await meetings.close();
       stopEndedSessions();
+      stopNoteWallAccess();
       socketServer.close();
       await app.close();
       await database.close();

@@ -1,4 +1,6 @@
+import { noteWallDocName } from '../../shared/meeting/noteWall';
 import { noteWallRules } from '../../shared/meeting/noteWallCheck';
+import type { CouncilEvents } from '../councils/events';
 import type { NoteWallResource } from '../policies';
 import { canonicalUuid, type DocumentKind } from '../realtime/documentKind';
 import { findMeeting, type MeetingRow, meetingResource } from './store';
@@ -20,3 +22,12 @@ export const noteWallDocumentKind: DocumentKind = {
   },
   rules: noteWallRules,
 };
+
+/**
+ * A change of the meeting (closed, guests allowed to write or not, a guest link revoked) decides
+ * the wall's open connections again: a revoked guest's closes, an allowed guest's may write.
+ */
+export const noteWallFollowsMeeting = (events: CouncilEvents): (() => void) =>
+  events.onMeetingChanged((meetingId) =>
+    events.emitDocumentAccessChanged(noteWallDocName(meetingId)),
+  );

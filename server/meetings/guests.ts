@@ -1,9 +1,10 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../auth/password';
-import { generateSessionToken, hashToken } from '../auth/sessions';
+import { generateSessionToken, hashToken, tokenFromCookieHeader } from '../auth/sessions';
 import type { Db } from '../db/client';
 import { meetingGuestLinks, meetingGuests } from '../db/schema';
 import type { Actor } from '../policies';
+import type { DocumentGuest } from '../realtime/realtimeServer';
 
 // Guests by link: a link (token) per meeting, and the people who joined with it. A guest's actor
 // has no council role and names only that meeting, so every policy but the meeting's refuses them.
@@ -90,4 +91,24 @@ export async function guestFromToken(db: Db, token: string): Promise<GuestIdenti
     displayName: row.displayName,
     expiresAt: row.expiresAt,
   };
+}
+
+/** The guest a request's guest cookie names (a socket's upgrade request), if still good. */
+export async function guestFromCookies(
+  db: Db,
+  cookieHeader: string | undefined,
+): Promise<GuestIdentity | undefined> {
+  const token = tokenFromCookieHeader(cookieHeader, GUEST_COOKIE);
+  return token ? guestFromToken(db, token) : undefined;
+}
+
+/** A guest as the document server sees one: it may open what can() lets them (their note wall). */
+export async function documentGuest(
+  db: Db,
+  cookieHeader: string | undefined,
+): Promise<DocumentGuest | undefined> {
+  const guest = await guestFromCookies(db, cookieHeader);
+  return (
+    guest && { userId: guest.actor.userId, displayName: guest.displayName, actor: guest.actor }
+  );
 }

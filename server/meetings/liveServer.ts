@@ -21,13 +21,12 @@ import {
 } from '../../shared/meeting/liveProtocol';
 import { commandRole, type LiveState } from '../../shared/meeting/liveState';
 import { loadActor } from '../auth/actor';
-import { tokenFromCookieHeader } from '../auth/sessions';
 import type { CouncilEvents } from '../councils/events';
 import type { Db } from '../db/client';
 import { type Actor, can } from '../policies';
 import { authenticateUpgrade } from '../realtime/socketAuth';
 import { EVENT_RATE_LIMIT, type EventRateLimit, limitEvents } from '../socket/eventRateLimit';
-import { GUEST_COOKIE, guestFromToken } from './guests';
+import { guestFromCookies } from './guests';
 import { createLiveMeetings } from './liveMeetings';
 import { meetingResource } from './store';
 
@@ -86,8 +85,7 @@ export function createMeetingLiveServer({
       return { userId, sessionId: session.id, participantId: userId, displayName, actor };
     }
     if (user !== 'unauthenticated') return user;
-    const token = tokenFromCookieHeader(request.headers.cookie, GUEST_COOKIE);
-    const guest = token && (await guestFromToken(db, token));
+    const guest = await guestFromCookies(db, request.headers.cookie);
     if (!guest) return user;
     const { actor, displayName } = guest;
     return { userId: actor.userId, participantId: actor.userId, displayName, actor };

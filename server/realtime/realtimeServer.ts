@@ -64,8 +64,16 @@ export type RealtimeServer = DocumentHost & {
   stats: () => { flush: FlushStats; loadedDocuments: number; connections: number };
 };
 
+/**
+ * Someone without an account who may still open some documents (a meeting's guest by link, whose
+ * actor names that meeting only), recognised by a cookie of their own. `can` decides the rest.
+ */
+export type DocumentGuest = { userId: string; displayName: string; actor: Actor };
+
 type Options = {
   db: Db;
+  /** The guest an upgrade request without a session comes from, if any. */
+  guests?: (request: IncomingMessage) => Promise<DocumentGuest | undefined>;
   /** Where documents are kept (docStore.ts's `databaseStorage(db)` but in tests). */
   storage: DocumentStorage;
   logger: RealtimeLogger;
@@ -80,6 +88,7 @@ type Options = {
 
 export function createRealtimeServer({
   db,
+  guests,
   storage,
   logger,
   kinds,
@@ -104,6 +113,8 @@ export function createRealtimeServer({
   const byUser = new Map<string, Set<DocConnection>>();
   const byDoc = new Map<string, Set<DocConnection>>();
   const bySession = new Map<string, Set<DocConnection>>();
+  // How to ask again who a connection's person is (a guest from their cookie).
+  const actorsAgain = new Map<DocConnection, () => Promise<Actor | null>>();
   // Sockets between upgrade and join count towards the per-user limit too.
   const joiningByUser = new Map<string, number>();
   let closing = false;
@@ -140,32 +151,37 @@ export function createRealtimeServer({
     head: Buffer,
     docName: string,
   ) => {
-    const user = await authenticateUpgrade(db, request, allowedOrigins);
-    if (user === 'badOrigin')
+    const account = await authenticateUpgrade(db, request, allowedOrigins);
+    if (account === 'badOrigin')
       return refuse(request, socket, head, CLOSE.badOrigin, { doc: docName });
-    if (user === 'unauthenticated') {
-      return refuse(request, socket, head, CLOSE.unauthenticated, { doc: docName });
-    }
-    const who = { doc: docName, user: user.userId };
+    const guest = account === 'unauthenticated' ? await guests?.(request) : undefined;
+    const opener = account === 'unauthenticated' ? guest : account;
+    if (!opener) return refuse(request, socket, head, CLOSE.unauthenticated, { doc: docName });
+    // Undefined for a guest: no session, no idle limit, no audit of their own.
+    const user = account === 'unauthenticated' ? undefined : account;
+    // A guest is asked again from their cookie: their link may have been revoked or expired.
+    const actorAgain = async () =>
+      user ? loadActor(db, user.userId) : ((await guests?.(request))?.actor ?? null);
+    const who = { doc: docName, user: opener.userId };
     let decidedAt = accessEpoch;
-    let actor = user.actor;
+    let actor: Actor | null = opener.actor;
     let resource = await known.resolve(db, docName);
     // Not found and not allowed look the same, so names reveal nothing.
-    if (!resource || !can(user.actor, 'read', resource)) {
+    if (!resource || !can(actor, 'read', resource)) {
       return refuse(request, socket, head, CLOSE.notFound, who);
     }
     const kind = known.kindOf(docName);
     const limited = kind?.endsIdleSessions === true;
-    if (limited && (await idle.refuse(user.session))) {
+    if (limited && (!user || (await idle.refuse(user.session)))) {
       return refuse(request, socket, head, CLOSE.unauthenticated, who);
     }
-    if (kind?.admit && !(await kind.admit(db, resource, user))) {
+    if (kind?.admit && (!user || !(await kind.admit(db, resource, user)))) {
       return refuse(request, socket, head, CLOSE.unauthenticated, who);
     }
-    if (connectionsOf(user.userId) >= limits.connectionsPerUser) {
+    if (connectionsOf(opener.userId) >= limits.connectionsPerUser) {
       return refuse(request, socket, head, CLOSE.tooManyConnections, who);
     }
-    addJoining(user.userId, 1);
+    addJoining(opener.userId, 1);
     try {
       let doc: LiveDocument;
       try {
@@ -179,10 +195,7 @@ export function createRealtimeServer({
       }
       while (decidedAt !== accessEpoch) {
         decidedAt = accessEpoch;
-        [resource, actor] = await Promise.all([
-          known.resolve(db, docName),
-          loadActor(db, user.userId),
-        ]);
+        [resource, actor] = await Promise.all([known.resolve(db, docName), actorAgain()]);
         if (!resource || !can(actor, 'read', resource)) {
           doc.release();
           return refuse(request, socket, head, CLOSE.notFound, who);
@@ -194,6 +207,8 @@ export function createRealtimeServer({
         return;
       }
       const joiningResource = resource;
+      const joiningActor = actor;
+      const sessionId = user?.session.id ?? opener.userId;
       let joined = false;
       wss.handleUpgrade(request, socket, head, (ws) => {
         joined = true;
@@ -202,34 +217,49 @@ export function createRealtimeServer({
           doc,
           limits,
           logger,
-          userId: user.userId,
-          name: user.displayName,
-          sessionId: user.session.id,
+          userId: opener.userId,
+          name: opener.displayName,
+          sessionId,
           resource: joiningResource,
-          canEdit: can(actor, 'edit', joiningResource),
+          canEdit: can(joiningActor, 'edit', joiningResource),
           accepting: () => !closing,
-          onEdit: () => idle.used(user.session.id),
+          onEdit: () => {
+            if (user) idle.used(sessionId);
+          },
           onFirstEdit: () => {
+            if (!user) return;
             kind?.firstEdit?.(db, joiningResource, user).catch((error) => {
               logger.error({ ...who, err: error }, 'auditing an edit failed');
             });
           },
           onClose: (c) => {
             release();
+            clearTimeout(expiry);
+            actorsAgain.delete(c);
             removeFrom(byUser, c.userId, c);
             removeFrom(byDoc, c.docName, c);
             removeFrom(bySession, c.sessionId, c);
           },
         });
-        addTo(byUser, user.userId, connection);
+        addTo(byUser, opener.userId, connection);
         addTo(byDoc, docName, connection);
-        addTo(bySession, user.session.id, connection);
-        const release = idle.hold(user.session.id, limited);
+        addTo(bySession, sessionId, connection);
+        actorsAgain.set(connection, actorAgain);
+        const release = user ? idle.hold(sessionId, limited) : () => {};
+        // A guest's access ends with their link: the connection closes when it expires.
+        const endsAt = opener.actor.meetingGuest?.expiresAt;
+        const expiry =
+          endsAt === undefined
+            ? undefined
+            : setTimeout(
+                () => connection.close(CLOSE.revoked),
+                Math.min(Math.max(0, endsAt - Date.now()), 2 ** 31 - 1),
+              );
       });
       // ws completes the handshake synchronously, or aborts it (bad headers, socket gone).
       if (!joined) doc.release();
     } finally {
-      addJoining(user.userId, -1);
+      addJoining(opener.userId, -1);
     }
   };
 
@@ -263,11 +293,12 @@ export function createRealtimeServer({
   ) => {
     try {
       const fresh = resource ? await resource() : undefined;
-      const actors = new Map<string, Actor>();
+      const actors = new Map<string, Actor | null>();
       for (const connection of connections) {
         let actor = actors.get(connection.userId);
-        if (!actor) {
-          actor = await loadActor(db, connection.userId);
+        if (actor === undefined) {
+          const again = actorsAgain.get(connection);
+          actor = again ? await again() : await loadActor(db, connection.userId);
           actors.set(connection.userId, actor);
         }
         if (resource) {

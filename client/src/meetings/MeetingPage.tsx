@@ -118,6 +118,8 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
         </div>
       )}
       <NoteWall
+        // A guest's right to write is decided when the wall opens: it opens again when it changes.
+        key={asGuest ? `guest-may-write:${meeting.guestsMay.notes}` : 'member'}
         meetingId={meeting.id}
         me={
           live.participantId && live.displayName
