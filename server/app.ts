@@ -19,6 +19,7 @@ import { authRoutes } from './auth/routes';
 import { secondFactorRoutes } from './auth/secondFactorRoutes';
 import { boardRoutes } from './boards/routes';
 import { cardRoutes } from './cards/cardRoutes';
+import { snapshotRoutes } from './cards/snapshotRoutes';
 import { subcommitteeRoutes } from './cards/subcommitteeRoutes';
 import { termRoutes } from './cards/termRoutes';
 import { auditRoutes } from './cases/auditRoutes';
@@ -137,6 +138,7 @@ export async function buildApp({
   termRoutes(app, deps);
   subcommitteeRoutes(app, deps);
   cardRoutes(app, deps);
+  snapshotRoutes(app, deps);
   meetingRoutes(app, deps);
   guestRoutes(app, deps);
   reportRoutes(app, deps);

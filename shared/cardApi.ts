@@ -183,3 +183,11 @@ export type CloseTermBody = z.input<typeof closeTermBody>;
 
 /** Cards still open when a term closes: not yet 評価, 完了 or merged. */
 export const OPEN_STATUSES = ['raised', 'discussed', 'proposed', 'reflected', 'onHold'] as const;
+
+/** A board as it was when a term closed (its name then). */
+export const boardSnapshotView = z.object({ boardId: id, name: z.string(), takenAt: z.string() });
+export type BoardSnapshotView = z.infer<typeof boardSnapshotView>;
+
+/** …with its Yjs state (base64), to be read as a board that cannot change. */
+export const boardSnapshotStateView = boardSnapshotView.extend({ state: z.base64() });
+export type BoardSnapshotStateView = z.infer<typeof boardSnapshotStateView>;

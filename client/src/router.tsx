@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { BoardPage } from './board/BoardPage';
+import { SnapshotPage } from './board/snapshot/SnapshotPage';
 import { CardPage } from './cards/CardPage';
 import { CardsPage } from './cards/CardsPage';
 import { SubcommitteeTablePage } from './cards/SubcommitteeTablePage';
@@ -39,6 +40,7 @@ export function createRouter() {
             { path: '/councils/:councilId/members', element: <MembersPage /> },
             { path: '/profile', element: <ProfilePage /> },
             { path: '/boards/:boardId', element: <BoardPage /> },
+            { path: '/terms/:termId/snapshots/:boardId', element: <SnapshotPage /> },
             { path: '/councils/:councilId/cases', element: <CasesPage /> },
             { path: '/cases/:caseId', element: <CasePage /> },
             { path: '/councils/:councilId/cards', element: <CardsPage /> },

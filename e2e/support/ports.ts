@@ -15,4 +15,5 @@ export const PORTS = {
   noteWall: base + 9,
   reports: base + 10,
   twoStep: base + 11,
+  termNetwork: base + 12,
 } as const;

@@ -7,6 +7,7 @@ import type { Db } from '../db/client';
 import { issueCards, subcommittees, terms } from '../db/schema';
 import { badRequest } from '../http/errors';
 import type { DocumentEditor } from '../realtime/storedDocuments';
+import { freezeBoards, keepBoardSnapshots } from './boardSnapshots';
 import { type CardRow, recordCardEvent, type TermRow, termCards, termSubcommittees } from './store';
 
 const isOpen = (card: CardRow) =>
@@ -16,7 +17,8 @@ const isOpen = (card: CardRow) =>
  * Closes a term and opens the next. Each open card is carried over (the default), closed as 完了
  * with a reason, or merged into another card of the term; carried cards keep `carriedFromId`,
  * their 部会 (by name), their four columns' entries, goals and evaluations. The closed term stays as it was,
- * read-only. Returns the new term.
+ * read-only, with its council's boards frozen as they were at the close (boardSnapshots.ts).
+ * Returns the new term.
  *
  * Once the rows are committed the closed term's open tables are made read-only, and only then
  * are its entries read from the live document: an edit either landed before that (stored in the
@@ -44,6 +46,7 @@ export async function closeTerm(
       throw badRequest('A card can be merged only into another card of the same term.');
     }
   }
+  const frozen = await freezeBoards(db, documents, term.councilId);
   const { opened, carriedIds } = await db.transaction(async (txDb) => {
     const tx = txDb as unknown as Db;
     const [closing] = await tx
@@ -52,6 +55,7 @@ export async function closeTerm(
       .where(eq(terms.id, term.id))
       .returning();
     if (!closing) throw new Error('term close returned nothing');
+    await keepBoardSnapshots(tx, term.id, frozen);
     const [opened] = await tx
       .insert(terms)
       .values({ councilId: term.councilId, ...next })

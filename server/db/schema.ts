@@ -411,6 +411,24 @@ export const issueCardLinks = pgTable(
   ],
 );
 
+// A board as it was when a term closed: its Yjs state at the freeze and its name then. Written
+// once by closing the term (server/cards/boardSnapshots.ts), never changed afterwards.
+export const boardSnapshots = pgTable(
+  'board_snapshots',
+  {
+    termId: uuid('term_id')
+      .notNull()
+      .references(() => terms.id, { onDelete: 'cascade' }),
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    state: bytea('state').notNull(),
+    takenAt: timestamp('taken_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.termId, t.boardId] })],
+);
+
 // A council meeting (全体会, 部会, 合同交流会, 事例検討会) and its agenda (次第), edited over HTTP.
 export const meetings = pgTable(
   'meetings',

@@ -20,6 +20,3 @@ export function buildDemoBoard(field?: Field): Y.Doc {
   if (!tied.ok) throw new Error(`invalid demo tie: ${JSON.stringify(tied.issues)}`);
   return doc;
 }
-
-/** The realtime server's name of a board's document. */
-export const boardDocName = (boardId: string): string => `board:${boardId}`;

@@ -1,12 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { diffBoards } from '../../shared/board/boardDiff';
 import { computeCoverage } from '../../shared/board/coverage';
 import { readBoard } from '../../shared/board/document';
+import { boardDocName } from '../../shared/board/documentLayout';
 import { planOf, readTermPlans } from '../../shared/cards/planDocument';
 import { readTermEntries, termDocName } from '../../shared/cards/termDocument';
 import { HUB_FUNCTIONS } from '../../shared/domain';
 import { fiscalYearsOf, readHubReview } from '../../shared/reports/hubReview';
+import { findSnapshot } from '../cards/boardSnapshots';
 import { cardHistory } from '../cards/history';
 import { councilTerms, currentTermId, termCards, termSubcommittees } from '../cards/store';
 import { boards, councils, docUpdates } from '../db/schema';
@@ -16,7 +19,6 @@ import {
   TEST_DATABASE_KINDS,
   type TestDatabase,
 } from '../testing/testDatabase';
-import { boardDocName } from './board';
 import { DEMO_PREVIOUS_CARDS } from './issueCards';
 import { DEMO_ACCOUNTS, seedDemo } from './seed';
 
@@ -46,7 +48,8 @@ describe.each(TEST_DATABASE_KINDS)('demo seed on %s', (kind) => {
   it('fills the first board with a valid city network of about sixty agencies', async () => {
     expect(await seedDemo(database.db)).toEqual(DEMO_ACCOUNTS);
     const { rows, board } = await boardDocument('市全体ネットワーク');
-    expect(rows).toHaveLength(1);
+    // The board as 第9期 left it, then what changed in 第10期.
+    expect(rows).toHaveLength(2);
     expect(board.problems).toEqual([]);
     expect(board.agencies.length).toBeGreaterThanOrEqual(55);
     expect(board.ties.length).toBeGreaterThanOrEqual(85);
@@ -54,6 +57,24 @@ describe.each(TEST_DATABASE_KINDS)('demo seed on %s', (kind) => {
     expect(new Set(board.agencies.map((a) => a.area))).toEqual(
       new Set(['北町', '中央', '南台', '東原', '市外']),
     );
+  });
+
+  it('第9期 froze the city board as it was: comparing it with today\u2019s shows real changes', async () => {
+    const { db } = database;
+    const [previous] = await councilTerms(db, (await db.select().from(councils))[0]?.id ?? '');
+    const [board] = await db.select().from(boards).where(eq(boards.name, '市全体ネットワーク'));
+    const snapshot = previous && board && (await findSnapshot(db, previous.id, board.id));
+    if (!snapshot) throw new Error('no snapshot of the city board');
+    const frozen = new Y.Doc();
+    Y.applyUpdate(frozen, snapshot.state);
+    const diff = diffBoards(readBoard(frozen), (await boardDocument('市全体ネットワーク')).board);
+    expect(diff.agencies.added.map((a) => a.name)).toEqual(['タイムステイ ぽけっと']);
+    expect(diff.agencies.removed.map((a) => a.name)).toEqual(['東原ふれあいサロン']);
+    expect(diff.agencies.changed.map((c) => [c.after.name, c.fields])).toEqual([
+      ['ショートステイ そよかぜ', ['capacity', 'hours', 'nightHolidayResponse']],
+    ]);
+    expect(diff.ties.added.length).toBeGreaterThan(0);
+    expect(diff.ties.removed).toHaveLength(1);
   });
 
   it('tells the seeds\u2019 story: at night and on holidays the named needs have no emergency place', async () => {

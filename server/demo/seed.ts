@@ -1,10 +1,13 @@
 import * as Y from 'yjs';
+import { boardDocName } from '../../shared/board/documentLayout';
 import type { Role } from '../../shared/domain';
 import { hashPassword } from '../auth/password';
 import { isSetupRequired } from '../councils/setup';
 import type { Db } from '../db/client';
 import { boards, councils, docUpdates, memberships, users } from '../db/schema';
-import { boardDocName, buildDemoBoard } from './board';
+import { storedDocuments } from '../realtime/storedDocuments';
+import { buildDemoBoard } from './board';
+import { buildDemoPreviousBoard, changeDemoBoardSincePreviousTerm } from './previousBoard';
 import { seedDemoTerms } from './terms';
 
 export type DemoAccount = { role: Role; email: string; password: string; displayName: string };
@@ -36,6 +39,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     displayName: 'ゲスト 高橋',
   },
 ];
+
+const CITY_BOARD = '市全体ネットワーク';
+const CHILD_BOARD = '子ども分野ネットワーク';
 
 /** Fills an empty database with the demo council; returns the accounts, or null if not empty. */
 export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
@@ -69,14 +75,17 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
     const [cityBoard, childBoard] = await tx
       .insert(boards)
       .values([
-        { councilId: council.id, name: '市全体ネットワーク' },
-        { councilId: council.id, name: '子ども分野ネットワーク' },
+        { councilId: council.id, name: CITY_BOARD },
+        { councilId: council.id, name: CHILD_BOARD },
       ])
       .returning({ id: boards.id });
     if (!cityBoard || !childBoard) throw new Error('demo board insert returned nothing');
     // One update per board document: the realtime server loads snapshot + update log.
     await tx.insert(docUpdates).values([
-      { docName: boardDocName(cityBoard.id), update: Y.encodeStateAsUpdate(buildDemoBoard()) },
+      {
+        docName: boardDocName(cityBoard.id),
+        update: Y.encodeStateAsUpdate(buildDemoPreviousBoard()),
+      },
       {
         docName: boardDocName(childBoard.id),
         update: Y.encodeStateAsUpdate(buildDemoBoard('child')),
@@ -85,6 +94,8 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
     const secretariat = idByEmail.get(DEMO_ACCOUNTS[0]?.email ?? '');
     if (!secretariat) throw new Error('demo secretariat missing');
     await seedDemoTerms(tx, council.id, secretariat);
+    // 第9期 froze the city board as it was then; it changed in 第10期.
+    await storedDocuments(tx).change(boardDocName(cityBoard.id), changeDemoBoardSincePreviousTerm);
   });
   return DEMO_ACCOUNTS;
 }

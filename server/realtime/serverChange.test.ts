@@ -56,3 +56,32 @@ describe.each(TEST_DATABASE_KINDS)('server-side changes (%s)', (kind) => {
     await waitFor(async () => !agenciesOf(await stored()).has('broken'));
   });
 });
+
+describe.each(TEST_DATABASE_KINDS)('server-side reads (%s)', (kind) => {
+  let t: RealtimeTestServer;
+  let council: BoardCouncil;
+  beforeAll(async () => {
+    ({ t, council } = await startWithBoardCouncil(kind));
+  });
+  afterAll(() => t?.close());
+
+  it('reads what a client wrote to an open document, and unloads one no one has open', async () => {
+    const client = connectClient(t.wsUrl, council.boardDoc, council.member.cookie);
+    try {
+      await client.synced();
+      setNote(client.doc, 'fresh', '書いたばかり');
+      await waitFor(
+        async () =>
+          (await t.server.realtime.read(council.boardDoc, (doc) => noteOf(doc, 'fresh'))) ===
+          '書いたばかり',
+      );
+    } finally {
+      client.destroy();
+    }
+    await waitFor(() => t.server.realtime.stats().loadedDocuments === 0);
+    expect(await t.server.realtime.read(council.boardDoc, (doc) => noteOf(doc, 'fresh'))).toBe(
+      '書いたばかり',
+    );
+    await waitFor(() => t.server.realtime.stats().loadedDocuments === 0);
+  });
+});

@@ -16,6 +16,9 @@ export type BoardProblem = {
   issues: FieldIssue[];
 };
 
+/** A board's document is `board:<boardId>`. */
+export const boardDocName = (boardId: string): string => `board:${boardId}`;
+
 export const agenciesOf = (doc: Y.Doc): Y.Map<EntryMap> => doc.getMap<EntryMap>('agencies');
 export const tiesOf = (doc: Y.Doc): Y.Map<EntryMap> => doc.getMap<EntryMap>('ties');
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../shared/board/agency';
+import type { BoardMarks } from '../../../shared/board/boardDiff';
 import { removeAgencies, removeTies } from '../../../shared/board/document';
 import { agenciesOf, tiesOf } from '../../../shared/board/documentLayout';
 import { type AgencyFilter, filterAgencies, isFilterActive } from '../../../shared/board/filter';
@@ -32,15 +33,21 @@ type Panel =
 
 const VIEWS: View[] = ['canvas', 'list', 'matrix'];
 
-/** The board editor: every view derives from the document; only UI choices live in state. */
+/**
+ * The board editor: every view derives from the document; only UI choices live in state. It also
+ * shows boards that cannot change (a term's frozen board, two terms compared), read-only, from a
+ * document of the browser's own: `marks` then says what changed between the terms.
+ */
 export function BoardEditor({
   connection,
   boardName,
   readOnly,
+  marks,
 }: {
-  connection: RealtimeDocument;
+  connection: Pick<RealtimeDocument, 'name' | 'doc' | 'awareness'>;
   boardName: string;
   readOnly: boolean;
+  marks?: BoardMarks;
 }) {
   const { t } = useTranslation('board');
   const { doc } = connection;
@@ -239,6 +246,7 @@ export function BoardEditor({
               onAnnounce={setMessage}
               presence={presence}
               following={following}
+              marks={marks}
             />
           )}
           {view === 'list' && (

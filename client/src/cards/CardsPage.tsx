@@ -17,9 +17,10 @@ import { RaisedIssues } from './RaisedIssues';
 import { StatusBoard } from './StatusBoard';
 import { SubcommitteeList } from './SubcommitteeList';
 import { NewTermForm } from './TermForms';
+import { TermNetwork } from './TermNetwork';
 import { TermPicker } from './TermPicker';
 
-const VIEWS = ['subcommittees', 'list', 'board'] as const;
+const VIEWS = ['subcommittees', 'list', 'board', 'network'] as const;
 type View = (typeof VIEWS)[number];
 
 /** `/councils/:id/cards`: a term's 部会 tables, its cards as a list or a status board. */
@@ -71,7 +72,8 @@ export function CardsPage() {
           </ul>
         </nav>
       )}
-      {chosen && (
+      {chosen && view === 'network' && <TermNetwork key={chosen.id} terms={list} chosen={chosen} />}
+      {chosen && view !== 'network' && (
         <TermContents
           termId={chosen.id}
           view={view}
@@ -102,7 +104,7 @@ function TermContents({
   onClosed,
 }: {
   termId: string;
-  view: View;
+  view: Exclude<View, 'network'>;
   council: CouncilView;
   onClosed: (termId: string) => void;
 }) {

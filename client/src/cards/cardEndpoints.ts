@@ -1,16 +1,19 @@
 // Typed calls for terms, subcommittees and issue cards; shapes come from shared/cardApi.ts.
 
-import type {
-  CardEventView,
-  CardView,
-  CloseTermBody,
-  CreateCardBody,
-  SubcommitteeBody,
-  SubcommitteeView,
-  TermBody,
-  TermContentsView,
-  TermView,
-  UpdateCardBody,
+import { z } from 'zod';
+import {
+  boardSnapshotStateView,
+  boardSnapshotView,
+  type CardEventView,
+  type CardView,
+  type CloseTermBody,
+  type CreateCardBody,
+  type SubcommitteeBody,
+  type SubcommitteeView,
+  type TermBody,
+  type TermContentsView,
+  type TermView,
+  type UpdateCardBody,
 } from '../../../shared/cardApi';
 import type { RaisedIssueView } from '../../../shared/caseApi';
 import { request } from '../api/http';
@@ -32,6 +35,16 @@ export const cardApi = {
   history: (cardId: string) => request<CardEventView[]>('GET', `/cards/${seg(cardId)}/history`),
   updateCard: (cardId: string, body: UpdateCardBody) =>
     request<CardView>('PATCH', `/cards/${seg(cardId)}`, body),
+  /** The boards as they were when the term closed (none for an open term). */
+  snapshots: (termId: string) =>
+    request('GET', `/terms/${seg(termId)}/snapshots`, undefined, z.array(boardSnapshotView)),
+  snapshot: (termId: string, boardId: string) =>
+    request(
+      'GET',
+      `/terms/${seg(termId)}/snapshots/${seg(boardId)}`,
+      undefined,
+      boardSnapshotStateView,
+    ),
   raisedIssues: (councilId: string) =>
     request<RaisedIssueView[]>('GET', `/councils/${seg(councilId)}/raised-issues`),
 };

@@ -1,6 +1,7 @@
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import type { Agency } from '../../../../shared/board/agency';
+import type { DiffMark } from '../../../../shared/board/boardDiff';
 import { FIELD_COLOUR, FIELD_SYMBOL } from './fieldStyles';
 
 /**
@@ -21,17 +22,19 @@ export type AgencyNodeData = {
   faded: boolean;
   /** Other participants who have this agency selected. */
   selectedBy: { name: string; colour: string }[];
+  /** What happened to it between two terms, when the canvas shows their difference. */
+  mark?: { kind: DiffMark; label: string };
 };
 export type AgencyFlowNode = Node<AgencyNodeData, 'agency'>;
 
 /** An agency on the canvas: field symbols, name, hub-function badges, out-of-hours mark. */
 export const AgencyNode = memo(function AgencyNode({ data, selected }: NodeProps<AgencyFlowNode>) {
-  const { agency, words, faded, selectedBy } = data;
+  const { agency, words, faded, selectedBy, mark } = data;
   const primary = agency.fields[0] ?? 'other';
   const remote = selectedBy[0];
   return (
     <div
-      className={`agency-node${faded ? ' agency-node-faded' : ''}${selected ? ' agency-node-selected' : ''}`}
+      className={`agency-node${faded ? ' agency-node-faded' : ''}${selected ? ' agency-node-selected' : ''}${mark ? ` agency-node-${mark.kind}` : ''}`}
       style={{
         borderTopColor: FIELD_COLOUR[primary],
         ...(remote ? { boxShadow: `0 0 0 3px ${remote.colour}` } : {}),
@@ -45,6 +48,7 @@ export const AgencyNode = memo(function AgencyNode({ data, selected }: NodeProps
           </span>
         ))}
       </div>
+      {mark && <span className="agency-node-mark">{mark.label}</span>}
       <div className="agency-node-name">{agency.name}</div>
       <div className="agency-node-badges">
         {words.badges.map((badge) => (

@@ -20,6 +20,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Agency, Position } from '../../../../shared/board/agency';
+import type { BoardMarks } from '../../../../shared/board/boardDiff';
 import {
   addTie,
   type Board,
@@ -71,6 +72,8 @@ type Props = {
   onAnnounce: (message: string) => void;
   presence: Presence;
   following: Following;
+  /** What changed between two terms, drawn on the agencies and ties (the term's network view). */
+  marks?: BoardMarks;
 };
 
 const nodeTypes = { agency: AgencyNode, lane: LaneNode };
@@ -102,6 +105,7 @@ function Canvas({
   onAnnounce,
   presence,
   following,
+  marks,
 }: Props) {
   const { t } = useTranslation('board');
   const textOf = useIssueText();
@@ -149,12 +153,35 @@ function Canvas({
         faded: visible !== null && !visible.has(agency.id),
         selectedBy,
       });
-      return node;
+      const mark = marks?.agencies.get(agency.id);
+      if (!mark) return node;
+      const label = t(`diff.marks.${mark}`);
+      return {
+        ...node,
+        ariaLabel: `${node.ariaLabel}（${label}）`,
+        data: { ...node.data, mark: { kind: mark, label } },
+      };
     });
     return [...lanes, ...agencies];
-  }, [board.agencies, lanes, positions, selection, visible, others, nodeCache]);
+  }, [board.agencies, lanes, positions, selection, visible, others, nodeCache, marks, t]);
 
   const ties = useCanvasTies(board.ties, positions, visible, onSelection);
+  const edges = useMemo(
+    () =>
+      marks
+        ? ties.edges.map((edge) => {
+            const mark = marks.ties.get(edge.id);
+            return mark
+              ? {
+                  ...edge,
+                  className: `tie-${mark}`,
+                  ariaLabel: `${edge.ariaLabel}（${t(`diff.marks.${mark}`)}）`,
+                }
+              : edge;
+          })
+        : ties.edges,
+    [ties.edges, marks, t],
+  );
   const frameElement = useRef<HTMLDivElement>(null);
   useWheelCover(frameElement);
 
@@ -329,7 +356,7 @@ function Canvas({
       >
         <ReactFlow<FlowNode, TieFlowEdge>
           nodes={nodes}
-          edges={ties.edges}
+          edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -373,7 +400,7 @@ function Canvas({
           <PeerCursors peers={presence.peers} arrangement={arrangement} />
         </ReactFlow>
       </div>
-      <CanvasLegend plainTies={ties.layer !== null} />
+      <CanvasLegend plainTies={ties.layer !== null} marks={marks !== undefined} />
     </section>
   );
 }

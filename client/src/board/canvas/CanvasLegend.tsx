@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { DIFF_MARKS } from '../../../../shared/board/boardDiff';
 import { FIELDS, TIE_KINDS } from '../../../../shared/domain';
 import { FIELD_COLOUR, FIELD_SYMBOL, TIE_DASH } from './fieldStyles';
 import { DETAILED_TIES_MAX } from './useTieEdges';
 
 /**
  * What the shapes and line patterns mean, each with its word; `plainTies`: this board has too
- * many ties for patterns, which it says.
+ * many ties for patterns, which it says; `marks`: the canvas shows what changed between terms.
  */
-export function CanvasLegend({ plainTies }: { plainTies: boolean }) {
+export function CanvasLegend({ plainTies, marks }: { plainTies: boolean; marks: boolean }) {
   const { t } = useTranslation('board');
   return (
     <details className="canvas-legend" open>
@@ -42,6 +43,19 @@ export function CanvasLegend({ plainTies }: { plainTies: boolean }) {
           </li>
         ))}
       </ul>
+      {marks && (
+        <>
+          <h3>{t('diff.legend')}</h3>
+          <ul>
+            {DIFF_MARKS.map((mark) => (
+              <li key={mark}>
+                <span className={`legend-mark agency-node-${mark}`} aria-hidden="true" />{' '}
+                <strong>{t(`diff.marks.${mark}`)}</strong>: {t(`diff.legendMarks.${mark}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {plainTies && (
         <p className="canvas-hint">{t('canvas.legendPlainTies', { max: DETAILED_TIES_MAX })}</p>
       )}
