@@ -16,4 +16,5 @@ export const PORTS = {
   reports: base + 10,
   twoStep: base + 11,
   termNetwork: base + 12,
+  cardTree: base + 13,
 } as const;

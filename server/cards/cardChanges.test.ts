@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { raisedIssues } from '../db/schema';
-import { call, createTestApp, setUpCouncil, type TestApp } from '../testing/testApp';
+import { addMember, call, createTestApp, setUpCouncil, type TestApp } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 
 describe.each(TEST_DATABASE_KINDS)('card status, owner, story and 抽出 (%s)', (kind) => {
@@ -95,6 +95,37 @@ describe.each(TEST_DATABASE_KINDS)('card status, owner, story and 抽出 (%s)', 
     });
     expect(grandchild.statusCode).toBe(400);
     expect((await patch(`/api/cards/${parent.id}`, { parentId: parent.id })).statusCode).toBe(400);
+    // A card with sub-items cannot itself become one.
+    const other = (
+      await post(`/api/terms/${termId}/cards`, { subcommitteeId: null, code: 'B', title: '移動' })
+    ).json();
+    expect((await patch(`/api/cards/${parent.id}`, { parentId: other.id })).statusCode).toBe(400);
+
+    // The secretariat moves a card under another issue and back; each step is in its story.
+    const loose = (
+      await post(`/api/terms/${termId}/cards`, { subcommitteeId: null, title: '送迎の調整' })
+    ).json();
+    const set = await patch(`/api/cards/${loose.id}`, { parentId: other.id, reason: '移動の一部' });
+    expect(set.json().parentId).toBe(other.id);
+    const cleared = await patch(`/api/cards/${loose.id}`, { parentId: null, reason: '独立させる' });
+    expect(cleared.json().parentId).toBeNull();
+    expect(
+      (await history(loose.id))
+        .filter((e: { kind: string }) => e.kind === 'parent')
+        .map((e: { detail: object; reason: string }) => [e.detail, e.reason]),
+    ).toEqual([
+      [{ from: null, to: 'B 移動' }, '移動の一部'],
+      [{ from: 'B 移動', to: null }, '独立させる'],
+    ]);
+    // Members edit cards but do not rearrange the issues.
+    const member = await addMember(t.app, cookie, councilId, 'member', 'tree-member@example.jp');
+    const refused = await call(t.app, {
+      method: 'PATCH',
+      url: `/api/cards/${loose.id}`,
+      cookie: member.cookie,
+      body: { parentId: other.id },
+    });
+    expect(refused.statusCode).toBe(403);
   });
 
   it('抽出 turns a raised issue into a card keeping its text, and offers that card the second time', async () => {

@@ -20,7 +20,12 @@ async function subcommitteeName(db: Db, termId: string, id: string | null | unde
   return sub.name;
 }
 
-/** A parent is a card of the same term that is not itself a sub-item (issue → sub-items). */
+const titleOf = (card: CardRow) => `${card.code ? `${card.code} ` : ''}${card.title}`;
+
+/**
+ * A parent is a card of the same term that is not itself a sub-item, and a card with sub-items
+ * cannot become one: the tree is an issue and its sub-items (A and A-a…), one level deep.
+ */
 async function parentTitle(db: Db, card: { id?: string; termId: string }, parentId: string | null) {
   if (!parentId) return null;
   const parent = await findCard(db, parentId);
@@ -28,7 +33,15 @@ async function parentTitle(db: Db, card: { id?: string; termId: string }, parent
   if (parent.id === card.id || parent.parentId) {
     throw badRequest('A card can be a sub-item of a top-level card of the same term only.');
   }
-  return parent.title;
+  if (card.id) {
+    const [child] = await db
+      .select({ id: issueCards.id })
+      .from(issueCards)
+      .where(eq(issueCards.parentId, card.id))
+      .limit(1);
+    if (child) throw badRequest('A card with sub-items cannot itself become a sub-item.');
+  }
+  return titleOf(parent);
 }
 
 /** The card of the term already holding this raised issue or this title, if any. */
@@ -130,10 +143,14 @@ export async function changeCard(
     });
   }
   if (changes.parentId !== undefined && changes.parentId !== card.parentId) {
+    const before = card.parentId ? await findCard(db, card.parentId) : undefined;
     events.push({
       cardId: card.id,
       kind: 'parent',
-      detail: { to: await parentTitle(db, card, changes.parentId) },
+      detail: {
+        from: before ? titleOf(before) : null,
+        to: await parentTitle(db, card, changes.parentId),
+      },
       reason: because,
       actorId,
     });

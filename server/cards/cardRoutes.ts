@@ -74,7 +74,13 @@ export function cardRoutes(app: App, { db, events }: Deps) {
     async (request) => {
       const { actor, user } = requireUser(request);
       const row = await readableCard(request, request.params.cardId);
-      const term = await requireTerm(db, actor, row.termId, 'edit');
+      // Which issue a card is a sub-item of is the secretariat's to decide.
+      const term = await requireTerm(
+        db,
+        actor,
+        row.termId,
+        request.body.parentId === undefined ? 'edit' : 'manage',
+      );
       const updated = await changeCard(db, row, request.body, user.id);
       events.emitTermChanged(term.councilId, term.id);
       return cardView(updated);

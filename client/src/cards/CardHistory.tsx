@@ -15,6 +15,12 @@ export function CardHistory({ events }: { events: readonly CardEventView[] }) {
       return t(event.detail.raisedIssueId ? 'cards.event.createdFromIssue' : 'cards.event.created');
     }
     if (event.kind === 'vote') return t('cards.event.vote', event.detail);
+    if (event.kind === 'parent') {
+      return t('cards.event.parent', {
+        from: event.detail.from ?? t('cards.noParent'),
+        to: event.detail.to ?? t('cards.noParent'),
+      });
+    }
     return t(`cards.event.${event.kind}`, {
       from: word(event.detail.from),
       to: word(event.detail.to),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TermContentsView } from '../../../shared/cardApi';
 import { type CardFilter, cardMatcher, NO_FILTER } from '../../../shared/cards/cardFilter';
+import { cardTree } from '../../../shared/cards/cardTree';
 import { FIELDS, HUB_FUNCTIONS, ISSUE_CARD_STATUSES } from '../../../shared/domain';
 import { useFormatList } from '../i18n/useFormatList';
 
@@ -11,7 +12,11 @@ export function CardList({ contents }: { contents: TermContentsView }) {
   const { t } = useTranslation();
   const list = useFormatList();
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
-  const shown = useMemo(() => contents.cards.filter(cardMatcher(filter)), [contents.cards, filter]);
+  // Each issue followed by its sub-items, as the proposal writes them.
+  const shown = useMemo(
+    () => cardTree(contents.cards, cardMatcher(filter)),
+    [contents.cards, filter],
+  );
   const nameOf = (id: string | null) =>
     contents.subcommittees.find((s) => s.id === id)?.name ?? t('cards.noOwner');
   const set = (patch: Partial<CardFilter>) => setFilter((f) => ({ ...f, ...patch }));
@@ -102,11 +107,20 @@ export function CardList({ contents }: { contents: TermContentsView }) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((card) => (
-              <tr key={card.id}>
+            {shown.map(({ card, parent }) => (
+              <tr key={card.id} className={parent ? 'card-list-child' : undefined}>
                 <td>{card.code}</td>
                 <th scope="row">
+                  {parent && <span aria-hidden="true">└ </span>}
                   <Link to={`/cards/${card.id}`}>{card.title}</Link>
+                  {parent && (
+                    <span className="aside">
+                      {' '}
+                      {t('cards.subItemOf', {
+                        parent: `${parent.code ? `${parent.code} ` : ''}${parent.title}`,
+                      })}
+                    </span>
+                  )}
                 </th>
                 <td>{nameOf(card.subcommitteeId)}</td>
                 <td>{t(`cards.statuses.${card.status}`)}</td>

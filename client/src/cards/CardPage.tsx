@@ -15,6 +15,7 @@ import { CardTable } from './CardTable';
 import { cardApi } from './cardEndpoints';
 import './cards.css';
 import { OwnerForm } from './OwnerForm';
+import { ParentForm } from './ParentForm';
 import { StatusChangeForm } from './StatusChangeForm';
 import { TablePresence } from './TablePresence';
 import { useTablePresence } from './useTablePresence';
@@ -124,7 +125,9 @@ function CardDetails({
           <>
             <dt>{t('cards.parent')}</dt>
             <dd>
-              <Link to={`/cards/${parent.id}`}>{parent.title}</Link>
+              <Link to={`/cards/${parent.id}`}>
+                {parent.code} {parent.title}
+              </Link>
             </dd>
           </>
         )}
@@ -154,6 +157,7 @@ function CardDetails({
       {term.can.edit && (
         <OwnerForm card={card} subcommittees={contents.subcommittees} onChanged={changed} />
       )}
+      {term.can.manage && <ParentForm card={card} cards={contents.cards} onChanged={changed} />}
       {children.length > 0 && (
         <section aria-labelledby="children-title">
           <h2 id="children-title">{t('cards.children')}</h2>
