@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Browser, expect, test } from '@playwright/test';
 import { signIn } from './support/app';
 import { expectAccessible } from './support/axe';
@@ -5,7 +9,8 @@ import { type OwnServer, startOwnServer } from './support/ownServer';
 import { PORTS } from './support/ports';
 
 // What the council reports, on the demo council: the hub review of the current term (held by its
-// 地域生活支援拠点部会), co-edited live; the closed term's review read-only.
+// 地域生活支援拠点部会), co-edited live; the closed term's review read-only; the 提言書 of the
+// 相談支援ネットワーク部会 as a DOCX and printed to PDF, read back with pdftotext.
 let server: OwnServer | undefined;
 const base = `http://localhost:${PORTS.reports}`;
 
@@ -85,3 +90,65 @@ test('the closed term’s review can be read but not changed', async ({ browser 
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expectAccessible(page, 'the hub review of a closed term');
 });
+
+test('the 部会’s 提言書: print view to PDF with every card, the four columns and page numbers; DOCX download', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ baseURL: base, locale: 'ja-JP' });
+  const page = await context.newPage();
+  await signIn(page, { email: 'soudan@demo.tsunagu.jp', password: 'demo-password-2' });
+  await page.getByRole('link', { name: '地域課題カードを開く' }).click();
+  await page.getByRole('link', { name: '相談支援ネットワーク部会' }).click();
+  await page.getByRole('link', { name: '提言書を作る' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '相談支援ネットワーク部会 提言書',
+  );
+  await expect(page.getByRole('heading', { name: /^協議事項1\sA．/ })).toBeVisible();
+  await expectAccessible(page, 'the 提言書 print view');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Word 文書（.docx）をダウンロード' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^相談支援ネットワーク部会_.*_提言書\.docx$/);
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const { text, pages } = readPdf(pdf);
+  for (const expected of [
+    '相談支援ネットワーク部会 提言書',
+    'はじめに',
+    '部会における検討状況',
+    '協議事項1',
+    '誰もがゆるやかにつながれる居場所づくり',
+    'ライフステージをまたいだ零れ落ちることのない相談支援',
+    '分野を超えた支援者間のネットワークづくりと資質向上',
+    'ほしい情報を手に入れやすくする仕組み',
+    '今あるもの（社会資源）',
+    'あったらいいな（アイデア）',
+    '既に取り組んだこと→施策',
+    '提言→施策',
+    '当事者部会で5名（45〜65歳）から',
+  ]) {
+    expect(text.replace(/\s+/g, ''), expected).toContain(expected.replace(/\s+/g, ''));
+  }
+  // Page numbers at each foot, "1 / N" to "N / N"; the buttons are not printed.
+  const folded = text.replace(/\s+/g, '');
+  expect(pages).toBeGreaterThan(1);
+  expect(folded).toContain(`1/${pages}`);
+  expect(folded).toContain(`${pages}/${pages}`);
+  expect(folded).not.toContain('印刷する');
+  await context.close();
+});
+
+/** The text of a PDF and its number of pages, as poppler-utils (pdftotext, pdfinfo) read them. */
+function readPdf(pdf: Buffer): { text: string; pages: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'tsunagu-pdf-'));
+  const file = join(dir, 'document.pdf');
+  writeFileSync(file, pdf);
+  // -raw keeps the order the text was drawn in, so a table cell's wrapped lines stay together.
+  const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return { text, pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]) };
+}

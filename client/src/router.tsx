@@ -20,6 +20,7 @@ import { SetupPage } from './pages/SetupPage';
 import { SignInPage } from './pages/SignInPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { HubReviewPage } from './reports/HubReviewPage';
+import { ProposalPage } from './reports/ProposalPage';
 import { RequireSession } from './session/RequireSession';
 
 export function createRouter() {
@@ -50,6 +51,10 @@ export function createRouter() {
               element: <SubcommitteeTablePage />,
             },
             { path: '/terms/:termId/hub-review', element: <HubReviewPage /> },
+            {
+              path: '/terms/:termId/subcommittees/:subcommitteeId/proposal',
+              element: <ProposalPage />,
+            },
             { path: '/councils/:councilId/meetings/new', element: <MeetingFormPage /> },
             { path: '/meetings/:meetingId', element: <MeetingPage /> },
             { path: '/meetings/:meetingId/edit', element: <MeetingFormPage /> },

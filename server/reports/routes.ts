@@ -1,9 +1,15 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { id } from '../../shared/api';
-import { hubCoverageView } from '../../shared/reports/reportApi';
+import { documentQuery, hubCoverageView, proposalView } from '../../shared/reports/reportApi';
+import { findSubcommittee } from '../cards/store';
+import { notFound } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
+import { languageOf } from '../http/requestLanguage';
 import type { App, Deps } from '../http/types';
 import { hubCoverage } from './hubCoverage';
+import { buildProposal } from './proposal';
+import { proposalDocx } from './proposalDocx';
 import { readableTerm } from './readableTerm';
 
 export function reportRoutes(app: App, { db, documents }: Deps) {
@@ -19,4 +25,45 @@ export function reportRoutes(app: App, { db, documents }: Deps) {
       return hubCoverage(db, documents, actor, term.councilId);
     },
   );
+
+  const subcommitteeParams = z.object({ termId: id, subcommitteeId: id });
+
+  /** The 部会's 提言書 as data, if the actor may read its term (closed terms too). */
+  const proposalOf = async (request: FastifyRequest, termId: string, subcommitteeId: string) => {
+    const { actor } = requireUser(request);
+    const term = await readableTerm(db, actor, termId);
+    const subcommittee = await findSubcommittee(db, subcommitteeId);
+    if (!subcommittee || subcommittee.termId !== term.id) throw notFound('That subcommittee');
+    return buildProposal(db, documents, actor, term, subcommittee);
+  };
+
+  app.get(
+    '/api/terms/:termId/subcommittees/:subcommitteeId/proposal',
+    { schema: { params: subcommitteeParams, response: { 200: proposalView } } },
+    async (request) => proposalOf(request, request.params.termId, request.params.subcommitteeId),
+  );
+
+  app.get(
+    '/api/terms/:termId/subcommittees/:subcommitteeId/proposal.docx',
+    { schema: { params: subcommitteeParams, querystring: documentQuery } },
+    async (request, reply) => {
+      const view = await proposalOf(request, request.params.termId, request.params.subcommitteeId);
+      const language = request.query.lang ?? languageOf(request.headers['accept-language']);
+      const file = await proposalDocx(view, language);
+      return sendDocx(reply, `${view.subcommittee.name}_${view.term.name}_提言書.docx`, file);
+    },
+  );
 }
+
+/** A Word file to save, named in UTF-8 (RFC 6266) with a plain ASCII fallback. */
+function sendDocx(reply: FastifyReply, fileName: string, file: Buffer) {
+  return reply
+    .header('content-type', DOCX_TYPE)
+    .header(
+      'content-disposition',
+      `attachment; filename="document.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    )
+    .send(file);
+}
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

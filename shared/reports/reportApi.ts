@@ -3,7 +3,15 @@
 // of the hub review are the term's Yjs document (shared/reports/hubReview.ts).
 import { z } from 'zod';
 import { id } from '../api';
-import { HUB_FUNCTIONS, LAYERS, SUPPORT_NEEDS } from '../domain';
+import { GOAL_HORIZONS } from '../cards/cardPlan';
+import {
+  CARD_COLUMNS,
+  HUB_FUNCTIONS,
+  ISSUE_CARD_STATUSES,
+  LAYERS,
+  MEETING_KINDS,
+  SUPPORT_NEEDS,
+} from '../domain';
 
 export const hubProvider = z.object({
   boardId: id,
@@ -28,3 +36,55 @@ export const hubCoverageView = z.object({
   functions: z.array(hubFunctionCoverage),
 });
 export type HubCoverageView = z.infer<typeof hubCoverageView>;
+
+const goalView = z.object({
+  text: z.string(),
+  targetDate: z.string().nullable(),
+  progress: z.number(),
+});
+
+/** One 協議事項 of a 提言書: a card, its four columns, its 提言 and its goals by horizon. */
+export const proposalItem = z.object({
+  /** 1, 2, … for issues; 1, 2, … again under their parent for sub-items. */
+  number: z.number().int(),
+  /** The parent's number for a sub-item, null for an issue. */
+  parentNumber: z.number().int().nullable(),
+  cardId: id,
+  code: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  status: z.enum(ISSUE_CARD_STATUSES),
+  columns: z.record(z.enum(CARD_COLUMNS), z.array(z.string())),
+  goals: z.record(z.enum(GOAL_HORIZONS), z.array(goalView)),
+});
+export type ProposalItem = z.infer<typeof proposalItem>;
+
+export const documentMeeting = z.object({
+  id,
+  title: z.string(),
+  kind: z.enum(MEETING_KINDS),
+  startsAt: z.string(),
+  place: z.string(),
+});
+
+/** The 提言書 of a 部会 for a term, as both its print view and its DOCX are made from it. */
+export const proposalView = z.object({
+  council: z.string(),
+  term: z.object({ id, name: z.string(), startsOn: z.string(), endsOn: z.string() }),
+  subcommittee: z.object({
+    id,
+    name: z.string(),
+    purpose: z.string(),
+    chair: z.string().nullable(),
+    members: z.array(z.string()),
+  }),
+  /** Meetings held that discussed the 部会's cards (in their agenda or linked to them). */
+  meetings: z.array(documentMeeting),
+  items: z.array(proposalItem),
+  /** When the document was made (ISO instant). */
+  madeAt: z.string(),
+});
+export type ProposalView = z.infer<typeof proposalView>;
+
+/** The language the document is written in (the UI language; Accept-Language otherwise). */
+export const documentQuery = z.object({ lang: z.enum(['ja', 'en']).optional() });

@@ -69,6 +69,11 @@ function SubcommitteeTable({
         {term.name}
         {subcommittee?.purpose ? ` — ${t('cards.purpose')}：${subcommittee.purpose}` : ''}
       </p>
+      <p>
+        <Link to={`/terms/${term.id}/subcommittees/${subcommitteeId}/proposal`}>
+          {t('reports:proposal.open')}
+        </Link>
+      </p>
       {term.closedAt && <p className="notice notice-info">{t('cards.readOnlyTerm')}</p>}
       {!term.closedAt && !term.can.edit && <p className="aside">{t('cards.readOnlyRole')}</p>}
       <DocumentClosedNotice closed={state.closed} />
