@@ -268,9 +268,27 @@ test('closing the term carries its open cards into the next one; the old term tu
   browser,
 }) => {
   const b = await open(browser, 'b');
+  // B's edits to the table can be held on the way, as on a slow network.
+  let holding = false;
+  const held: (string | Buffer)[] = [];
+  await b.routeWebSocket(/\/yjs\//, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => {
+      if (holding) held.push(message);
+      else server.send(message);
+    });
+  });
   await b.goto(tableUrl);
   const addButton = b.getByRole('button', { name: /今あるもの（社会資源）」に項目を追加/ }).first();
   await expect(addButton).toBeVisible();
+
+  // B adds an idea that has not reached the server when the secretariat closes the term.
+  holding = true;
+  const addIdea = `「${ISSUE}」の「あったらいいな（アイデア）」に項目を追加`;
+  await b.getByRole('button', { name: addIdea }).click();
+  await b.getByLabel(addIdea).fill('夜間の相談窓口');
+  await b.keyboard.press('Enter');
+  await expect(b.getByRole('status').filter({ hasText: '保存中' })).toBeVisible();
 
   const a = await open(browser, 'a');
   await a.goto(`/councils/${councilId}/cards`);
@@ -287,10 +305,20 @@ test('closing the term carries its open cards into the next one; the old term tu
   await expect(a.getByText('第1期を閉じ、第2期を始めました。')).toBeVisible();
   await expect(a.getByRole('heading', { name: '部会 — 第2期' })).toBeVisible();
 
-  // Someone on the old table is made read-only at once and told so.
+  // Someone on the old table is made read-only at once, and told what was not saved.
   await expect(addButton).toHaveCount(0);
+  const refused = b.getByRole('alert').filter({ hasText: '第1期は締められたため' });
+  await expect(refused).toContainText('最後の変更は保存されませんでした');
+  await expect(refused.getByRole('list', { name: '保存されなかった内容' })).toHaveText(
+    '夜間の相談窓口',
+  );
+  await expect(b.getByRole('status').filter({ hasText: '保存できません' })).toBeVisible();
+  await expectAccessible(b, 'refused edits');
+  holding = false;
   await b.reload();
   await expect(b.getByText('この期は終了しています。内容は閲覧のみです。')).toBeVisible();
+  // The refused idea is still on B's device, and still said to be unsaved.
+  await expect(b.getByRole('list', { name: '保存されなかった内容' })).toHaveText('夜間の相談窓口');
   await expect(b.getByRole('button', { name: /に項目を追加/ })).toHaveCount(0);
   await expect(b.getByRole('rowheader', { name: `B ${ISSUE}` })).toBeVisible();
 

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { getConnectionStatus } from '../../client/src/realtime/connectionStatus';
+import { openDocument } from '../../client/src/realtime/provider';
+import { refusedTexts } from '../../client/src/realtime/refusedTexts';
 import { addCardEntry, readTermEntries, termDocName } from '../../shared/cards/termDocument';
 import { applyStored, loadDocument } from '../realtime/docStore';
 import {
@@ -9,6 +12,7 @@ import {
   startWithBoardCouncil,
   type TestClient,
   waitFor,
+  webSocketWith,
 } from '../testing/realtimeHarness';
 import { call } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
@@ -45,14 +49,29 @@ describe.each(TEST_DATABASE_KINDS)('closing a term while others edit (%s)', (kin
     );
   };
 
-  it('stores and carries every acknowledged edit, refuses the rest after saying so', async () => {
-    const termId = (await api('GET', `/api/councils/${council.councilId}/terms`))[0].id;
+  /** The current term, with a 部会 and a card in it. */
+  const currentTermCard = async (title: string) => {
+    const terms: { id: string; current: boolean }[] = await api(
+      'GET',
+      `/api/councils/${council.councilId}/terms`,
+    );
+    const termId = terms.find((term) => term.current)?.id ?? '';
     const sub = await api('POST', `/api/terms/${termId}/subcommittees`, { name: '相談支援部会' });
     const card = await api('POST', `/api/terms/${termId}/cards`, {
       subcommitteeId: sub.id,
       code: 'A',
-      title: '居場所',
+      title,
     });
+    return { termId, cardId: card.id as string };
+  };
+  const closeTerm = (termId: string, name: string) =>
+    api('POST', `/api/terms/${termId}/close`, {
+      next: { name, startsOn: '2028-04-01', endsOn: '2030-03-31' },
+    });
+
+  it('stores and carries every acknowledged edit, refuses the rest after saying so', async () => {
+    const { termId, cardId } = await currentTermCard('居場所');
+    const card = { id: cardId };
     const docName = termDocName(termId);
     const editors: Editor[] = [council.member, council.secretariat].map(({ cookie }) => ({
       client: connectClient(t.wsUrl, docName, cookie),
@@ -81,9 +100,7 @@ describe.each(TEST_DATABASE_KINDS)('closing a term while others edit (%s)', (kin
       await waitFor(() => editors.every((e) => e.client.allSaved()), 5000, 'first edits saved');
 
       const typed = editors.map(typing);
-      const next = await api('POST', `/api/terms/${termId}/close`, {
-        next: { name: '第2期', startsOn: '2028-04-01', endsOn: '2030-03-31' },
-      });
+      const next = await closeTerm(termId, '第2期');
       await Promise.all(typed);
 
       const closedTerm = await storedEntries(termId);
@@ -108,6 +125,54 @@ describe.each(TEST_DATABASE_KINDS)('closing a term while others edit (%s)', (kin
       expect(closedTerm).toHaveLength(kept);
     } finally {
       for (const editor of editors) editor.client.destroy();
+    }
+  });
+
+  it('the browser client reports an edit the closed term refused as not saved, with its words', async () => {
+    const { termId, cardId } = await currentTermCard('夜の居場所');
+    // The socket holds back what it is given while `holding`, as a slow network would.
+    const held: Uint8Array[] = [];
+    let holding = false;
+    let socket: { release: () => void } | undefined;
+    const Base = webSocketWith({ cookie: council.member.cookie });
+    class SlowSocket extends Base {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        socket = { release: () => held.splice(0).forEach((m) => super.send(m)) };
+      }
+      override send(data: Uint8Array) {
+        if (holding) held.push(data);
+        else super.send(data);
+      }
+    }
+    const client = openDocument(termDocName(termId), {
+      serverUrl: t.wsUrl,
+      WebSocket: SlowSocket as unknown as typeof WebSocket,
+      persist: false,
+    });
+    try {
+      await waitFor(() => client.getState().synced, 5000, 'synced');
+      addCardEntry(client.doc, { cardId, column: 'existing', text: '子ども食堂' }, null);
+      await waitFor(() => client.getState().saved, 5000, 'first entry saved');
+      holding = true;
+      addCardEntry(client.doc, { cardId, column: 'ideas', text: '夜間の居場所' }, null);
+      expect(client.getState()).toMatchObject({ saved: false, failure: null });
+
+      const next = await closeTerm(termId, '第3期');
+      await waitFor(() => client.getState().readOnly, 5000, 'read-only');
+      socket?.release();
+      expect(client.getState()).toMatchObject({ saved: false, failure: 'readOnly' });
+      expect(refusedTexts(client.doc, client.getState().refusedEdits, ['text'])).toEqual([
+        '夜間の居場所',
+      ]);
+      expect(getConnectionStatus()).toMatchObject({ saved: false, failure: 'readOnly' });
+      // The refused entry stays on this device only; the saved one is in both terms.
+      for (const stored of [await storedEntries(termId), await storedEntries(next.id)]) {
+        expect(stored).toContain('子ども食堂');
+        expect(stored).not.toContain('夜間の居場所');
+      }
+    } finally {
+      client.destroy();
     }
   });
 });

@@ -23,15 +23,18 @@ export function databaseStorage(db: Db): DocumentStorage {
 }
 
 export async function loadDocument(db: Db, docName: string): Promise<StoredDocument> {
-  const [snapshot] = await db
-    .select({ state: docSnapshots.state, through: docSnapshots.throughUpdateId })
-    .from(docSnapshots)
-    .where(eq(docSnapshots.docName, docName));
+  // The log before the snapshot: a compaction committing between the two reads then leaves rows
+  // that are also in the snapshot (applying twice is harmless), where the other order would read
+  // the old snapshot and find the merged rows already deleted, and load without them.
   const rows = await db
     .select({ id: docUpdates.id, update: docUpdates.update })
     .from(docUpdates)
     .where(eq(docUpdates.docName, docName))
     .orderBy(asc(docUpdates.id));
+  const [snapshot] = await db
+    .select({ state: docSnapshots.state, through: docSnapshots.throughUpdateId })
+    .from(docSnapshots)
+    .where(eq(docSnapshots.docName, docName));
   const parts = snapshot
     ? [snapshot.state, ...rows.map((r) => r.update)]
     : rows.map((r) => r.update);

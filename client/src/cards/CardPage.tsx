@@ -18,6 +18,7 @@ import { OwnerForm } from './OwnerForm';
 import { ParentForm } from './ParentForm';
 import { StatusChangeForm } from './StatusChangeForm';
 import { TablePresence } from './TablePresence';
+import { TermRefusedNotice } from './TermRefusedNotice';
 import { useTablePresence } from './useTablePresence';
 import { useTermDocument, useTermEntries, useTermPlans } from './useTermDocument';
 
@@ -104,6 +105,7 @@ function CardDetails({
       <PageHeading title={title}>{title}</PageHeading>
       <OutcomeNotices outcome={outcome} />
       {term.closedAt && <p className="notice notice-info">{t('cards.readOnlyTerm')}</p>}
+      <TermRefusedNotice term={term} doc={doc} state={state} />
       <dl className="card-facts">
         <dt>{t('cards.term')}</dt>
         <dd>{term.name}</dd>

@@ -9,11 +9,13 @@ import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { SubmitButton } from '../forms/SubmitButton';
 import { PageHeading } from '../layout/PageHeading';
 import { DocumentClosedNotice } from '../realtime/DocumentClosedNotice';
+
 import { useTermChanges } from '../realtime/presence';
 import { CardTable } from './CardTable';
 import { cardApi } from './cardEndpoints';
 import './cards.css';
 import { TablePresence } from './TablePresence';
+import { TermRefusedNotice } from './TermRefusedNotice';
 import { useTablePresence } from './useTablePresence';
 import { useTermDocument, useTermEntries } from './useTermDocument';
 
@@ -77,6 +79,7 @@ function SubcommitteeTable({
       {term.closedAt && <p className="notice notice-info">{t('cards.readOnlyTerm')}</p>}
       {!term.closedAt && !term.can.edit && <p className="aside">{t('cards.readOnlyRole')}</p>}
       <DocumentClosedNotice closed={state.closed} />
+      <TermRefusedNotice term={term} doc={doc} state={state} />
       <TablePresence peers={presence.peers} />
       {!state.ready && <p>{t('cards.loadingTable')}</p>}
       {doc && state.ready && (

@@ -16,7 +16,7 @@ export function Notice({ tone, children }: { tone: 'error' | 'success'; children
           <span className="notice-icon" aria-hidden="true">
             {tone === 'error' ? '⚠' : '✓'}
           </span>
-          <span>{children}</span>
+          <div>{children}</div>
         </>
       )}
     </div>

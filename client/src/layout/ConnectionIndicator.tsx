@@ -3,7 +3,11 @@ import { useConnectionStatus } from '../realtime/connectionStatus';
 
 // Each state has its own shape as well as its own word, so colour is never the only signal.
 const NETWORK_ICON = { online: '●', reconnecting: '↻', offline: '✕' } as const;
-const FAILURE_TEXT = { refused: 'connection.failedRefused', tooLarge: 'connection.failedTooLarge' };
+const FAILURE_TEXT = {
+  refused: 'connection.failedRefused',
+  tooLarge: 'connection.failedTooLarge',
+  readOnly: 'connection.failedReadOnly',
+};
 
 export function ConnectionIndicator() {
   const { t } = useTranslation();

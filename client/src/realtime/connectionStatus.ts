@@ -2,8 +2,11 @@ import { useSyncExternalStore } from 'react';
 
 // What the header indicator shows. The realtime providers write it; components only read it.
 export type NetworkState = 'online' | 'reconnecting' | 'offline';
-/** Why edits are not saved: the server refused them, or they are too large to send. */
-export type SaveFailure = 'refused' | 'tooLarge';
+/**
+ * Why edits are not saved: the server refused them, they are too large to send, or the document
+ * turned read-only (a term closed, a role lowered) before the server took them.
+ */
+export type SaveFailure = 'refused' | 'tooLarge' | 'readOnly';
 export type ConnectionStatus = {
   network: NetworkState;
   // True when every edit made on this device has been reported durably stored by the server.

@@ -56,3 +56,13 @@ export function outgoingUpdate(
   const fits = tooBig < 0 ? pieces : pieces.slice(0, tooBig);
   return { step2, messages: fits.map(updateMessage), heldBack: pieces.length - fits.length };
 }
+
+/** The edits an update message carries; undefined when it carries none (an empty sync step 2). */
+export function editsIn(message: Uint8Array): Uint8Array | undefined {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarUint(decoder);
+  decoding.readVarUint(decoder);
+  const update = decoding.readVarUint8Array(decoder);
+  // An update with no structs and no deletions is two zero counts.
+  return update.length > 2 ? update : undefined;
+}

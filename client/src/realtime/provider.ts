@@ -13,7 +13,7 @@ import {
 import { reconnectDelay } from './backoff';
 import type { NetworkState, SaveFailure } from './connectionStatus';
 import { forgetDocumentStatus, reportDocumentStatus } from './documentStatus';
-import { outgoingUpdate, PIECE_BYTES } from './outgoingUpdates';
+import { editsIn, outgoingUpdate, PIECE_BYTES } from './outgoingUpdates';
 import { createSaveTracker } from './saveTracker';
 
 // Opens a Yjs document of the realtime server (`board:<id>`, later `case:<id>`, `card:<id>`):
@@ -34,6 +34,11 @@ export type DocumentState = {
   saved: boolean;
   /** Local edits the server refused or that cannot be sent; kept here until they are saved. */
   failure: SaveFailure | null;
+  /**
+   * With failure 'readOnly': the edits (Yjs updates) the server did not take before the document
+   * turned read-only. They stay in this document and on this device; the page says what they are.
+   */
+  refusedEdits: Uint8Array[];
   network: NetworkState;
   /** Set when the server refused for good (signed out, access revoked, not found). */
   closed: { code: number; reason: string } | null;
@@ -46,6 +51,7 @@ export const DOCUMENT_NOT_OPEN: DocumentState = {
   readOnly: true,
   saved: true,
   failure: null,
+  refusedEdits: [],
   network: 'reconnecting',
   closed: null,
 };
@@ -90,7 +96,7 @@ export function openDocument(name: string, options: OpenDocumentOptions = {}): R
       const outgoing = outgoingUpdate(data, pieceBytes);
       if (!outgoing) return super.send(data);
       for (const message of outgoing.messages) {
-        tracker.updateSent();
+        tracker.updateSent(editsIn(message));
         super.send(message as Uint8Array<ArrayBuffer>);
       }
       if (outgoing.heldBack > 0) tracker.heldBack();
@@ -117,16 +123,22 @@ export function openDocument(name: string, options: OpenDocumentOptions = {}): R
     readOnly: false,
     saved: true,
     failure: null,
+    refusedEdits: [],
     network: 'reconnecting',
     closed: null,
   };
   const listeners = new Set<() => void>();
   const update = (next: Partial<DocumentState>) => {
-    const saved = Boolean(state.readOnly || next.readOnly || tracker.isSaved());
+    const readOnly = next.readOnly ?? state.readOnly;
+    // The server acknowledges what it took before it says the document is read-only, so what is
+    // unacknowledged then was refused: not saved, and never will be here.
+    const refused = readOnly && tracker.hasUnsavedEdits();
+    const saved = tracker.isSaved() || (readOnly && !refused);
     // A failure lasts until everything is saved after all (a later connection stored it).
-    const failure = saved ? null : (next.failure ?? state.failure);
+    const failure = saved ? null : refused ? 'readOnly' : (next.failure ?? state.failure);
     if (saved) refusals = 0;
-    state = { ...state, ...next, saved, failure };
+    const refusedEdits = refused ? tracker.unacknowledgedEdits() : [];
+    state = { ...state, ...next, saved, failure, refusedEdits };
     // After destroy the provider still reports its own disconnect; that is not news.
     if (!wanted) return;
     reportDocumentStatus(handle, {
