@@ -105,7 +105,7 @@ function CardDetails({
       <PageHeading title={title}>{title}</PageHeading>
       <OutcomeNotices outcome={outcome} />
       {term.closedAt && <p className="notice notice-info">{t('cards.readOnlyTerm')}</p>}
-      <TermRefusedNotice term={term} doc={doc} state={state} />
+      <TermRefusedNotice term={term} doc={doc} state={state} reload={reload} />
       <dl className="card-facts">
         <dt>{t('cards.term')}</dt>
         <dd>{term.name}</dd>

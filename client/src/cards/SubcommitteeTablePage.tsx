@@ -79,7 +79,7 @@ function SubcommitteeTable({
       {term.closedAt && <p className="notice notice-info">{t('cards.readOnlyTerm')}</p>}
       {!term.closedAt && !term.can.edit && <p className="aside">{t('cards.readOnlyRole')}</p>}
       <DocumentClosedNotice closed={state.closed} />
-      <TermRefusedNotice term={term} doc={doc} state={state} />
+      <TermRefusedNotice term={term} doc={doc} state={state} reload={reload} />
       <TablePresence peers={presence.peers} />
       {!state.ready && <p>{t('cards.loadingTable')}</p>}
       {doc && state.ready && (
