@@ -2,8 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardView } from '../../../shared/cardApi';
 import { ISSUE_CARD_STATUSES, type IssueCardStatus } from '../../../shared/domain';
-import { errorMessage } from '../api/errorMessage';
+import { FieldFrame, SelectField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
+import { SaveOrCancel } from '../forms/SaveOrCancel';
+import { useSubmit } from '../forms/useSubmit';
 import { cardApi } from './cardEndpoints';
 
 const NEEDS_REASON: ReadonlySet<IssueCardStatus> = new Set(['done', 'onHold']);
@@ -20,77 +22,68 @@ export function StatusChangeForm({
   onDone: () => void;
   onChanged: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [status, setStatus] = useState<IssueCardStatus>(initial ?? card.status);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { outcome, busy, submit, fail } = useSubmit();
   const idBase = `status-${card.id}`;
 
-  const submit = async (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    if (NEEDS_REASON.has(status) && !reason.trim()) return setError(t('cards.reasonRequired'));
-    setBusy(true);
-    try {
+    if (NEEDS_REASON.has(status) && !reason.trim()) return fail(t('cards.reasonRequired'));
+    const ok = await submit(async () => {
       await cardApi.updateCard(card.id, { status, reason: reason.trim() });
+      return t('cards.statusChanged', { title: card.title, status: t(`cards.statuses.${status}`) });
+    });
+    if (ok) {
       onChanged(
         t('cards.statusChanged', { title: card.title, status: t(`cards.statuses.${status}`) }),
       );
       onDone();
-    } catch (failure) {
-      setError(errorMessage(failure, i18n));
-    } finally {
-      setBusy(false);
     }
   };
 
   return (
     <form
       className="status-form"
-      onSubmit={submit}
+      onSubmit={onSubmit}
       aria-label={t('cards.changeStatusOf', { title: card.title })}
       onKeyDown={(e) => e.key === 'Escape' && onDone()}
     >
-      <Notice tone="error">{error}</Notice>
-      <div className="field">
-        <label htmlFor={`${idBase}-status`}>{t('cards.newStatus')}</label>
-        <select
-          id={`${idBase}-status`}
-          value={status}
-          onChange={(e) => setStatus(e.target.value as IssueCardStatus)}
-          // biome-ignore lint/a11y/noAutofocus: opened by the person's own action on this card
-          autoFocus
-        >
-          {ISSUE_CARD_STATUSES.map((code) => (
-            <option key={code} value={code}>
-              {t(`cards.statuses.${code}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${idBase}-reason`}>{t('cards.reason')}</label>
-        <p id={`${idBase}-reason-hint`} className="field-hint">
-          {t('cards.reasonHint')}
-        </p>
-        <textarea
-          id={`${idBase}-reason`}
-          aria-describedby={`${idBase}-reason-hint`}
-          value={reason}
-          rows={2}
-          maxLength={500}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
-      <div className="entry-form-buttons">
-        <button type="submit" aria-disabled={busy}>
-          {t('cards.apply')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('cards.cancel')}
-        </button>
-      </div>
+      <Notice tone="error">{outcome?.tone === 'error' ? outcome.text : ''}</Notice>
+      <SelectField
+        id={`${idBase}-status`}
+        label={t('cards.newStatus')}
+        value={status}
+        onChange={(e) => setStatus(e.target.value as IssueCardStatus)}
+        // biome-ignore lint/a11y/noAutofocus: opened by the person's own action on this card
+        autoFocus
+      >
+        {ISSUE_CARD_STATUSES.map((code) => (
+          <option key={code} value={code}>
+            {t(`cards.statuses.${code}`)}
+          </option>
+        ))}
+      </SelectField>
+      <FieldFrame id={`${idBase}-reason`} label={t('cards.reason')} hint={t('cards.reasonHint')}>
+        {(describedBy) => (
+          <textarea
+            id={`${idBase}-reason`}
+            aria-describedby={describedBy}
+            value={reason}
+            rows={2}
+            maxLength={500}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
+      </FieldFrame>
+      <SaveOrCancel
+        className="entry-form-buttons"
+        busy={busy}
+        saveLabel={t('cards.apply')}
+        cancelLabel={t('cards.cancel')}
+        onCancel={onDone}
+      />
     </form>
   );
 }

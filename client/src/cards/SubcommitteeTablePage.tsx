@@ -5,8 +5,9 @@ import type { TermContentsView } from '../../../shared/cardApi';
 import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
-import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
-import { SubmitButton } from '../forms/SubmitButton';
+import { Notice, OutcomeNotices } from '../forms/Notice';
+import { SaveOrCancel } from '../forms/SaveOrCancel';
+import { useSubmit } from '../forms/useSubmit';
 import { PageHeading } from '../layout/PageHeading';
 import { DocumentClosedNotice } from '../realtime/DocumentClosedNotice';
 
@@ -108,29 +109,24 @@ function NewCardForm({
   subcommitteeId: string;
   onCreated: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [title, setTitle] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const submit = async (event: FormEvent) => {
+  const { outcome, busy, submit } = useSubmit();
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
+    const ok = await submit(async () => {
       const card = await cardApi.createCard(termId, { subcommitteeId, code, title });
-      setOutcome({ tone: 'success', text: t('cards.cardCreated', { title: card.title }) });
+      return t('cards.cardCreated', { title: card.title });
+    });
+    if (ok) {
       setCode('');
       setTitle('');
       onCreated();
-    } catch (error) {
-      setOutcome({ tone: 'error', text: errorMessage(error, i18n) });
-    } finally {
-      setBusy(false);
     }
   };
   return (
-    <form className="form form-inline card" onSubmit={submit} aria-labelledby="new-card-title">
+    <form className="form form-inline card" onSubmit={onSubmit} aria-labelledby="new-card-title">
       <h2 id="new-card-title">{t('cards.newCard')}</h2>
       <OutcomeNotices outcome={outcome} />
       <TextField
@@ -147,9 +143,7 @@ function NewCardForm({
         onChange={(e) => setTitle(e.target.value)}
         required
       />
-      <div className="form-buttons">
-        <SubmitButton busy={busy} label={t('cards.createCard')} busyLabel={t('app.loading')} />
-      </div>
+      <SaveOrCancel busy={busy} saveLabel={t('cards.createCard')} busyLabel={t('app.loading')} />
     </form>
   );
 }

@@ -1,31 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TermView } from '../../../shared/cardApi';
-import { errorMessage } from '../api/errorMessage';
 import { TextField } from '../forms/Field';
-import { type Outcome, OutcomeNotices } from '../forms/Notice';
-import { SubmitButton } from '../forms/SubmitButton';
+import { OutcomeNotices } from '../forms/Notice';
+import { SaveOrCancel } from '../forms/SaveOrCancel';
+import { useSubmit } from '../forms/useSubmit';
 import { cardApi } from './cardEndpoints';
-
-/** Runs a form's request and says what came of it. */
-function useSubmit() {
-  const { i18n } = useTranslation();
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (run: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      setOutcome({ tone: 'success', text: await run() });
-      return true;
-    } catch (error) {
-      setOutcome({ tone: 'error', text: errorMessage(error, i18n) });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { outcome, busy, submit };
-}
+import { NO_TERM, TermFields } from './TermFields';
 
 export function NewTermForm({
   councilId,
@@ -36,49 +17,22 @@ export function NewTermForm({
 }) {
   const { t } = useTranslation();
   const { outcome, busy, submit } = useSubmit();
-  const [name, setName] = useState('');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
+  const [term, setTerm] = useState(NO_TERM);
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     await submit(async () => {
-      const term = await cardApi.createTerm(councilId, { name, startsOn, endsOn });
-      onCreated(term);
-      setName('');
-      return t('cards.termCreated', { name: term.name });
+      const created = await cardApi.createTerm(councilId, term);
+      onCreated(created);
+      setTerm({ ...term, name: '' });
+      return t('cards.termCreated', { name: created.name });
     });
   };
   return (
     <form className="form card" onSubmit={onSubmit} aria-labelledby="new-term-title">
       <h2 id="new-term-title">{t('cards.newTerm')}</h2>
       <OutcomeNotices outcome={outcome} />
-      <TextField
-        id="termName"
-        label={t('cards.termName')}
-        hint={t('cards.termNameHint')}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        required
-      />
-      <TextField
-        id="termStartsOn"
-        type="date"
-        label={t('cards.startsOn')}
-        value={startsOn}
-        onChange={(e) => setStartsOn(e.target.value)}
-        required
-      />
-      <TextField
-        id="termEndsOn"
-        type="date"
-        label={t('cards.endsOn')}
-        value={endsOn}
-        onChange={(e) => setEndsOn(e.target.value)}
-        required
-      />
-      <div className="form-buttons">
-        <SubmitButton busy={busy} label={t('cards.createTerm')} busyLabel={t('app.loading')} />
-      </div>
+      <TermFields idPrefix="term" value={term} onChange={setTerm} />
+      <SaveOrCancel busy={busy} saveLabel={t('cards.createTerm')} busyLabel={t('app.loading')} />
     </form>
   );
 }
@@ -123,13 +77,11 @@ export function NewSubcommitteeForm({
         value={purpose}
         onChange={(e) => setPurpose(e.target.value)}
       />
-      <div className="form-buttons">
-        <SubmitButton
-          busy={busy}
-          label={t('cards.createSubcommittee')}
-          busyLabel={t('app.loading')}
-        />
-      </div>
+      <SaveOrCancel
+        busy={busy}
+        saveLabel={t('cards.createSubcommittee')}
+        busyLabel={t('app.loading')}
+      />
     </form>
   );
 }

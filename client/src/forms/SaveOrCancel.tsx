@@ -1,19 +1,32 @@
-/** A form's foot: submit with `saveLabel`, or cancel. */
+import { SubmitButton } from './SubmitButton';
+
+/**
+ * A form's foot: submit with `saveLabel` (worded `busyLabel` while sending), and cancel when the
+ * form can be left without saving.
+ */
 export function SaveOrCancel({
   saveLabel,
+  busy = false,
+  busyLabel,
   cancelLabel,
   onCancel,
+  className = 'form-buttons',
 }: {
   saveLabel: string;
-  cancelLabel: string;
-  onCancel: () => void;
+  busy?: boolean;
+  busyLabel?: string;
+  cancelLabel?: string;
+  onCancel?: () => void;
+  className?: string;
 }) {
   return (
-    <div className="form-buttons">
-      <button type="submit">{saveLabel}</button>
-      <button type="button" className="button-secondary" onClick={onCancel}>
-        {cancelLabel}
-      </button>
+    <div className={className}>
+      <SubmitButton busy={busy} label={saveLabel} busyLabel={busyLabel} />
+      {onCancel && (
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+      )}
     </div>
   );
 }
