@@ -135,13 +135,14 @@ async function main() {
       await profiler?.send('Profiler.enable');
       await profiler?.send('Profiler.start');
       await page.goto(`/terms/${termId}/subcommittees/${sub.id}`);
-      // In-page code is passed as text: tsx's helpers (__name) do not exist in the page.
       await page.waitForFunction(
-        `document.querySelectorAll('.card-table tbody tr').length >= ${CARDS} &&
-         document.querySelectorAll('.card-table tbody li.entry').length >= ${ENTRIES}`,
-        undefined,
+        ([rows, entries]: number[]) =>
+          document.querySelectorAll('.card-table tbody tr').length >= (rows ?? 0) &&
+          document.querySelectorAll('.card-table tbody li.entry').length >= (entries ?? 0),
+        [CARDS, ENTRIES],
         { timeout: 120_000, polling: 'raf' },
       );
+      // Passed as text: tsx's helpers (__name) do not exist in the page.
       const drawn = Number(
         await page.evaluate(
           'new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))))',

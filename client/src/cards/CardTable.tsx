@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type * as Y from 'yjs';
@@ -48,17 +48,21 @@ export function CardTable({
   const [focusId, setFocusId] = useState<string | null>(null);
   const [message, announce] = useState('');
   const [dragging, setDragging] = useState<CardEntry | null>(null);
-  const actions: TableActions = {
-    doc,
-    editable,
-    peers,
-    onEditing,
-    focusId,
-    setFocusId,
-    announce,
-    dragging,
-    setDragging,
-  };
+  // Stable while nothing in it changes, so a row renders again only when its card or entries do.
+  const actions: TableActions = useMemo(
+    () => ({
+      doc,
+      editable,
+      peers,
+      onEditing,
+      focusId,
+      setFocusId,
+      announce,
+      dragging,
+      setDragging,
+    }),
+    [doc, editable, peers, onEditing, focusId, dragging],
+  );
   if (cards.length === 0) return <p>{t('cards.noCards')}</p>;
   return (
     <>
@@ -82,29 +86,49 @@ export function CardTable({
             </tr>
           </thead>
           <tbody>
-            {cards.map((card) => {
-              const columns = columnsOf(entries, card.id);
-              return (
-                <tr key={card.id}>
-                  <th scope="row" className="card-table-issue">
-                    {card.code && <span className="card-code">{card.code}</span>}
-                    {linkRows ? <Link to={`/cards/${card.id}`}>{card.title}</Link> : card.title}
-                  </th>
-                  {CARD_COLUMNS.map((column) => (
-                    <EntryCell
-                      key={column}
-                      card={card}
-                      column={column}
-                      entries={columns[column]}
-                      actions={actions}
-                    />
-                  ))}
-                </tr>
-              );
-            })}
+            {cards.map((card) => (
+              <CardRow
+                key={card.id}
+                card={card}
+                columns={columnsOf(entries, card.id)}
+                linkRows={linkRows}
+                actions={actions}
+              />
+            ))}
           </tbody>
         </table>
       </div>
     </>
   );
 }
+
+/** One issue and its four columns; kept as it is while its props are (a table has hundreds). */
+const CardRow = memo(function CardRow({
+  card,
+  columns,
+  linkRows,
+  actions,
+}: {
+  card: CardView;
+  columns: CardColumns;
+  linkRows: boolean;
+  actions: TableActions;
+}) {
+  return (
+    <tr>
+      <th scope="row" className="card-table-issue">
+        {card.code && <span className="card-code">{card.code}</span>}
+        {linkRows ? <Link to={`/cards/${card.id}`}>{card.title}</Link> : card.title}
+      </th>
+      {CARD_COLUMNS.map((column) => (
+        <EntryCell
+          key={column}
+          card={card}
+          column={column}
+          entries={columns[column]}
+          actions={actions}
+        />
+      ))}
+    </tr>
+  );
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { z } from 'zod';
 import { useSession } from '../session/SessionContext';
@@ -38,14 +38,18 @@ export function useTablePresence(awareness: Awareness | null): {
   const version = useSyncExternalStore(subscribe, () =>
     awareness ? JSON.stringify([...awareness.getStates().entries()]) : '[]',
   );
-  const peers: TablePeer[] = [];
-  for (const [clientId, state] of JSON.parse(version) as [number, unknown][]) {
-    if (clientId === awareness?.clientID) continue;
-    const parsed = peerState.safeParse(state);
-    if (parsed.success) {
-      peers.push({ clientId, ...parsed.data.user, editing: parsed.data.editing ?? null });
+  // The same list while presence is unchanged, so the table's rows need not render again.
+  const peers = useMemo(() => {
+    const list: TablePeer[] = [];
+    for (const [clientId, state] of JSON.parse(version) as [number, unknown][]) {
+      if (clientId === awareness?.clientID) continue;
+      const parsed = peerState.safeParse(state);
+      if (parsed.success) {
+        list.push({ clientId, ...parsed.data.user, editing: parsed.data.editing ?? null });
+      }
     }
-  }
+    return list;
+  }, [version, awareness]);
   const setEditing = useCallback(
     (entryId: string | null) => awareness?.setLocalStateField('editing', entryId),
     [awareness],
