@@ -138,7 +138,11 @@ describe.each(TEST_DATABASE_KINDS)('closing a term while others edit (%s)', (kin
     class SlowSocket extends Base {
       constructor(url: string | URL, protocols?: string | string[]) {
         super(url, protocols);
-        socket = { release: () => held.splice(0).forEach((m) => super.send(m)) };
+        socket = {
+          release: () => {
+            for (const message of held.splice(0)) super.send(message);
+          },
+        };
       }
       override send(data: Uint8Array) {
         if (holding) held.push(data);

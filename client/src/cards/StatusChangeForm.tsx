@@ -56,7 +56,6 @@ export function StatusChangeForm({
         label={t('cards.newStatus')}
         value={status}
         onChange={(e) => setStatus(e.target.value as IssueCardStatus)}
-        // biome-ignore lint/a11y/noAutofocus: opened by the person's own action on this card
         autoFocus
       >
         {ISSUE_CARD_STATUSES.map((code) => (
