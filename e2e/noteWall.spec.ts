@@ -141,3 +141,46 @@ test('a guest by link sees the wall, writes on it once the facilitator allows it
   await f.context().close();
   await g.context().close();
 });
+
+test('private mode: each sees only their own new notes until the facilitator reveals them all', async ({
+  browser,
+}) => {
+  const link = await council.sessions.facilitator.post(`/api/meetings/${meetingId}/guest-links`, {
+    data: { expiresInHours: 2, passcode: '' },
+  });
+  const { token } = await link.json();
+  const f = await council.open(browser, 'facilitator');
+  const m = await council.open(browser, 'member');
+  const g = await council.openAnonymous(browser);
+  await f.goto(`/meetings/${meetingId}`);
+  await m.goto(`/meetings/${meetingId}`);
+  await g.goto(`/guest/${token}`);
+  await g.getByLabel('表示するお名前').fill('地域の方 森');
+  await g.getByRole('button', { name: '参加する' }).click();
+  for (const page of [f, m, g])
+    await expect(page.getByText('会議に参加しています。')).toBeVisible();
+  await expect(wallOf(m).getByRole('button', { name: '非公開モードを始める' })).toHaveCount(0);
+  await wallOf(f).getByRole('button', { name: '非公開モードを始める' }).click();
+  await expect(wallOf(g).getByText(/^非公開モード中：/)).toBeVisible();
+
+  await addNote(m, '家族の休息が取れない', 'ピンク');
+  await addNote(g, '地域の集まりに若い人がいない', '青');
+  const mine = wallOf(m).getByRole('list', { name: 'あなただけに見えている付箋' });
+  await expect(mine).toContainText('家族の休息が取れない');
+  await expect(wallOf(g).getByRole('list', { name: 'あなただけに見えている付箋' })).toContainText(
+    '地域の集まりに若い人がいない',
+  );
+  await expectAccessible(m, 'note wall in private mode');
+  // Nobody else has them: not on the wall, not anywhere on the page.
+  for (const page of [f, g]) await expect(page.getByText('家族の休息が取れない')).toHaveCount(0);
+  await expect(m.getByText('地域の集まりに若い人がいない')).toHaveCount(0);
+
+  await wallOf(f).getByRole('button', { name: '全員の付箋を公開する' }).click();
+  for (const page of [f, m, g]) {
+    await expect(noteOn(page, '家族の休息が取れない')).toContainText('相談支援 上田');
+    await expect(noteOn(page, '地域の集まりに若い人がいない')).toContainText('地域の方 森');
+  }
+  await expect(wallOf(m).getByText('いまは全員の付箋が見えています。')).toBeVisible();
+  await expectAccessible(f, 'note wall after the reveal');
+  for (const page of [f, m, g]) await page.context().close();
+});

@@ -86,7 +86,11 @@ export async function startServer(
   };
   const socketServer = createSocketServer(app.server, config.allowedOrigins);
   const presence = createPresenceServer({ ...sockets, io: socketServer.io });
-  const meetings = createMeetingLiveServer({ ...sockets, io: socketServer.io });
+  const meetings = createMeetingLiveServer({
+    ...sockets,
+    io: socketServer.io,
+    documents: realtime,
+  });
   const stopEndedSessions = disconnectEndedSessions(socketServer.io, database.db);
   await warmUpDocumentStore(database.db);
   await app.listen({ port: config.port, host: config.host });

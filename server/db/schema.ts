@@ -518,6 +518,27 @@ export const meetingBallots = pgTable(
   (t) => [primaryKey({ columns: [t.voteId, t.participantId] })],
 );
 
+// Notes written during a private round of a meeting's note wall: kept here, out of the shared Yjs
+// document that every reader receives whole, until the facilitator reveals them all at once.
+export const meetingPrivateNotes = pgTable(
+  'meeting_private_notes',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    id: text('id').notNull(),
+    participantId: text('participant_id').notNull(),
+    authorName: text('author_name').notNull(),
+    text: text('text').notNull(),
+    tint: text('tint').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.id] }),
+    index('meeting_private_notes_participant').on(t.meetingId, t.participantId),
+  ],
+);
+
 // An ended vote with its tally, saved with the meeting.
 export const meetingVotes = pgTable(
   'meeting_votes',

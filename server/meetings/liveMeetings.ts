@@ -12,6 +12,8 @@ import {
 import { ballotError, type CastBallot } from '../../shared/meeting/vote';
 import type { Db } from '../db/client';
 import { meetingLive } from '../db/schema';
+import type { DocumentHost } from '../realtime/realtimeServer';
+import { revealPrivateNotes } from './privateNotes';
 import { findMeeting, type MeetingRow } from './store';
 import { foreignCards, loadBallots, saveEndedVote, storeBallot } from './votes';
 
@@ -38,6 +40,14 @@ export type LiveMeetings = {
   /** Reads the meeting's row again (after an edit of its details or agenda). */
   reload: (meetingId: string) => Promise<void>;
   forget: (meetingId: string) => void;
+  /**
+   * Runs `work` on the meeting in turn with its commands (a private note kept while a reveal runs
+   * would otherwise be forgotten unrevealed).
+   */
+  inTurn: <T>(
+    meetingId: string,
+    work: (meeting: LiveMeeting) => Promise<T>,
+  ) => Promise<T | undefined>;
 };
 
 async function load(db: Db, meetingId: string): Promise<LiveMeeting | undefined> {
@@ -78,7 +88,11 @@ async function castInto(
   return { ok: true, state };
 }
 
-export function createLiveMeetings(db: Db, now: () => number = Date.now): LiveMeetings {
+export function createLiveMeetings(
+  db: Db,
+  documents: DocumentHost,
+  now: () => number = Date.now,
+): LiveMeetings {
   const entries = new Map<string, Entry>();
 
   const entry = (meetingId: string): Entry => {
@@ -122,6 +136,9 @@ export function createLiveMeetings(db: Db, now: () => number = Date.now): LiveMe
         });
         if (!outcome.ok || outcome.state === meeting.state) return outcome;
         const { vote } = outcome.state;
+        if (command.type === 'notes.reveal' && meeting.state.privateNotes) {
+          await revealPrivateNotes(db, documents, meetingId, meeting.state.privateNotes.anonymous);
+        }
         if (command.type === 'vote.end' && vote) {
           const actorId = ctx.participantId.startsWith('guest:') ? null : ctx.participantId;
           await saveEndedVote(db, meeting.row, vote, outcome.state, actorId);
@@ -144,5 +161,12 @@ export function createLiveMeetings(db: Db, now: () => number = Date.now): LiveMe
       });
     },
     forget: (meetingId) => entries.delete(meetingId),
+    inTurn: (meetingId, work) => {
+      const e = entry(meetingId);
+      return serial(e, async () => {
+        const meeting = await e.loading;
+        return meeting ? work(meeting) : undefined;
+      });
+    },
   };
 }

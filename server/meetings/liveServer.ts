@@ -12,10 +12,13 @@ import {
   MEETING_COMMAND,
   MEETING_JOIN,
   MEETING_NAMESPACE,
+  MEETING_PRIVATE_NOTE,
   MEETING_REACT,
   MEETING_REACTION,
   MEETING_STATE,
   type MeetingError,
+  type PrivateNotesAck,
+  privateNotePayload,
   type Reaction,
   reactPayload,
 } from '../../shared/meeting/liveProtocol';
@@ -24,10 +27,12 @@ import { loadActor } from '../auth/actor';
 import type { CouncilEvents } from '../councils/events';
 import type { Db } from '../db/client';
 import { type Actor, can } from '../policies';
+import type { DocumentHost } from '../realtime/realtimeServer';
 import { authenticateUpgrade } from '../realtime/socketAuth';
 import { EVENT_RATE_LIMIT, type EventRateLimit, limitEvents } from '../socket/eventRateLimit';
 import { guestFromCookies } from './guests';
 import { createLiveMeetings } from './liveMeetings';
+import { dropPrivateNote, keepPrivateNote, ownPrivateNotes } from './privateNotes';
 import { meetingResource } from './store';
 
 // Live meetings on the /meetings namespace: people join a meeting's room, send commands, and
@@ -54,6 +59,8 @@ export type MeetingLiveServer = { close: () => Promise<void> };
 type Options = {
   io: Server;
   db: Db;
+  /** The note wall's documents, which a reveal writes to. */
+  documents: DocumentHost;
   events: CouncilEvents;
   allowedOrigins: string[] | undefined;
   rate?: EventRateLimit;
@@ -64,12 +71,13 @@ const room = (meetingId: string) => `meeting:${meetingId}`;
 export function createMeetingLiveServer({
   io,
   db,
+  documents,
   events,
   allowedOrigins,
   rate = EVENT_RATE_LIMIT,
 }: Options): MeetingLiveServer {
   const nsp: Namespace = io.of(MEETING_NAMESPACE);
-  const live = createLiveMeetings(db);
+  const live = createLiveMeetings(db, documents);
 
   const snapshot = (meetingId: string, state: LiveState): LiveSnapshot => ({
     meetingId,
@@ -120,7 +128,34 @@ export function createMeetingLiveServer({
       displayName: socket.data.displayName,
       canFacilitate: can(actor, 'facilitate', meetingResource(meeting.row)),
       ballot: meeting.ballots.get(socket.data.participantId)?.choices ?? null,
+      privateNotes: meeting.state.privateNotes
+        ? await ownPrivateNotes(db, meetingId, socket.data.participantId)
+        : [],
     };
+  };
+
+  // A note of a private round goes to the server only; the ack gives the sender their own notes.
+  const keepPrivate = async (socket: MeetingSocket, payload: unknown): Promise<PrivateNotesAck> => {
+    const parsed = privateNotePayload.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: 'invalid_payload' };
+    const change = parsed.data;
+    const { meetingId } = change;
+    if (!socket.rooms.has(room(meetingId))) return { ok: false, error: 'not_joined' };
+    const { actor, participantId, displayName } = socket.data;
+    const answer = await live.inTurn(meetingId, async (meeting): Promise<PrivateNotesAck> => {
+      if (!can(actor, 'addNote', meetingResource(meeting.row))) {
+        return { ok: false, error: 'forbidden' };
+      }
+      if (!meeting.state.privateNotes) return { ok: false, error: 'no_private_notes' };
+      if (change.op === 'remove') await dropPrivateNote(db, meetingId, participantId, change.id);
+      else if (
+        !(await keepPrivateNote(db, meetingId, { participantId, name: displayName }, change.note))
+      ) {
+        return { ok: false, error: 'too_many_notes' };
+      }
+      return { ok: true, notes: await ownPrivateNotes(db, meetingId, participantId) };
+    });
+    return answer ?? { ok: false, error: 'not_found' };
   };
 
   const command = async (socket: MeetingSocket, payload: unknown): Promise<CommandAck> => {
@@ -160,6 +195,7 @@ export function createMeetingLiveServer({
     [MEETING_JOIN]: join,
     [MEETING_COMMAND]: command,
     [MEETING_REACT]: react,
+    [MEETING_PRIVATE_NOTE]: keepPrivate,
     [MEETING_CLOCK]: async (): Promise<ClockAck> => ({ ok: true, serverNow: Date.now() }),
   };
 

@@ -1,7 +1,9 @@
 // Socket.IO events of a live meeting, on the /meetings namespace of the app's one Socket.IO server.
 import { z } from 'zod';
 import { id } from '../api';
+import { entryId, requiredText } from '../document/fieldSchemas';
 import { type LiveState, liveCommand } from './liveState';
+import { NOTE_TEXT_MAX, NOTE_TINTS } from './noteWall';
 import type { Ballot, BallotError } from './vote';
 
 export const MEETING_NAMESPACE = '/meetings';
@@ -20,6 +22,23 @@ export const MEETING_REACTION = 'meeting:reaction';
 export const reactPayload = z.object({ meetingId: id, reaction: z.enum(REACTIONS) });
 export type Reaction = { meetingId: string; reaction: (typeof REACTIONS)[number]; name: string };
 export const commandPayload = z.object({ meetingId: id, command: liveCommand });
+
+/** A note of one's own in a private round: sent to the server only, never to the wall. */
+export const MEETING_PRIVATE_NOTE = 'meeting:privateNote';
+export const privateNote = z.object({
+  id: entryId,
+  text: requiredText(NOTE_TEXT_MAX, { multiline: true }),
+  tint: z.enum(NOTE_TINTS),
+});
+export type PrivateNote = z.infer<typeof privateNote>;
+export const privateNotePayload = z.discriminatedUnion('op', [
+  z.object({ meetingId: id, op: z.literal('add'), note: privateNote }),
+  z.object({ meetingId: id, op: z.literal('remove'), id: entryId }),
+]);
+/** The sender's own private notes, as the server now holds them. */
+export type PrivateNotesAck =
+  | { ok: true; notes: PrivateNote[] }
+  | { ok: false; error: MeetingError };
 
 export type LiveSnapshot = {
   meetingId: string;
@@ -40,6 +59,9 @@ export type MeetingError =
   | 'no_raised_hands'
   | 'vote_open'
   | 'unknown_card'
+  | 'private_notes_on'
+  | 'no_private_notes'
+  | 'too_many_notes'
   | BallotError
   | 'unavailable';
 
@@ -51,6 +73,8 @@ export type JoinAck =
       // The name others see for this person (their account's, or the one a guest gave).
       displayName: string;
       canFacilitate: boolean;
+      // The joiner's own notes of the private round on now (nobody else's are ever sent).
+      privateNotes: PrivateNote[];
       // The joiner's own dots in the open vote (nobody else's are ever sent).
       ballot: Ballot | null;
     }

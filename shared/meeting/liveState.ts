@@ -28,6 +28,9 @@ export const liveState = z.object({
   speaker: z.object({ participantId: z.string(), name: z.string() }).nullable(),
   // The dot vote on now, or the last one with its results; states stored before votes had none.
   vote: voteState.nullable().default(null),
+  // A private round of the note wall: each person's new notes stay on the server until the
+  // facilitator reveals them all; anonymous ones are revealed without their authors.
+  privateNotes: z.object({ anonymous: z.boolean() }).nullable().default(null),
 });
 export type LiveState = z.infer<typeof liveState>;
 
@@ -37,6 +40,7 @@ export const initialLiveState = (): LiveState => ({
   hands: [],
   speaker: null,
   vote: null,
+  privateNotes: null,
 });
 
 export const liveCommand = z.discriminatedUnion('type', [
@@ -53,6 +57,9 @@ export const liveCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hand.callNext') }),
   z.object({ type: z.literal('vote.start'), settings: voteSettings }),
   z.object({ type: z.literal('vote.end') }),
+  z.object({ type: z.literal('notes.private'), anonymous: z.boolean() }),
+  // Ends the private round: the server puts everyone's private notes on the wall.
+  z.object({ type: z.literal('notes.reveal') }),
   // Replaces the sender's earlier ballot in that vote.
   z.object({ type: z.literal('vote.cast'), voteId: z.string().max(100), ballot }),
 ]);
@@ -181,6 +188,12 @@ export function applyCommand(
         ...state,
         vote: { ...state.vote, status: 'ended', results: tally(state.vote, ctx.ballots()) },
       });
+    case 'notes.private':
+      if (state.privateNotes) return { ok: false, error: 'private_notes_on' };
+      return done({ ...state, privateNotes: { anonymous: command.anonymous } });
+    case 'notes.reveal':
+      if (!state.privateNotes) return { ok: false, error: 'no_private_notes' };
+      return done({ ...state, privateNotes: null });
     case 'vote.cast':
       // Ballots are private: the server's ballot box takes them, never the shared state.
       return { ok: false, error: 'invalid_payload' };

@@ -127,6 +127,12 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
             : null
         }
         canFacilitate={live.canFacilitate}
+        live={{
+          round: state?.privateNotes ?? null,
+          privateNotes: live.privateNotes,
+          keepPrivate: live.keepPrivate,
+          run,
+        }}
       />
       {meeting.canFacilitate && !closed && (
         <GuestLinksPanel meetingId={meeting.id} guestsMay={meeting.guestsMay} onChanged={reload} />

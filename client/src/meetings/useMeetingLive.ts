@@ -10,9 +10,12 @@ import {
   MEETING_COMMAND,
   MEETING_JOIN,
   MEETING_NAMESPACE,
+  MEETING_PRIVATE_NOTE,
   MEETING_REACT,
   MEETING_REACTION,
   MEETING_STATE,
+  type PrivateNote,
+  type PrivateNotesAck,
   type Reaction,
 } from '../../../shared/meeting/liveProtocol';
 import { type LiveCommand, type LiveState, liveState } from '../../../shared/meeting/liveState';
@@ -36,6 +39,11 @@ export type MeetingLive = {
   serverNow: () => number;
   send: (command: LiveCommand) => Promise<CommandAck>;
   react: (reaction: Reaction['reaction']) => void;
+  /** One's own notes of the private round on now, as the server holds them. */
+  privateNotes: readonly PrivateNote[];
+  keepPrivate: (
+    change: { op: 'add'; note: PrivateNote } | { op: 'remove'; id: string },
+  ) => Promise<PrivateNotesAck>;
   /** Reactions of the last few seconds, oldest first. */
   reactions: readonly (Reaction & { key: number })[];
 };
@@ -53,6 +61,7 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
     ballot: { voteId: string; ballot: Ballot } | null;
   } | null>(null);
   const [reactions, setReactions] = useState<(Reaction & { key: number })[]>([]);
+  const [privateNotes, setPrivateNotes] = useState<PrivateNote[]>([]);
   const offset = useRef(0);
   const socketRef = useRef<Socket | null>(null);
   const changed = useRef(onMeetingChanged);
@@ -70,7 +79,10 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
     const take = (snapshot: LiveSnapshot) => {
       if (snapshot.meetingId !== meetingId) return;
       const parsed = liveState.safeParse(snapshot.state);
-      if (parsed.success) setState(parsed.data);
+      if (!parsed.success) return;
+      setState(parsed.data);
+      // Revealed (or never started): one's notes are on the wall now, or there are none.
+      if (!parsed.data.privateNotes) setPrivateNotes([]);
     };
     socket.on('connect', async () => {
       const sent = Date.now();
@@ -91,6 +103,7 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
             : null,
       });
       take(joined.snapshot);
+      setPrivateNotes(joined.privateNotes);
       setConnection('joined');
     });
     socket.on('disconnect', () => setConnection('offline'));
@@ -133,6 +146,22 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
     [meetingId],
   );
   const serverNow = useCallback(() => Date.now() + offset.current, []);
+  const keepPrivate = useCallback<MeetingLive['keepPrivate']>(
+    async (change) => {
+      const socket = socketRef.current;
+      if (!socket?.connected) return { ok: false, error: 'unavailable' };
+      try {
+        const ack = (await socket
+          .timeout(5000)
+          .emitWithAck(MEETING_PRIVATE_NOTE, { meetingId, ...change })) as PrivateNotesAck;
+        if (ack.ok) setPrivateNotes(ack.notes);
+        return ack;
+      } catch {
+        return { ok: false, error: 'unavailable' };
+      }
+    },
+    [meetingId],
+  );
 
   return {
     connection,
@@ -145,5 +174,7 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
     send,
     react,
     reactions,
+    privateNotes,
+    keepPrivate,
   };
 }

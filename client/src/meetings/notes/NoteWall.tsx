@@ -1,7 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../../shared/issues/fieldIssue';
+import { fieldIssueOf } from '../../../../shared/issues/fieldIssue';
 import { issueText } from '../../../../shared/issues/issueText';
+import { privateNote } from '../../../../shared/meeting/liveProtocol';
+import type { LiveCommand, LiveState } from '../../../../shared/meeting/liveState';
 import {
   addGroup,
   addNote,
@@ -13,24 +16,31 @@ import {
   updateNote,
 } from '../../../../shared/meeting/noteWall';
 import { DocumentClosedNotice } from '../../realtime/DocumentClosedNotice';
+import type { MeetingLive } from '../useMeetingLive';
 import { GroupsEditor } from './GroupsEditor';
 import { NoteAddForm } from './NoteAddForm';
 import { NoteBoard } from './NoteBoard';
 import { NoteList } from './NoteList';
 import { NoteTools } from './NoteTools';
+import { PrivateRound } from './PrivateRound';
 import { useNoteWall } from './useNoteWall';
 
 type Props = {
   meetingId: string;
   me: { participantId: string; displayName: string } | null;
   canFacilitate: boolean;
+  /** The live meeting: its private round, one's own private notes, and the facilitator's commands. */
+  live: Pick<MeetingLive, 'privateNotes' | 'keepPrivate'> & {
+    round: LiveState['privateNotes'];
+    run: (command: LiveCommand) => void;
+  };
 };
 
 // Edits made here are this person's; an undo manager could single them out by it.
 const LOCAL = 'note-wall';
 
 /** The meeting's sticky-note wall (付箋): add, move, group (KJ法), edit and delete one's own. */
-export function NoteWall({ meetingId, me, canFacilitate }: Props) {
+export function NoteWall({ meetingId, me, canFacilitate, live }: Props) {
   const { t } = useTranslation();
   const { doc, state, wall } = useNoteWall(meetingId);
   const [view, setView] = useState<'wall' | 'list'>('wall');
@@ -41,7 +51,19 @@ export function NoteWall({ meetingId, me, canFacilitate }: Props) {
   const problem = (result: Result<unknown>) =>
     result.ok ? null : issueText(result.issues[0] ?? { code: 'invalid' }, t);
 
+  const meetingError = (error: string) =>
+    t(`meetings.errors.${error}`, { defaultValue: t('meetings.errors.unavailable') });
+
+  // In a private round a new note goes to the server only, never into the shared document.
+  const addPrivately = async (text: string, tint: NoteTint) => {
+    const note = privateNote.safeParse({ id: crypto.randomUUID(), text, tint });
+    if (!note.success) return problem({ ok: false, issues: note.error.issues.map(fieldIssueOf) });
+    const ack = await live.keepPrivate({ op: 'add', note: note.data });
+    return ack.ok ? null : meetingError(ack.error);
+  };
+
   const add = (text: string, tint: NoteTint) => {
+    if (live.round) return addPrivately(text, tint);
     if (!doc || !me) return t('meetings.notes.notReady');
     // New notes land in a loose stack at the wall's top left, a little apart.
     const offset = (wall.notes.length % 10) * 12;
@@ -68,7 +90,19 @@ export function NoteWall({ meetingId, me, canFacilitate }: Props) {
       <DocumentClosedNotice closed={state.closed} />
       {!state.ready && !state.closed && <p>{t('meetings.notes.loading')}</p>}
       {state.ready && !editable && <p className="aside">{t('meetings.notes.readOnly')}</p>}
-      {editable && <NoteAddForm onAdd={add} />}
+      <PrivateRound
+        round={live.round}
+        canFacilitate={canFacilitate}
+        own={live.privateNotes}
+        remove={(id) => void live.keepPrivate({ op: 'remove', id })}
+        run={live.run}
+      />
+      {editable && (
+        <NoteAddForm
+          onAdd={add}
+          hint={live.round ? t('meetings.notes.private.addHint') : undefined}
+        />
+      )}
       <fieldset className="button-row note-view">
         <legend className="visually-hidden">{t('meetings.notes.viewLabel')}</legend>
         <button type="button" aria-pressed={view === 'wall'} onClick={() => setView('wall')}>
