@@ -69,7 +69,7 @@ test('a member sets up two-step sign-in from the profile and keeps the recovery 
   await page.getByRole('link', { name: 'プロフィール' }).click();
   const section = page.getByRole('region', { name: '2段階認証' });
   await expect(section.getByText('未設定')).toBeVisible();
-  await section.getByRole('button', { name: '2段階認証を設定する' }).click();
+  await section.getByRole('button', { name: '認証アプリを登録する' }).click();
   await expect(section.getByRole('img', { name: '認証アプリ登録用のQRコード' })).toBeVisible();
   setupKey = ((await section.getByTestId('setup-key').textContent()) ?? '').replace(/\s/g, '');
   expect(setupKey).toMatch(/^[A-Z2-7]{32}$/);
@@ -138,6 +138,43 @@ test('without the phone, a recovery code signs in once; the same code does not w
   await expect(page.getByRole('alert')).toContainText('コードが正しくありません');
   await page.getByRole('button', { name: '最初からやり直す' }).click();
   await expect(page.getByLabel(/^パスワード$/)).toBeVisible();
+});
+
+test('a passkey added on the profile signs in on its own, with no password', async ({ page }) => {
+  // Chromium's virtual authenticator stands in for the device's fingerprint or PIN.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  await signIn(page, member);
+  await page.getByLabel('確認コード（6桁）').fill(nextCode());
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('架空市協議会');
+  await page.goto('/profile');
+  const panel = page.getByRole('region', { name: 'パスキー・セキュリティキー' });
+  await expect(panel.getByText('登録されていません。')).toBeVisible();
+  await panel.getByLabel('パスキーの名前').fill('事務所のパソコン');
+  await panel.getByRole('button', { name: 'パスキーを追加' }).click();
+  await expect(panel.getByText('パスキー「事務所のパソコン」を登録しました。')).toBeVisible();
+  await expect(
+    panel.getByRole('list', { name: '登録済みのパスキー' }).getByRole('listitem'),
+  ).toHaveCount(1);
+  await expectAccessible(page, 'profile with a passkey');
+  await signOut(page);
+
+  await page.getByRole('button', { name: 'パスキーでサインイン' }).click();
+  await expect(page).not.toHaveURL(/sign-in/);
+  await page.goto('/profile');
+  await expect(page.getByText(/最後の使用/)).toBeVisible();
+  await signOut(page);
 });
 
 test('the secretariat requires it from a day, sees who has it, and resets a lost one', async ({

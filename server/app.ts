@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import { type AuditHeadStore, fileHeadStore } from './audit/auditHeads';
 import { useAuditKeys } from './audit/auditLog';
+import { passkeyRoutes } from './auth/passkeyRoutes';
 import { authRoutes } from './auth/routes';
 import { secondFactorRoutes } from './auth/secondFactorRoutes';
 import { boardRoutes } from './boards/routes';
@@ -126,6 +127,7 @@ export async function buildApp({
   );
   authRoutes(app, deps);
   secondFactorRoutes(app, deps);
+  passkeyRoutes(app, deps);
   councilRoutes(app, deps);
   securityRoutes(app, deps);
   invitationRoutes(app, deps);

@@ -134,11 +134,75 @@ export type SecondFactorSetupView = z.infer<typeof secondFactorSetupView>;
 export const recoveryCodesView = z.object({ recoveryCodes: z.array(z.string()) });
 export type RecoveryCodesView = z.infer<typeof recoveryCodesView>;
 export const secondFactorStatusView = z.object({
+  /** An authenticator app or a passkey. */
   enabled: z.boolean(),
+  authenticatorApp: z.boolean(),
   requiredFrom: z.string().nullable(),
   recoveryCodesLeft: z.number().int(),
 });
 export type SecondFactorStatusView = z.infer<typeof secondFactorStatusView>;
+
+// Passkeys and security keys (server/auth/passkeyRoutes.ts). What the browser's WebAuthn API
+// returns, as @simplewebauthn/browser encodes it; the server verifies the contents.
+const base64url = (max: number) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/u)
+    .max(max);
+const credentialFields = {
+  id: base64url(1400).min(1),
+  rawId: base64url(1400).min(1),
+  type: z.literal('public-key'),
+  authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+  // The extensions the server reads; others are dropped.
+  clientExtensionResults: z.object({
+    appid: z.boolean().optional(),
+    credProps: z.object({ rk: z.boolean().optional() }).optional(),
+    hmacCreateSecret: z.boolean().optional(),
+  }),
+};
+export const passkeyRegistrationBody = z
+  .object({
+    name: trimmed(60),
+    response: z.object({
+      ...credentialFields,
+      response: z.object({
+        clientDataJSON: base64url(8192),
+        attestationObject: base64url(65536),
+        authenticatorData: base64url(65536).optional(),
+        publicKey: base64url(8192).optional(),
+        publicKeyAlgorithm: z.number().int().optional(),
+        transports: z.array(z.string().max(32)).max(10).optional(),
+      }),
+    }),
+  })
+  .strict();
+export type PasskeyRegistrationBody = z.infer<typeof passkeyRegistrationBody>;
+export const passkeySignInBody = z
+  .object({
+    response: z.object({
+      ...credentialFields,
+      response: z.object({
+        clientDataJSON: base64url(8192),
+        authenticatorData: base64url(8192),
+        signature: base64url(2048),
+        userHandle: base64url(256).optional(),
+      }),
+    }),
+  })
+  .strict();
+export type PasskeySignInBody = z.infer<typeof passkeySignInBody>;
+export const passkeyView = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export type PasskeyView = z.infer<typeof passkeyView>;
+/** WebAuthn options for the browser, passed on as @simplewebauthn/server made them. */
+export const webauthnOptionsView = z.looseObject({ challenge: z.string() });
+/** A new passkey: the recovery codes too when it is the person's first second factor. */
+export const passkeyAddedView = z.object({ recoveryCodes: z.array(z.string()).nullable() });
 /**
  * A council's security setting: the day from which its secretariat and case members must sign
  * in with a second factor (a calendar day in Japan; null: not required).

@@ -16,18 +16,13 @@ import { councils, memberships, users } from '../db/schema';
 import { HttpError, unauthorized } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
-import {
-  DEVICE_COOKIE,
-  isKnownDevice,
-  knownDeviceCookie,
-  knownDeviceCookieOptions,
-} from './knownDevice';
+import { DEVICE_COOKIE, isKnownDevice } from './knownDevice';
 import { createLoginThrottle, type ThrottleVerdict } from './loginThrottle';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
 import { PENDING_COOKIE, pendingCookieOptions, pendingSignInToken } from './pendingSignIn';
 import { hasSecondFactor } from './secondFactor';
 import { invalidateAllSessions, invalidateSession, SESSION_COOKIE } from './sessions';
-import { startSession } from './startSession';
+import { finishSignIn, startSession } from './startSession';
 
 export async function loadMe(db: Db, userId: string): Promise<MeView> {
   const [user] = await db
@@ -113,14 +108,8 @@ export function authRoutes(app: App, { db, config, keys }: Deps) {
         );
         return { secondFactorRequired: true as const };
       }
-      reply.setCookie(
-        DEVICE_COOKIE,
-        knownDeviceCookie(keys.device, user.id),
-        knownDeviceCookieOptions(config.production),
-      );
       // Signing in anew ends the session this browser had, so a session is never reused.
-      if (request.auth) await invalidateSession(db, request.auth.session.id);
-      await startSession(db, reply, user.id, config.production);
+      await finishSignIn(db, request, reply, user.id, { config, keys }, false);
       return loadMe(db, user.id);
     },
   );

@@ -1,7 +1,7 @@
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { recoveryCodes, secondFactors } from '../db/schema';
+import { passkeys, recoveryCodes, secondFactors } from '../db/schema';
 import { openSecret, sealSecret } from '../security/secretBox';
 import { useRecoveryCode } from './recoveryCodes';
 import { matchTotp, newTotpKey, totpUri } from './totp';
@@ -25,8 +25,20 @@ const confirmedRow = async (db: Db, userId: string) => {
   return row;
 };
 
-export async function hasSecondFactor(db: Db, userId: string): Promise<boolean> {
+/** Whether the person has an authenticator app set up (confirmed). */
+export async function hasAuthenticatorApp(db: Db, userId: string): Promise<boolean> {
   return (await confirmedRow(db, userId)) !== undefined;
+}
+
+/** Whether the person signs in with a second factor: an authenticator app or a passkey. */
+export async function hasSecondFactor(db: Db, userId: string): Promise<boolean> {
+  if (await hasAuthenticatorApp(db, userId)) return true;
+  const [key] = await db
+    .select({ id: passkeys.id })
+    .from(passkeys)
+    .where(eq(passkeys.userId, userId))
+    .limit(1);
+  return key !== undefined;
 }
 
 /**
@@ -76,7 +88,12 @@ export async function checkSecondFactor(
   answer: SecondFactorAnswer,
 ): Promise<SecondFactorCheck> {
   const row = await confirmedRow(db, userId);
-  if (!row) return { ok: false, reason: 'wrong' };
+  if (!row) {
+    // Passkeys only: a recovery code still works. Its 60 random bits need no failure count.
+    const recovered =
+      'recoveryCode' in answer && (await useRecoveryCode(db, userId, answer.recoveryCode));
+    return recovered ? { ok: true, usedRecoveryCode: true } : { ok: false, reason: 'wrong' };
+  }
   if (row.lockedUntil && row.lockedUntil.getTime() > Date.now()) {
     return { ok: false, reason: 'locked', lockedUntil: row.lockedUntil };
   }
@@ -116,10 +133,11 @@ export async function checkSecondFactor(
   return { ok: false, reason: 'locked', lockedUntil };
 }
 
-/** Removes the person's second factor and recovery codes (turned off, or reset when lost). */
+/** Removes the person's second factors (app and passkeys) and recovery codes (reset when lost). */
 export async function removeSecondFactor(db: Db, userId: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(secondFactors).where(eq(secondFactors.userId, userId));
+    await tx.delete(passkeys).where(eq(passkeys.userId, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   });
 }

@@ -14,19 +14,19 @@ import { HttpError, notFound, unauthorized } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
 import { secondFactorRequiredFrom } from '../policies/secondFactor';
-import { DEVICE_COOKIE, knownDeviceCookie, knownDeviceCookieOptions } from './knownDevice';
 import { PENDING_COOKIE, pendingSignInUser } from './pendingSignIn';
 import { recoveryCodesLeft, replaceRecoveryCodes } from './recoveryCodes';
 import { loadMe } from './routes';
 import {
   checkSecondFactor,
   confirmTotpSetup,
+  hasAuthenticatorApp,
   hasSecondFactor,
   removeSecondFactor,
   startTotpSetup,
 } from './secondFactor';
-import { invalidateAllSessions, invalidateSession } from './sessions';
-import { startSession } from './startSession';
+import { invalidateAllSessions } from './sessions';
+import { finishSignIn, restartSessions } from './startSession';
 
 // Two-step sign-in: setting up an authenticator app, the second step of signing in (a code or a
 // recovery code), new recovery codes, and the secretariat's reset for a lost phone (audited).
@@ -50,6 +50,7 @@ export function secondFactorRoutes(app: App, { db, config, keys }: Deps) {
       const requiredFrom = await secondFactorRequiredFrom(db, user.id);
       return {
         enabled: await hasSecondFactor(db, user.id),
+        authenticatorApp: await hasAuthenticatorApp(db, user.id),
         requiredFrom: requiredFrom?.toISOString() ?? null,
         recoveryCodesLeft: await recoveryCodesLeft(db, user.id),
       };
@@ -61,8 +62,8 @@ export function secondFactorRoutes(app: App, { db, config, keys }: Deps) {
     { config: authRateLimit, schema: { response: { 200: secondFactorSetupView } } },
     async (request) => {
       const { user } = requireUser(request);
-      if (await hasSecondFactor(db, user.id)) {
-        throw new HttpError(409, 'already_enabled', 'Two-step sign-in is already set up.');
+      if (await hasAuthenticatorApp(db, user.id)) {
+        throw new HttpError(409, 'already_enabled', 'An authenticator app is already set up.');
       }
       return startTotpSetup(db, keys.secrets, user);
     },
@@ -84,9 +85,7 @@ export function secondFactorRoutes(app: App, { db, config, keys }: Deps) {
         );
       }
       const recoveryCodes = await replaceRecoveryCodes(db, user.id);
-      // A second-factor change ends every session; this browser carries on with one that has it.
-      await invalidateAllSessions(db, user.id);
-      await startSession(db, reply, user.id, config.production, true);
+      await restartSessions(db, reply, user.id, config.production);
       return { recoveryCodes };
     },
   );
@@ -114,14 +113,7 @@ export function secondFactorRoutes(app: App, { db, config, keys }: Deps) {
         if (check.reason === 'locked' && check.lockedUntil) throw lockedError(check.lockedUntil);
         throw new HttpError(401, 'invalid_code', 'That code is not right.');
       }
-      reply.clearCookie(PENDING_COOKIE, { path: '/api/auth' });
-      reply.setCookie(
-        DEVICE_COOKIE,
-        knownDeviceCookie(keys.device, userId),
-        knownDeviceCookieOptions(config.production),
-      );
-      if (request.auth) await invalidateSession(db, request.auth.session.id);
-      await startSession(db, reply, userId, config.production, true);
+      await finishSignIn(db, request, reply, userId, { config, keys }, true);
       return loadMe(db, userId);
     },
   );

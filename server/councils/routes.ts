@@ -1,9 +1,9 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { id, memberView, updateMemberBody } from '../../shared/api';
 import { invalidateAllSessions } from '../auth/sessions';
 import type { Db } from '../db/client';
-import { memberships, secondFactors, users } from '../db/schema';
+import { memberships, passkeys, secondFactors, users } from '../db/schema';
 import { conflict, notFound } from '../http/errors';
 import type { App, Deps } from '../http/types';
 import { requireCouncil } from './requestCouncil';
@@ -32,18 +32,14 @@ export function councilRoutes(app: App, { db, events }: Deps) {
           email: users.email,
           role: memberships.role,
           joinedAt: memberships.createdAt,
-          secondFactorConfirmedAt: secondFactors.confirmedAt,
+          // An authenticator app (once confirmed) or a passkey.
+          secondFactor: sql<boolean>`(exists (select 1 from ${secondFactors} where ${secondFactors.userId} = ${users.id} and ${secondFactors.confirmedAt} is not null) or exists (select 1 from ${passkeys} where ${passkeys.userId} = ${users.id}))`,
         })
         .from(memberships)
         .innerJoin(users, eq(memberships.userId, users.id))
-        .leftJoin(secondFactors, eq(secondFactors.userId, users.id))
         .where(eq(memberships.councilId, councilId))
         .orderBy(memberships.createdAt);
-      return rows.map(({ secondFactorConfirmedAt, ...r }) => ({
-        ...r,
-        joinedAt: r.joinedAt.toISOString(),
-        secondFactor: secondFactorConfirmedAt !== null,
-      }));
+      return rows.map((r) => ({ ...r, joinedAt: r.joinedAt.toISOString() }));
     },
   );
 

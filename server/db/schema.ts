@@ -126,6 +126,37 @@ export const recoveryCodes = pgTable(
   (t) => [index('recovery_codes_user_idx').on(t.userId)],
 );
 
+// Passkeys and security keys (WebAuthn): a second factor, or a sign-in on their own (they check
+// the person with a PIN or biometrics). The public key only; the private key never leaves the device.
+export const passkeys = pgTable(
+  'passkeys',
+  {
+    // The credential id (base64url), as the authenticator names it.
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    publicKey: bytea('public_key').notNull(),
+    // The authenticator's signature counter; a counter that goes back means a cloned key.
+    counter: bigint('counter', { mode: 'number' }).notNull().default(0),
+    transports: jsonb('transports').$type<string[]>().notNull().default([]),
+    name: text('name').notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('passkeys_user_idx').on(t.userId)],
+);
+
+// WebAuthn challenges, each good once and for two minutes: kept here (not in memory) so any
+// server process can finish a ceremony another began.
+export const webauthnChallenges = pgTable('webauthn_challenges', {
+  challenge: text('challenge').primaryKey(),
+  purpose: text('purpose').$type<'register' | 'signIn'>().notNull(),
+  // Registration: whose; sign-in as a second step: the account the password named.
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
 export const invitations = pgTable('invitations', {
   id: uuid('id').primaryKey().defaultRandom(),
   councilId: uuid('council_id')

@@ -9,6 +9,7 @@ import { FormFrame } from '../forms/FormFrame';
 import { useForm } from '../forms/useForm';
 import { PageHeading } from '../layout/PageHeading';
 import { useSession } from '../session/SessionContext';
+import { PasskeySignInButton } from '../twoStep/PasskeySignInButton';
 import { SecondStepForm } from '../twoStep/SecondStepForm';
 import { safeNext } from './safeNext';
 
@@ -77,6 +78,7 @@ function PasswordStep({
         />
         <PasswordField {...form.field('password')} label={t('signIn.password')} purpose="current" />
       </FormFrame>
+      <PasskeySignInButton label={t('twoStep:passkeySignIn.withPasskey')} onSignedIn={onSignedIn} />
       <p className="aside">{t('signIn.noAccount')}</p>
     </>
   );

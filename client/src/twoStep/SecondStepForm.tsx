@@ -5,6 +5,7 @@ import { TextField } from '../forms/Field';
 import { FormFrame } from '../forms/FormFrame';
 import { useForm } from '../forms/useForm';
 import { appCodeSchema, recoveryCodeSchema, typedCode } from './codeFields';
+import { PasskeySignInButton } from './PasskeySignInButton';
 import { twoStepApi } from './twoStepEndpoints';
 
 // The second step of signing in: a code from the authenticator app, or one recovery code.
@@ -28,6 +29,7 @@ export function SecondStepForm({ onSignedIn, onStartOver }: Props) {
       ) : (
         <AppCodeForm onSignedIn={onSignedIn} />
       )}
+      <PasskeySignInButton label={t('passkeySignIn.asSecondStep')} onSignedIn={onSignedIn} />
       <p className="form-buttons">
         <button
           type="button"

@@ -7,6 +7,7 @@ import { useApiData } from '../api/useApiData';
 import { type Outcome, OutcomeNotices } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
 import { AuthenticatorSetup } from './AuthenticatorSetup';
+import { PasskeysPanel } from './PasskeysPanel';
 import { RecoveryCodes } from './RecoveryCodes';
 import { twoStepApi } from './twoStepEndpoints';
 import './twoStep.css';
@@ -14,7 +15,7 @@ import './twoStep.css';
 /** Below this many unused recovery codes the person is asked to make new ones. */
 const FEW_CODES = 3;
 
-/** The profile's two-step sign-in: whether it is on, setting it up, and new recovery codes. */
+/** The profile's two-step sign-in: whether it is on, the app, passkeys, and new recovery codes. */
 export function TwoStepSection() {
   const { t, i18n } = useTranslation('twoStep');
   const [status, reload] = useApiData(twoStepApi.status, 'second-factor');
@@ -70,7 +71,7 @@ export function TwoStepSection() {
       );
     }
     if (status.state !== 'ready') return null;
-    const { enabled, requiredFrom, recoveryCodesLeft } = status.data;
+    const { enabled, authenticatorApp, requiredFrom, recoveryCodesLeft } = status.data;
     return (
       <>
         <p>
@@ -83,18 +84,24 @@ export function TwoStepSection() {
             })}
           </p>
         )}
-        {enabled ? (
+        <h3>{t('section.appTitle')}</h3>
+        {authenticatorApp ? (
+          <p>{t('section.appOn')}</p>
+        ) : (
+          <button type="button" onClick={start} disabled={busy}>
+            {busy ? t('section.starting') : t('section.start')}
+          </button>
+        )}
+        <PasskeysPanel onRecoveryCodes={setCodes} onChanged={reload} />
+        {enabled && (
           <>
+            <h3>{t('codes.title')}</h3>
             <p>{t('section.codesLeft', { n: recoveryCodesLeft })}</p>
             {recoveryCodesLeft < FEW_CODES && <p>{t('section.codesLow')}</p>}
             <button type="button" className="button-secondary" onClick={newCodes} disabled={busy}>
               {t('section.newCodes')}
             </button>
           </>
-        ) : (
-          <button type="button" onClick={start} disabled={busy}>
-            {busy ? t('section.starting') : t('section.start')}
-          </button>
         )}
       </>
     );

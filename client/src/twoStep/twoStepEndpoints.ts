@@ -1,11 +1,17 @@
+import { z } from 'zod';
 import {
   type CouncilSecurityView,
   councilSecurityView,
   meView,
+  type PasskeyRegistrationBody,
+  type PasskeySignInBody,
+  passkeyAddedView,
+  passkeyView,
   recoveryCodesView,
   type SecondFactorAnswerBody,
   secondFactorSetupView,
   secondFactorStatusView,
+  webauthnOptionsView,
 } from '../../../shared/api';
 import { request } from '../api/http';
 
@@ -20,6 +26,14 @@ export const twoStepApi = {
   newRecoveryCodes: () =>
     request('POST', '/me/second-factor/recovery-codes', undefined, recoveryCodesView),
   answer: (body: SecondFactorAnswerBody) => request('POST', '/auth/second-factor', body, meView),
+  passkeys: () => request('GET', '/me/passkeys', undefined, z.array(passkeyView)),
+  passkeyOptions: () => request('POST', '/me/passkeys/options', undefined, webauthnOptionsView),
+  addPasskey: (body: PasskeyRegistrationBody) =>
+    request('POST', '/me/passkeys', body, passkeyAddedView),
+  removePasskey: (id: string) => request<void>('DELETE', `/me/passkeys/${seg(id)}`),
+  passkeySignInOptions: () =>
+    request('POST', '/auth/passkey/options', undefined, webauthnOptionsView),
+  passkeySignIn: (body: PasskeySignInBody) => request('POST', '/auth/passkey', body, meView),
   resetMember: (councilId: string, userId: string) =>
     request<void>('DELETE', `/councils/${seg(councilId)}/members/${seg(userId)}/second-factor`),
   councilSetting: (councilId: string) =>
