@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandAck } from '../../../shared/meeting/liveProtocol';
 import type { LiveCommand } from '../../../shared/meeting/liveState';
@@ -61,20 +61,31 @@ function OpenVote({ vote, canVote, joinedBallot, send }: OpenProps) {
   const { t } = useTranslation();
   const [ballot, setBallot] = useState<Ballot>({});
   const [error, setError] = useState('');
+  // What the server last accepted. Clicks build on the ballot shown (a second click before the
+  // first is answered adds to it); a refused one goes back to the accepted ballot.
+  const accepted = useRef<Ballot>({});
+  const shown = useRef<Ballot>({});
   // A new vote starts from no dots; a reloaded page from what the server kept.
   useEffect(() => {
-    setBallot(joinedBallot?.voteId === vote.id ? joinedBallot.ballot : {});
+    const kept = joinedBallot?.voteId === vote.id ? joinedBallot.ballot : {};
+    accepted.current = kept;
+    shown.current = kept;
+    setBallot(kept);
   }, [vote.id, joinedBallot]);
   const left = vote.votesPerPerson - dotsUsed(ballot);
   const change = async (ref: string, by: 1 | -1) => {
-    const next = { ...ballot, [ref]: Math.max(0, (ballot[ref] ?? 0) + by) };
+    const next = { ...shown.current, [ref]: Math.max(0, (shown.current[ref] ?? 0) + by) };
+    shown.current = next;
+    setBallot(next);
     setError('');
     const ack = await send({ type: 'vote.cast', voteId: vote.id, ballot: next });
-    if (ack.ok) setBallot(next);
-    else
-      setError(
-        t(`meetings.errors.${ack.error}`, { defaultValue: t('meetings.errors.unavailable') }),
-      );
+    if (ack.ok) {
+      accepted.current = next;
+      return;
+    }
+    shown.current = accepted.current;
+    setBallot(accepted.current);
+    setError(t(`meetings.errors.${ack.error}`, { defaultValue: t('meetings.errors.unavailable') }));
   };
   return (
     <>
