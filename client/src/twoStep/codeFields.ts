@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rule } from '../../../shared/issues/fieldIssue';
+import { secondFactorCodeBody } from '../../../shared/api';
 
 // What people type as a code. They copy codes with spaces ("123 456"), read them off paper in
 // groups ("abcd-efgh-ijkl") or type full-width digits on a Japanese keyboard: all of it counts.
@@ -9,12 +9,9 @@ export function typedCode(value: string): string {
   return value.normalize('NFKC').replace(/[\s-]/gu, '');
 }
 
-/** A code from the authenticator app. */
+/** A code from the authenticator app, checked by the server's own rule once folded. */
 export const appCodeSchema = z.object({
-  code: z
-    .string()
-    .transform(typedCode)
-    .pipe(z.string().refine((code) => /^\d{6}$/u.test(code), rule('sixDigitCode'))),
+  code: z.string().transform(typedCode).pipe(secondFactorCodeBody.shape.code),
 });
 
 /** One of the person's recovery codes. */
