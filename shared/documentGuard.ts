@@ -8,12 +8,24 @@
 // concurrent edit removed is an honest edit (readers report and skip it), so it is kept.
 import * as Y from 'yjs';
 import type { FieldIssue, Issue } from './issues/fieldIssue';
+import {
+  type OwnedEntries,
+  ownershipProblems,
+  ownersOf,
+  refreshOwners,
+  type TouchedFields,
+  type Writer,
+} from './ownedEntries';
+
+export type { OwnedEntries, Writer };
 
 /** One part of a document: a top-level Y.Map, and how to check what an update touched in it. */
 export type DocumentPart = {
   root: string;
   /** Problems of the entries under `keys` (the top-level keys the update touched). */
   check: (map: Y.Map<unknown>, keys: ReadonlySet<string>) => GuardProblem[];
+  /** Entries that belong to whoever wrote them (shared/ownedEntries.ts). */
+  owned?: OwnedEntries;
 };
 
 export type DocumentRules = {
@@ -34,10 +46,22 @@ export type GuardResult =
 
 export const REVERT_ORIGIN = 'document-guard-revert';
 
-const keysOf = (event: Y.YEvent<Y.AbstractType<unknown>>): string[] =>
-  event.path.length > 0
-    ? [String(event.path[0])]
-    : [...(event as Y.YMapEvent<unknown>).keysChanged];
+/**
+ * What an event changed, by top-level key: the entry itself ('whole': set, replaced or removed)
+ * or the fields inside it.
+ */
+function recordChange(event: Y.YEvent<Y.AbstractType<unknown>>, touched: TouchedFields): void {
+  if (event.path.length === 0) {
+    for (const key of (event as Y.YMapEvent<unknown>).keysChanged) touched.set(key, 'whole');
+    return;
+  }
+  const key = String(event.path[0]);
+  const fields = touched.get(key) ?? new Set<string>();
+  if (fields === 'whole') return;
+  if (event.path.length > 1) fields.add(String(event.path[1]));
+  else for (const field of (event as Y.YMapEvent<unknown>).keysChanged) fields.add(field);
+  touched.set(key, fields);
+}
 
 /** The problems of each touched entry, checked by its part. */
 export function entryProblems(
@@ -65,27 +89,33 @@ export function applyUpdateOrRevert(
   update: Uint8Array,
   origin: unknown,
   rules: DocumentRules,
+  writer?: Writer,
 ): GuardResult {
-  return changeOrRevert(doc, origin, rules, () => Y.applyUpdate(doc, update, origin));
+  return changeOrRevert(doc, origin, rules, () => Y.applyUpdate(doc, update, origin), writer);
 }
 
 /**
  * Runs `change`, which must make its transactions with `origin`, then checks what it touched like
- * a client's update: broken, it is undone at once. A server-side edit goes through the same rules.
+ * a client's update: broken, it is undone at once. A server-side edit goes through the same rules;
+ * without a `writer` (the server's own edits) owned entries are not judged.
  */
 export function changeOrRevert(
   doc: Y.Doc,
   origin: unknown,
   rules: DocumentRules,
   change: () => void,
+  writer?: Writer,
 ): GuardResult {
   const watched = rules.parts.map((part) => {
     const map = doc.getMap<unknown>(part.root);
-    const touched = new Set<string>();
+    const changes: TouchedFields = new Map();
     const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      for (const event of events) for (const key of keysOf(event)) touched.add(key);
+      for (const event of events) recordChange(event, changes);
     };
-    return { part, map, touched, observer };
+    // Who owned each entry before the change: the cache is brought up to date only afterwards.
+    const owners =
+      part.owned && writer && !writer.moderates ? ownersOf(map, part.owned) : undefined;
+    return { part, map, changes, touched: new Set<string>(), owners, observer };
   });
   const rootsBefore = new Set(doc.share.keys());
   const undo = new Y.UndoManager(
@@ -102,21 +132,32 @@ export function changeOrRevert(
   } finally {
     for (const w of watched) w.map.unobserveDeep(w.observer);
   }
+  for (const w of watched) for (const key of w.changes.keys()) w.touched.add(key);
   try {
-    const result = checkOrUndo(doc, rules, watched, rootsBefore, undo);
+    const result = checkOrUndo(doc, rules, watched, rootsBefore, undo, writer);
     if (failure) throw failure.error;
     return result;
   } finally {
     undo.destroy();
+    for (const w of watched) if (w.part.owned) refreshOwners(w.map, w.part.owned, w.touched);
   }
 }
+
+type Watched = {
+  part: DocumentPart;
+  map: Y.Map<unknown>;
+  touched: Set<string>;
+  changes: TouchedFields;
+  owners: ReadonlyMap<string, string | null> | undefined;
+};
 
 function checkOrUndo(
   doc: Y.Doc,
   rules: DocumentRules,
-  watched: { part: DocumentPart; map: Y.Map<unknown>; touched: Set<string> }[],
+  watched: Watched[],
   rootsBefore: ReadonlySet<string>,
   undo: Y.UndoManager,
+  writer: Writer | undefined,
 ): GuardResult {
   const known = new Set(rules.parts.map((part) => part.root));
   const stray = [...doc.share.keys()].filter((name) => !rootsBefore.has(name) && !known.has(name));
@@ -125,7 +166,14 @@ function checkOrUndo(
     id: '',
     issues: [{ path: '', code: 'unknownData' }],
   }));
-  for (const w of watched) problems.push(...w.part.check(w.map, w.touched));
+  for (const w of watched) {
+    problems.push(...w.part.check(w.map, w.touched));
+    if (w.owners && w.part.owned && writer) {
+      problems.push(
+        ...ownershipProblems(w.part.root, w.map, w.part.owned, w.owners, w.changes, writer),
+      );
+    }
+  }
   const overLimit = rules.limit?.(doc);
   if (overLimit) problems.push({ part: '', id: '', issues: [{ path: '', ...overLimit }] });
   if (problems.length === 0) return { ok: true };

@@ -1,7 +1,7 @@
 import { noteWallDocName } from '../../shared/meeting/noteWall';
 import { noteWallRules } from '../../shared/meeting/noteWallCheck';
 import type { CouncilEvents } from '../councils/events';
-import type { NoteWallResource } from '../policies';
+import { can, type NoteWallResource } from '../policies';
 import { canonicalUuid, type DocumentKind } from '../realtime/documentKind';
 import { findMeeting, type MeetingRow, meetingResource } from './store';
 
@@ -21,6 +21,9 @@ export const noteWallDocumentKind: DocumentKind = {
     return row && noteWallResource(row);
   },
   rules: noteWallRules,
+  // The facilitator tidies the wall: may change or remove anyone's note.
+  moderates: (actor, resource) =>
+    resource.type === 'noteWall' && can(actor, 'facilitate', resource.meeting),
 };
 
 /**

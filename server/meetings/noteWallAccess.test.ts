@@ -1,9 +1,9 @@
-import { isNull } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { noteWallDocName, readWall } from '../../shared/meeting/noteWall';
+import { noteWallDocName, readWall, removeNote, updateNote } from '../../shared/meeting/noteWall';
 import { CLOSE } from '../../shared/realtimeProtocol';
-import { meetingGuestLinks } from '../db/schema';
+import { meetingGuestLinks, meetingGuests } from '../db/schema';
 import { guestCookie } from '../testing/meetingSockets';
 import {
   type BoardCouncil,
@@ -21,7 +21,14 @@ import { createMeeting } from '../testing/testMeeting';
 // Who may open a meeting's note wall over /yjs: the council's people, and a guest by link of that
 // meeting only (writing when the facilitator allows it), until the link is revoked or expires.
 
-const note = (text: string) => ({ text, tint: 'yellow', x: 1, y: 1, createdAt: Date.now() });
+const note = (text: string, authorId: string) => ({
+  text,
+  tint: 'yellow',
+  x: 1,
+  y: 1,
+  authorId,
+  createdAt: Date.now(),
+});
 
 describe.each(TEST_DATABASE_KINDS)('note wall access (%s)', (kind) => {
   let t: RealtimeTestServer;
@@ -47,12 +54,20 @@ describe.each(TEST_DATABASE_KINDS)('note wall access (%s)', (kind) => {
   };
   const closeOf = (docName: string, cookie: string) =>
     openRawSocket(t.wsUrl, docName, { cookie }).closed;
-  const write = (client: TestClient, text: string) =>
+  // Written around the document functions, as any client could.
+  const write = (client: TestClient, text: string, authorId: string) =>
     client.doc.transact(() => {
       const entry = new Y.Map<unknown>();
       client.doc.getMap('notes').set(text.replace(/\W/g, '') || 'n', entry);
-      for (const [k, v] of Object.entries(note(text))) entry.set(k, v);
+      for (const [k, v] of Object.entries(note(text, authorId))) entry.set(k, v);
     });
+  const guestIdOf = async (displayName: string) => {
+    const [row] = await t.database.db
+      .select({ id: meetingGuests.id })
+      .from(meetingGuests)
+      .where(eq(meetingGuests.displayName, displayName));
+    return `guest:${row?.id}`;
+  };
   const guestsMay = (notes: boolean) =>
     call(t.server.app, {
       method: 'PUT',
@@ -65,7 +80,7 @@ describe.each(TEST_DATABASE_KINDS)('note wall access (%s)', (kind) => {
     const member = connect(noteWallDocName(meetingId), council.member.cookie);
     const secretariat = connect(noteWallDocName(meetingId), council.secretariat.cookie);
     await Promise.all([member.synced(), secretariat.synced()]);
-    write(member, 'member1');
+    write(member, 'member1', council.member.userId);
     await waitFor(() => readWall(secretariat.doc).notes.length === 1, 5000, 'note seen');
     const outsider = await signInToOtherCouncil({
       app: t.server.app,
@@ -95,7 +110,7 @@ describe.each(TEST_DATABASE_KINDS)('note wall access (%s)', (kind) => {
     const writer = connect(noteWallDocName(meetingId), cookie);
     await writer.synced();
     expect(writer.readOnlyNotices()).toBe(0);
-    write(writer, 'guestAllowed');
+    write(writer, 'guestAllowed', await guestIdOf('地域の方 森'));
     await waitFor(
       () => readWall(member.doc).notes.some((n) => n.text === 'guestAllowed'),
       5000,
@@ -122,6 +137,42 @@ describe.each(TEST_DATABASE_KINDS)('note wall access (%s)', (kind) => {
     expect(await closeOf(noteWallDocName(meetingId), cookie)).toMatchObject({
       code: CLOSE.unauthenticated.code,
     });
+  });
+
+  it('a note is its writer’s: others may move it, but only its writer or the facilitator change or remove it', async () => {
+    const docName = noteWallDocName(otherMeetingId);
+    const member = connect(docName, council.member.cookie);
+    const other = connect(docName, council.guest.cookie);
+    const facilitator = connect(docName, council.secretariat.cookie);
+    await Promise.all([member.synced(), other.synced(), facilitator.synced()]);
+    write(member, 'mine', council.member.userId);
+    await waitFor(() => readWall(other.doc).notes.length === 1, 5000, 'note seen');
+    const id = 'mine';
+    const seen = (client: TestClient) => readWall(client.doc).notes.find((n) => n.id === id);
+
+    // Someone else's client rewrites and removes it around the UI: undone for everyone.
+    updateNote(other.doc, id, { text: '書き換えた' }, 'test');
+    await waitFor(() => seen(other)?.text === 'mine', 5000, 'rewrite undone');
+    removeNote(other.doc, id, 'test');
+    await waitFor(() => seen(other)?.text === 'mine', 5000, 'removal undone');
+    // Writing in another's name is refused too.
+    write(other, 'forged', council.member.userId);
+    await waitFor(
+      () => !readWall(other.doc).notes.some((n) => n.text === 'forged'),
+      5000,
+      'forged note undone',
+    );
+    // Moving it is anyone's.
+    other.doc.transact(() => other.doc.getMap<Y.Map<unknown>>('notes').get(id)?.set('x', 400));
+    await waitFor(() => seen(member)?.x === 400, 5000, 'move kept');
+    expect(seen(member)?.text).toBe('mine');
+    expect(seen(facilitator)?.text).toBe('mine');
+
+    // The writer changes it; the facilitator removes it.
+    updateNote(member.doc, id, { text: '自分で直した' }, 'test');
+    await waitFor(() => seen(facilitator)?.text === '自分で直した', 5000, 'own change kept');
+    removeNote(facilitator.doc, id, 'test');
+    await waitFor(() => seen(member) === undefined && seen(other) === undefined, 5000, 'removed');
   });
 
   it('a guest’s connection closes when their link expires', async () => {

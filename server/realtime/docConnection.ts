@@ -35,8 +35,11 @@ export type DocConnection = DocumentPeer & {
   readonly docName: string;
   /** The resource as last loaded; replaced when its access changes. */
   resource: DocumentResource;
-  /** Decided at connect and when access changes, never per message. */
-  setCanEdit: (canEdit: boolean) => void;
+  /**
+   * Decided at connect and when access changes, never per message: whether it may edit, and
+   * whether it moderates (may change entries others own).
+   */
+  setAccess: (access: { canEdit: boolean; moderates: boolean }) => void;
 };
 
 type Options = {
@@ -49,6 +52,7 @@ type Options = {
   sessionId: string;
   resource: DocumentResource;
   canEdit: boolean;
+  moderates: boolean;
   /** Whether messages are still accepted (false while the server shuts down). */
   accepting: () => boolean;
   onClose: (connection: DocConnection) => void;
@@ -82,6 +86,7 @@ export function openDocConnection(options: Options): DocConnection {
     sessionId: options.sessionId,
     docName: doc.name,
     resource: options.resource,
+    writer: { id: userId, moderates: options.moderates },
     awarenessIds: new Set(),
     send: (message) => {
       if (socket.readyState !== socket.OPEN) return;
@@ -96,7 +101,8 @@ export function openDocConnection(options: Options): DocConnection {
       }
       finish();
     },
-    setCanEdit: (next) => {
+    setAccess: ({ canEdit: next, moderates }) => {
+      connection.writer = { id: userId, moderates };
       const lost = canEdit && !next;
       canEdit = next;
       // Every edit received before this is acknowledged before the client hears it is read-only,

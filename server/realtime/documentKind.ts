@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DocumentRules } from '../../shared/documentGuard';
 import type { Db } from '../db/client';
-import type { ActionOn, Resource } from '../policies';
+import type { ActionOn, Actor, Resource } from '../policies';
 import type { SocketUser } from './socketAuth';
 
 // What a feature tells the realtime server about one kind of document. The realtime server knows
@@ -38,6 +38,11 @@ export type DocumentKind = {
    * out (4401). Where a kind audits opens.
    */
   admit?: (db: Db, resource: DocumentResource, user: SocketUser) => Promise<boolean>;
+  /**
+   * Whether the actor may change entries others own (shared/ownedEntries.ts), e.g. a meeting's
+   * facilitator on its note wall. Without it nobody does.
+   */
+  moderates?: (actor: Actor | null, resource: DocumentResource) => boolean;
   /** A connection's first update that changed the document. */
   firstEdit?: (db: Db, resource: DocumentResource, user: SocketUser) => Promise<void>;
 };

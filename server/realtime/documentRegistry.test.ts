@@ -43,7 +43,12 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   },
 );
 
-const peer = (): DocumentPeer => ({ send: () => {}, close: () => {}, awarenessIds: new Set() });
+const peer = (): DocumentPeer => ({
+  writer: { id: 'writer', moderates: false },
+  send: () => {},
+  close: () => {},
+  awarenessIds: new Set(),
+});
 
 describe.each(TEST_DATABASE_KINDS)('document registry (%s)', (kind) => {
   let database: TestDatabase;

@@ -5,6 +5,7 @@ import {
   changeOrRevert,
   type DocumentRules,
   type GuardResult,
+  type Writer,
 } from '../../shared/documentGuard';
 import { CLOSE, type Close } from '../../shared/realtimeProtocol';
 import { applyStored } from './docStore';
@@ -23,6 +24,8 @@ import { carriedRanges, isIntegrated } from './updateRanges';
 
 /** What a document needs of a client connection. */
 export type DocumentPeer = {
+  /** Who writes through this peer, for the rules of owned entries; decided with its access. */
+  writer: Writer;
   send: (message: Uint8Array) => void;
   close: (close: Close) => void;
   /** Awareness client ids this peer announced; removed when it leaves. */
@@ -169,7 +172,7 @@ export class LiveDocument {
     let check: GuardResult;
     try {
       check = this.rules
-        ? applyUpdateOrRevert(this.doc, update, peer, this.rules)
+        ? applyUpdateOrRevert(this.doc, update, peer, this.rules, peer.writer)
         : applyUnchecked(this.doc, update, peer);
     } finally {
       this.doc.off('update', mark);

@@ -222,6 +222,7 @@ export function createRealtimeServer({
           sessionId,
           resource: joiningResource,
           canEdit: can(joiningActor, 'edit', joiningResource),
+          moderates: kind?.moderates?.(joiningActor, joiningResource) ?? false,
           accepting: () => !closing,
           onEdit: () => {
             if (user) idle.used(sessionId);
@@ -309,7 +310,13 @@ export function createRealtimeServer({
           connection.resource = fresh;
         }
         if (!can(actor, 'read', connection.resource)) connection.close(CLOSE.revoked);
-        else connection.setCanEdit(can(actor, 'edit', connection.resource));
+        else {
+          connection.setAccess({
+            canEdit: can(actor, 'edit', connection.resource),
+            moderates:
+              known.kindOf(connection.docName)?.moderates?.(actor, connection.resource) ?? false,
+          });
+        }
       }
     } catch (error) {
       logger.error({ err: error }, 're-checking document access failed; closing those connections');

@@ -49,6 +49,7 @@ export const ISSUE_CODES = [
   'boardLimit',
   'termEntriesLimit',
   'wallEntriesLimit',
+  'notYours',
   'stageRequired',
   'transitionRequired',
   // cards
