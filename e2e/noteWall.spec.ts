@@ -184,3 +184,52 @@ test('private mode: each sees only their own new notes until the facilitator rev
   await expectAccessible(f, 'note wall after the reveal');
   for (const page of [f, m, g]) await page.context().close();
 });
+
+test('the facilitator makes a note an entry of an issue card, and the card leads back to the meeting', async ({
+  browser,
+}) => {
+  const api = council.sessions.facilitator;
+  const terms = await (await api.get(`/api/councils/${council.councilId}/terms`)).json();
+  const termId = terms.find((term: { current: boolean }) => term.current).id;
+  const created = await api.post(`/api/terms/${termId}/cards`, {
+    data: { subcommitteeId: null, code: 'B', title: '移動の支援' },
+  });
+  expect(created.ok()).toBe(true);
+  const cardId = (await created.json()).id;
+
+  const f = await council.open(browser, 'facilitator');
+  const m = await council.open(browser, 'member');
+  for (const page of [f, m]) await page.goto(`/meetings/${meetingId}`);
+  await addNote(m, '病院への送迎があったらいいな', '黄色');
+  await noteOn(f, '病院への送迎があったらいいな').click();
+  // Only the facilitator is offered it.
+  await noteOn(m, '病院への送迎があったらいいな').click();
+  await expect(wallOf(m).getByRole('form', { name: '課題カードに送る' })).toHaveCount(0);
+
+  const tools = wallOf(f).getByRole('region', { name: /^選んだ付箋：/ });
+  const send = tools.getByRole('form', { name: '課題カードに送る' });
+  await send.getByLabel('送り先のカード').selectOption({ label: 'B 移動の支援' });
+  await expect(send.getByLabel('欄')).toHaveValue('ideas');
+  await send.getByRole('button', { name: 'カードに送る' }).click();
+  await expect(tools.getByRole('status')).toContainText(
+    '「B 移動の支援」の「あったらいいな（アイデア）」に加えました。',
+  );
+  await expect(tools.getByRole('link', { name: 'B 移動の支援' })).toBeVisible();
+  // Everyone's wall shows where it went.
+  await expect(noteOn(m, '病院への送迎があったらいいな')).toContainText('カードに送信済み');
+  await expectAccessible(f, 'note wall, sending a note to a card');
+
+  // The card has it in its column, with the way back to the meeting, and its story says so.
+  await m.goto(`/cards/${cardId}`);
+  const entry = m.getByRole('button', { name: '病院への送迎があったらいいな' });
+  await expect(entry).toBeVisible();
+  await expect(
+    m.getByText(
+      '会議「合同交流会 グループワーク」の付箋「病院への送迎があったらいいな」を「あったらいいな（アイデア）」に追加',
+    ),
+  ).toBeVisible();
+  await m.getByRole('link', { name: '会議の付箋から' }).click();
+  await expect(m).toHaveURL(new RegExp(`/meetings/${meetingId}$`));
+  await f.context().close();
+  await m.context().close();
+});

@@ -39,6 +39,7 @@ import type { App } from './http/types';
 import { invitationRoutes } from './invitations/routes';
 import { createLogger } from './logger';
 import { guestRoutes } from './meetings/guestRoutes';
+import { noteToCardRoutes } from './meetings/noteToCardRoutes';
 import { meetingRoutes } from './meetings/routes';
 import type { DocumentHost } from './realtime/realtimeServer';
 import { reportRoutes } from './reports/routes';
@@ -142,6 +143,7 @@ export async function buildApp({
   cardRoutes(app, deps);
   snapshotRoutes(app, deps);
   meetingRoutes(app, deps);
+  noteToCardRoutes(app, deps);
   guestRoutes(app, deps);
   reportRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

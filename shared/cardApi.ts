@@ -145,6 +145,8 @@ export const CARD_EVENT_KINDS = [
   'unlink',
   // Dots the card got in a meeting's vote.
   'vote',
+  // An entry made of a meeting's note (or group of notes) by its facilitator.
+  'fromNote',
 ] as const;
 export type CardEventKind = (typeof CARD_EVENT_KINDS)[number];
 

@@ -24,6 +24,8 @@ export type TestApp = {
   events: CouncilEvents;
   keys: ServerKeys;
   auditHeads: AuditHeadStore;
+  /** The app's document server: read and change documents as the routes do. */
+  documents: ReturnType<typeof documentServerFor>;
   close: () => Promise<void>;
 };
 
@@ -70,6 +72,7 @@ export async function createTestApp(
     events,
     keys,
     auditHeads,
+    documents,
     close: async () => {
       await documents.close();
       await app.close();

@@ -12,6 +12,8 @@ export const cardEntrySchema = z.object({
   column: z.enum(CARD_COLUMNS),
   text: requiredText(ENTRY_TEXT_MAX, { multiline: true }),
   position: z.number().finite(),
+  // The meeting note (or group of notes) the facilitator made this entry of: the way back to it.
+  fromNote: z.object({ meetingId: z.string().uuid(), noteId: entryId }).optional(),
 });
 export type CardEntry = z.infer<typeof cardEntrySchema>;
 export type CardEntryInput = z.input<typeof cardEntrySchema>;

@@ -67,7 +67,13 @@ const afterLast = (list: readonly CardEntry[]) => (list.at(-1)?.position ?? 0) +
 /** Adds an entry at the end of a card's column. */
 export function addCardEntry(
   doc: Y.Doc,
-  input: { cardId: string; column: CardColumn; text: string; id?: string },
+  input: {
+    cardId: string;
+    column: CardColumn;
+    text: string;
+    id?: string;
+    fromNote?: CardEntry['fromNote'];
+  },
   origin: unknown,
 ): Result<CardEntry> {
   const position = afterLast(columnEntries(doc, input.cardId, input.column));

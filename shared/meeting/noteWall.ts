@@ -1,7 +1,7 @@
 // The sticky-note wall (付箋) of a meeting, the Yjs document `notes:<meetingId>`:
 //   Y.Map 'notes':  note id → Y.Map { text, tint, x, y, groupId?, authorId?, authorName?,
 //                   createdAt, sentTo? }
-//   Y.Map 'groups': group id → Y.Map { title, position }
+//   Y.Map 'groups': group id → Y.Map { title, position, sentTo? }
 // Notes lie where people put them (x, y on the wall) until they are put in a group (KJ法): then
 // they are listed under the group's heading. A note without an author is anonymous (written by the
 // server when a private round was anonymous) and stays so. Read and written through the generic
@@ -26,6 +26,10 @@ export const WALL_WIDTH = 1600;
 export const WALL_HEIGHT = 900;
 export const MAX_WALL_ENTRIES = 3000;
 
+/** The issue card entry the facilitator made of a note or a group. */
+export const sentTo = z.object({ cardId: z.string().uuid(), entryId, label: optionalText(120) });
+export type SentTo = z.infer<typeof sentTo>;
+
 export const noteSchema = z.object({
   id: entryId,
   text: requiredText(NOTE_TEXT_MAX, { multiline: true }),
@@ -36,8 +40,7 @@ export const noteSchema = z.object({
   authorId: z.string().min(1).max(100).optional(),
   authorName: optionalText(100),
   createdAt: z.number().int().nonnegative(),
-  // The issue card entry the facilitator made of this note.
-  sentTo: z.object({ cardId: z.string().uuid(), entryId, label: optionalText(120) }).optional(),
+  sentTo: sentTo.optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
 export type NoteInput = Omit<z.input<typeof noteSchema>, 'id'> & { id?: string };
@@ -46,6 +49,7 @@ export const groupSchema = z.object({
   id: entryId,
   title: requiredText(GROUP_TITLE_MAX),
   position: z.number().finite(),
+  sentTo: sentTo.optional(),
 });
 export type NoteGroup = z.infer<typeof groupSchema>;
 
@@ -106,6 +110,19 @@ export function addGroup(doc: Y.Doc, title: string, origin: unknown): Result<Not
 
 export function renameGroup(doc: Y.Doc, id: string, title: string, origin: unknown) {
   return updateEntry(doc, GROUPS, id, { title }, origin);
+}
+
+/** Marks a note or group as made into an issue card entry (the facilitator's, through the server). */
+export function markSent(
+  doc: Y.Doc,
+  from: { kind: 'note' | 'group'; id: string },
+  to: SentTo,
+  origin: unknown,
+): boolean {
+  const patch = { sentTo: to };
+  return from.kind === 'note'
+    ? updateEntry(doc, NOTES, from.id, patch, origin).ok
+    : updateEntry(doc, GROUPS, from.id, patch, origin).ok;
 }
 
 /** Removes a group; its notes go back on the wall where they were. */

@@ -15,6 +15,13 @@ export function CardHistory({ events }: { events: readonly CardEventView[] }) {
       return t(event.detail.raisedIssueId ? 'cards.event.createdFromIssue' : 'cards.event.created');
     }
     if (event.kind === 'vote') return t('cards.event.vote', event.detail);
+    if (event.kind === 'fromNote') {
+      return t('cards.event.fromNote', {
+        meeting: event.detail.meeting,
+        text: event.detail.text,
+        column: t(`cards.columns.${event.detail.column}`),
+      });
+    }
     if (event.kind === 'parent') {
       return t('cards.event.parent', {
         from: event.detail.from ?? t('cards.noParent'),

@@ -1,5 +1,6 @@
 import { type DragEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CardEntry } from '../../../shared/cards/cardEntry';
 import {
   entryPlace,
@@ -126,6 +127,11 @@ export function EntryItem({
         >
           {entry.text}
         </button>
+      )}
+      {entry.fromNote && (
+        <Link className="entry-from-note" to={`/meetings/${entry.fromNote.meetingId}`}>
+          {t('cards.fromNote')}
+        </Link>
       )}
       {editors.map((peer) => (
         <span key={peer.clientId} className="entry-editor" style={{ background: peer.colour }}>

@@ -13,6 +13,7 @@ import { HandsPanel } from './HandsPanel';
 import { MeetingFacts } from './MeetingFacts';
 import { meetingApi } from './meetingEndpoints';
 import { NoteWall } from './notes/NoteWall';
+import { useCardTargets } from './notes/useCardTargets';
 import { ReactionsBar } from './ReactionsBar';
 import { TimerPanel } from './TimerPanel';
 import { useMeetingLive } from './useMeetingLive';
@@ -45,6 +46,11 @@ type LiveProps = { meeting: MeetingView; reload: () => void; asGuest: boolean };
 function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
   const { t } = useTranslation();
   const live = useMeetingLive(meeting.id, reload);
+  const cardTargets = useCardTargets(
+    meeting.councilId,
+    meeting.agenda,
+    meeting.canFacilitate && !asGuest,
+  );
   const [error, setError] = useState('');
   const run = (command: LiveCommand) => {
     setError('');
@@ -121,6 +127,7 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
         // A guest's right to write is decided when the wall opens: it opens again when it changes.
         key={asGuest ? `guest-may-write:${meeting.guestsMay.notes}` : 'member'}
         meetingId={meeting.id}
+        cardTargets={cardTargets}
         me={
           live.participantId && live.displayName
             ? { participantId: live.participantId, displayName: live.displayName }

@@ -10,6 +10,7 @@ import type {
   MeetingView,
   SavedVoteView,
 } from '../../../shared/meeting/meetingApi';
+import { type SendToCardBody, sentToCardView } from '../../../shared/meeting/noteToCard';
 import { request } from '../api/http';
 
 const seg = encodeURIComponent;
@@ -35,4 +36,6 @@ export const meetingApi = {
   guestLink: (token: string) => request<GuestLinkPreview>('GET', `/guest-links/${seg(token)}`),
   joinAsGuest: (token: string, body: JoinAsGuestBody) =>
     request<{ meetingId: string }>('POST', `/guest-links/${seg(token)}/join`, body),
+  sendToCard: (meetingId: string, body: SendToCardBody) =>
+    request('POST', `/meetings/${seg(meetingId)}/notes/send-to-card`, body, sentToCardView),
 };

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_TITLE_MAX, type NoteGroup } from '../../../../shared/meeting/noteWall';
 
@@ -7,10 +7,12 @@ type Props = {
   add: (title: string) => string | null;
   rename: (id: string, title: string) => string | null;
   remove: (id: string) => void;
+  /** The facilitator's: sending a group's heading to an issue card. */
+  sendToCard?: (group: NoteGroup) => ReactNode;
 };
 
 /** Making, renaming and removing the wall's groups (KJ法 headings). */
-export function GroupsEditor({ groups, add, rename, remove }: Props) {
+export function GroupsEditor({ groups, add, rename, remove, sendToCard }: Props) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
@@ -42,7 +44,9 @@ export function GroupsEditor({ groups, add, rename, remove }: Props) {
       </form>
       <ul>
         {groups.map((group) => (
-          <GroupRow key={group.id} group={group} rename={rename} remove={remove} />
+          <GroupRow key={group.id} group={group} rename={rename} remove={remove}>
+            {sendToCard?.(group)}
+          </GroupRow>
         ))}
       </ul>
     </details>
@@ -53,10 +57,12 @@ function GroupRow({
   group,
   rename,
   remove,
+  children,
 }: {
   group: NoteGroup;
   rename: Props['rename'];
   remove: Props['remove'];
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(group.title);
@@ -94,6 +100,7 @@ function GroupRow({
         </button>
         {error && <span className="field-error">{error}</span>}
       </form>
+      {children}
     </li>
   );
 }

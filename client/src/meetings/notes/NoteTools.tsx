@@ -1,4 +1,4 @@
-import { type FormEvent, type RefObject, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, type RefObject, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   NOTE_TEXT_MAX,
@@ -23,10 +23,12 @@ type Props = {
   own: boolean;
   actions: NoteActions;
   groupSelect: RefObject<HTMLSelectElement | null>;
+  /** The facilitator's: sending the note to an issue card. */
+  sendToCard?: ReactNode;
 };
 
 /** What can be done to the selected note, as ordinary form controls; anyone writing may group it. */
-export function NoteTools({ note, groups, own, actions, groupSelect }: Props) {
+export function NoteTools({ note, groups, own, actions, groupSelect, sendToCard }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(note.text);
   const [error, setError] = useState('');
@@ -76,6 +78,7 @@ export function NoteTools({ note, groups, own, actions, groupSelect }: Props) {
           </option>
         ))}
       </select>
+      {sendToCard}
       {own && (
         <p>
           <button type="button" className="button-danger" onClick={actions.remove}>

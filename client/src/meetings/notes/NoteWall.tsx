@@ -23,10 +23,14 @@ import { NoteBoard } from './NoteBoard';
 import { NoteList } from './NoteList';
 import { NoteTools } from './NoteTools';
 import { PrivateRound } from './PrivateRound';
+import { SendToCard } from './SendToCard';
+import type { CardTarget } from './useCardTargets';
 import { useNoteWall } from './useNoteWall';
 
 type Props = {
   meetingId: string;
+  /** The cards the facilitator may send notes to (none for everyone else). */
+  cardTargets: readonly CardTarget[];
   me: { participantId: string; displayName: string } | null;
   canFacilitate: boolean;
   /** The live meeting: its private round, one's own private notes, and the facilitator's commands. */
@@ -40,7 +44,7 @@ type Props = {
 const LOCAL = 'note-wall';
 
 /** The meeting's sticky-note wall (付箋): add, move, group (KJ法), edit and delete one's own. */
-export function NoteWall({ meetingId, me, canFacilitate, live }: Props) {
+export function NoteWall({ meetingId, cardTargets, me, canFacilitate, live }: Props) {
   const { t } = useTranslation();
   const { doc, state, wall } = useNoteWall(meetingId);
   const [view, setView] = useState<'wall' | 'list'>('wall');
@@ -137,6 +141,17 @@ export function NoteWall({ meetingId, me, canFacilitate, live }: Props) {
           groups={wall.groups}
           own={selected.authorId === me.participantId || canFacilitate}
           groupSelect={groupSelect}
+          sendToCard={
+            canFacilitate && (
+              <SendToCard
+                key={selected.id}
+                meetingId={meetingId}
+                from={{ kind: 'note', id: selected.id }}
+                sentTo={selected.sentTo}
+                targets={cardTargets}
+              />
+            )
+          }
           actions={{
             setText: (text) => problem(updateNote(doc, selected.id, { text }, LOCAL)),
             setTint: (tint) => updateNote(doc, selected.id, { tint }, LOCAL),
@@ -157,6 +172,18 @@ export function NoteWall({ meetingId, me, canFacilitate, live }: Props) {
           add={(title) => problem(addGroup(doc, title, LOCAL))}
           rename={(id, title) => problem(renameGroup(doc, id, title, LOCAL))}
           remove={(id) => removeGroup(doc, id, LOCAL)}
+          sendToCard={
+            canFacilitate
+              ? (group) => (
+                  <SendToCard
+                    meetingId={meetingId}
+                    from={{ kind: 'group', id: group.id }}
+                    sentTo={group.sentTo}
+                    targets={cardTargets}
+                  />
+                )
+              : undefined
+          }
         />
       )}
     </section>
