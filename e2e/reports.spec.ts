@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Browser, expect, test } from '@playwright/test';
 import { signIn } from './support/app';
 import { expectAccessible } from './support/axe';
 import { type OwnServer, startOwnServer } from './support/ownServer';
+import { readPdf } from './support/pdf';
 import { PORTS } from './support/ports';
 
 // What the council reports, on the demo council: the hub review of the current term (held by its
@@ -141,14 +138,3 @@ test('the 部会’s 提言書: print view to PDF with every card, the four colu
   expect(folded).not.toContain('印刷する');
   await context.close();
 });
-
-/** The text of a PDF and its number of pages, as poppler-utils (pdftotext, pdfinfo) read them. */
-function readPdf(pdf: Buffer): { text: string; pages: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'tsunagu-pdf-'));
-  const file = join(dir, 'document.pdf');
-  writeFileSync(file, pdf);
-  // -raw keeps the order the text was drawn in, so a table cell's wrapped lines stay together.
-  const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return { text, pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]) };
-}

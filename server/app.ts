@@ -39,6 +39,7 @@ import type { App } from './http/types';
 import { invitationRoutes } from './invitations/routes';
 import { createLogger } from './logger';
 import { guestRoutes } from './meetings/guestRoutes';
+import { minutesRoutes } from './meetings/minutesRoutes';
 import { noteToCardRoutes } from './meetings/noteToCardRoutes';
 import { meetingRoutes } from './meetings/routes';
 import type { DocumentHost } from './realtime/realtimeServer';
@@ -145,6 +146,7 @@ export async function buildApp({
   meetingRoutes(app, deps);
   noteToCardRoutes(app, deps);
   guestRoutes(app, deps);
+  minutesRoutes(app, deps);
   reportRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -2,6 +2,7 @@ import { boardDocumentKind } from './boards/documentKind';
 import { cardsDocumentKind } from './cards/documentKind';
 import { caseDocumentKind } from './cases/documentKind';
 import { noteWallDocumentKind } from './meetings/documentKind';
+import { minutesDocumentKind } from './meetings/minutesKind';
 import type { DocumentKind } from './realtime/documentKind';
 
 /** Every kind of realtime document, as the features define them (docs/realtime.md). */
@@ -10,4 +11,5 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   caseDocumentKind,
   cardsDocumentKind,
   noteWallDocumentKind,
+  minutesDocumentKind,
 ];

@@ -10,6 +10,7 @@ import { createLogger } from './logger';
 import { noteWallFollowsMeeting } from './meetings/documentKind';
 import { documentGuest } from './meetings/guests';
 import { createMeetingLiveServer } from './meetings/liveServer';
+import { minutesFollowMeeting } from './meetings/minutesKind';
 import { databaseStorage, warmUpDocumentStore } from './realtime/docStore';
 import type { DocumentStorage } from './realtime/documentStorage';
 import { type RealtimeLimits, realtimeLimits } from './realtime/limits';
@@ -78,6 +79,7 @@ export async function startServer(
   const app = await buildApp({ db: database.db, config, events, documents: realtime, logger });
   realtime.listen(app.server);
   const stopNoteWallAccess = noteWallFollowsMeeting(events);
+  const stopMinutesAccess = minutesFollowMeeting(events);
   const sockets = {
     server: app.server,
     db: database.db,
@@ -105,6 +107,7 @@ export async function startServer(
       await meetings.close();
       stopEndedSessions();
       stopNoteWallAccess();
+      stopMinutesAccess();
       socketServer.close();
       await app.close();
       await database.close();

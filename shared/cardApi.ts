@@ -147,6 +147,8 @@ export const CARD_EVENT_KINDS = [
   'vote',
   // An entry made of a meeting's note (or group of notes) by its facilitator.
   'fromNote',
+  // An action item of a meeting's minutes, placed on the card when the meeting closed.
+  'meetingAction',
 ] as const;
 export type CardEventKind = (typeof CARD_EVENT_KINDS)[number];
 

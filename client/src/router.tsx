@@ -13,6 +13,8 @@ import { GuestJoinPage } from './meetings/GuestJoinPage';
 import { MeetingFormPage } from './meetings/MeetingFormPage';
 import { MeetingPage } from './meetings/MeetingPage';
 import { MeetingPrintPage } from './meetings/MeetingPrintPage';
+import { MinutesPage } from './meetings/minutes/MinutesPage';
+import { MinutesPrintPage } from './meetings/minutes/MinutesPrintPage';
 import { MembersPage } from './members/MembersPage';
 import { JoinPage } from './pages/JoinPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -33,6 +35,7 @@ export function createRouter() {
         { path: '/join/:token', element: <JoinPage /> },
         { path: '/guest/:token', element: <GuestJoinPage /> },
         { path: '/meetings/:meetingId/guest', element: <MeetingPage asGuest /> },
+        { path: '/meetings/:meetingId/guest/minutes', element: <MinutesPage asGuest /> },
         {
           element: <RequireSession />,
           children: [
@@ -59,6 +62,8 @@ export function createRouter() {
             { path: '/meetings/:meetingId', element: <MeetingPage /> },
             { path: '/meetings/:meetingId/edit', element: <MeetingFormPage /> },
             { path: '/meetings/:meetingId/print', element: <MeetingPrintPage /> },
+            { path: '/meetings/:meetingId/minutes', element: <MinutesPage /> },
+            { path: '/meetings/:meetingId/minutes/print', element: <MinutesPrintPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -17,4 +17,5 @@ export const PORTS = {
   twoStep: base + 11,
   termNetwork: base + 12,
   cardTree: base + 13,
+  minutes: base + 16,
 } as const;

@@ -478,6 +478,8 @@ export const meetings = pgTable(
     // Ordered items; small (at most 40) and always read and written whole.
     agenda: jsonb('agenda').$type<AgendaItem[]>().notNull().default([]),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    // Who closed the meeting (its minutes freeze then); the close is recorded in the meeting.
+    closedBy: uuid('closed_by').references(() => users.id, { onDelete: 'set null' }),
     // What guests by link may do besides raising a hand; the facilitator decides.
     guestsMay: jsonb('guests_may')
       .$type<{ vote: boolean; notes: boolean }>()
@@ -584,4 +586,46 @@ export const meetingVotes = pgTable(
     endedAt: timestamp('ended_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('meeting_votes_meeting_idx').on(t.meetingId, t.endedAt)],
+);
+
+// Who joined a meeting live (members and guests by link), once each, for its minutes: recorded
+// when they join its room on the /meetings namespace while it is open.
+export const meetingAttendees = pgTable(
+  'meeting_attendees',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    // The user id, or `guest:<meeting_guests.id>` for a guest by link.
+    participantId: text('participant_id').notNull(),
+    kind: text('kind').$type<'member' | 'guest'>().notNull(),
+    displayName: text('display_name').notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.participantId] })],
+);
+
+// An action item of a meeting's minutes placed on an issue card when the meeting closed. The
+// key is the minutes entry, so closing again (a retry) places nothing twice.
+export const meetingCardActions = pgTable(
+  'meeting_card_actions',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    cardId: uuid('card_id')
+      .notNull()
+      .references(() => issueCards.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    ownerName: text('owner_name').notNull().default(''),
+    due: date('due', { mode: 'string' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.itemId] }),
+    index('meeting_card_actions_card_idx').on(t.cardId),
+  ],
 );

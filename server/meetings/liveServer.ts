@@ -7,6 +7,7 @@ import {
   type JoinAck,
   joinPayload,
   type LiveSnapshot,
+  MEETING_ATTENDED,
   MEETING_CHANGED,
   MEETING_CLOCK,
   MEETING_COMMAND,
@@ -30,6 +31,7 @@ import { type Actor, can } from '../policies';
 import type { DocumentHost } from '../realtime/realtimeServer';
 import { authenticateUpgrade } from '../realtime/socketAuth';
 import { EVENT_RATE_LIMIT, type EventRateLimit, limitEvents } from '../socket/eventRateLimit';
+import { recordAttendee } from './attendees';
 import { guestFromCookies } from './guests';
 import { createLiveMeetings } from './liveMeetings';
 import { dropPrivateNote, keepPrivateNote, ownPrivateNotes } from './privateNotes';
@@ -121,6 +123,14 @@ export function createMeetingLiveServer({
       return { ok: false, error: 'not_found' };
     }
     await socket.join(room(meetingId));
+    // Who came, for the minutes: only while the meeting is open (reading it later is not attending).
+    if (!meeting.row.closedAt) {
+      const { participantId, displayName } = socket.data;
+      const kind = actor.meetingGuest ? 'guest' : 'member';
+      if (await recordAttendee(db, meetingId, { participantId, kind, displayName })) {
+        nsp.to(room(meetingId)).emit(MEETING_ATTENDED, { meetingId });
+      }
+    }
     return {
       ok: true,
       snapshot: snapshot(meetingId, meeting.state),

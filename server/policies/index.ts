@@ -3,6 +3,7 @@ import { type BoardAction, type BoardResource, boardPolicy } from './board';
 import { type CaseSpaceAction, type CaseSpaceResource, caseSpacePolicy } from './caseSpace';
 import { type CouncilAction, type CouncilResource, councilPolicy } from './council';
 import { type MeetingAction, type MeetingResource, meetingPolicy } from './meeting';
+import { type MinutesAction, type MinutesResource, minutesPolicy } from './minutes';
 import { type NoteWallAction, type NoteWallResource, noteWallPolicy } from './noteWall';
 import { type TermAction, type TermResource, termPolicy } from './term';
 
@@ -14,6 +15,7 @@ export type { BoardResource } from './board';
 export type { CaseSpaceResource } from './caseSpace';
 export type { CouncilResource } from './council';
 export type { MeetingResource } from './meeting';
+export type { MinutesResource } from './minutes';
 export type { NoteWallResource } from './noteWall';
 export type { TermResource } from './term';
 
@@ -24,6 +26,7 @@ type Policies = {
   term: { resource: TermResource; action: TermAction };
   meeting: { resource: MeetingResource; action: MeetingAction };
   noteWall: { resource: NoteWallResource; action: NoteWallAction };
+  minutes: { resource: MinutesResource; action: MinutesAction };
 };
 
 export type Resource = Policies[keyof Policies]['resource'];
@@ -41,6 +44,7 @@ const policies: {
   term: termPolicy,
   meeting: meetingPolicy,
   noteWall: noteWallPolicy,
+  minutes: minutesPolicy,
 };
 
 export function can<R extends Resource>(

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain';
-import { type Actor, can, type MeetingResource, type NoteWallResource } from './index';
+import {
+  type Actor,
+  can,
+  type MeetingResource,
+  type MinutesResource,
+  type NoteWallResource,
+} from './index';
 
 const councilId = 'c1';
 const meeting: MeetingResource = {
@@ -17,6 +23,13 @@ const otherMeeting = { ...meeting, id: 'm2' };
 const council = { type: 'council', id: councilId } as const;
 const wall = (m: MeetingResource): NoteWallResource => ({
   type: 'noteWall',
+  id: m.id,
+  councilId,
+  meeting: m,
+});
+
+const minutes = (m: MeetingResource): MinutesResource => ({
+  type: 'minutes',
   id: m.id,
   councilId,
   meeting: m,
@@ -135,6 +148,32 @@ const matrix: [string, (a: Actor) => boolean, boolean[]][] = [
     [true, true, true, false, false, false],
   ],
   [
+    'read the minutes',
+    (a) => can(a, 'read', minutes(meeting)),
+    [true, true, true, true, false, false],
+  ],
+  [
+    'write the minutes',
+    (a) => can(a, 'edit', minutes(guestsAllowed)),
+    [true, true, true, false, false, false],
+  ],
+  [
+    'read a closed meeting’s minutes',
+    (a) => can(a, 'read', minutes(closed)),
+    [true, true, true, true, false, false],
+  ],
+  [
+    'write a closed meeting’s minutes',
+    (a) => can(a, 'edit', minutes(closed)),
+    [false, false, false, false, false, false],
+  ],
+  ['close the meeting', (a) => can(a, 'close', meeting), [true, true, false, false, false, false]],
+  [
+    'close a closed meeting again (finishing an interrupted close)',
+    (a) => can(a, 'close', closed),
+    [true, true, false, false, false, false],
+  ],
+  [
     'read the council (members, boards)',
     (a) => can(a, 'read', council),
     [true, true, true, false, false, false],
@@ -154,5 +193,7 @@ describe('meeting policy matrix', () => {
 
   it('refuses a named facilitator who is now only a council guest', () => {
     expect(can(person('facilitator', 'guest'), 'facilitate', meeting)).toBe(false);
+    expect(can(person('facilitator', 'guest'), 'close', meeting)).toBe(false);
+    expect(can(person('facilitator', 'guest'), 'edit', minutes(meeting))).toBe(false);
   });
 });

@@ -13,7 +13,10 @@ export type MeetingResource = {
 // `read` is seeing the meeting and its live state; `participate` a person's own acts in it (hand,
 // reaction); `vote` casting one's dots; `addNote` writing on the note wall; `facilitate` steering
 // it (agenda, timer, calling speakers, starting and ending votes); `update` editing the meeting and
-// its agenda; `manageGuests` making and revoking guest links and saying what guests may do.
+// its agenda; `manageGuests` making and revoking guest links and saying what guests may do;
+// `close` closing it (its minutes freeze, their action items go on their cards): allowed on a
+// closed meeting too, where it finishes what an interrupted close left undone and changes
+// nothing else.
 export type MeetingAction =
   | 'read'
   | 'participate'
@@ -21,7 +24,8 @@ export type MeetingAction =
   | 'addNote'
   | 'facilitate'
   | 'update'
-  | 'manageGuests';
+  | 'manageGuests'
+  | 'close';
 
 /** A guest by link, for this meeting only, until the link expires. */
 const isGuestOf = (actor: Actor, m: MeetingResource) =>
@@ -48,4 +52,5 @@ export const meetingPolicy: Record<MeetingAction, (actor: Actor, m: MeetingResou
   facilitate: (actor, m) => !m.closed && steers(actor, m),
   update: (actor, m) => !m.closed && steers(actor, m),
   manageGuests: (actor, m) => !m.closed && steers(actor, m),
+  close: steers,
 };

@@ -1,12 +1,14 @@
 // The words of the documents the server writes (DOCX): the same texts the app shows, from the
 // client's translation files (the card columns, statuses and horizons, the board's hub functions,
-// the reports namespace), so a document says what the screen says, in the language asked for.
+// the reports and minutes namespaces), so a document says what the screen says, in the language asked for.
 import i18next, { type TFunction } from 'i18next';
 // The attribute lets Node load the JSON itself where no bundler runs (Playwright's spec loader).
 import boardEn from '../../client/src/board/i18n/en.json' with { type: 'json' };
 import boardJa from '../../client/src/board/i18n/ja.json' with { type: 'json' };
 import en from '../../client/src/i18n/en.json' with { type: 'json' };
 import ja from '../../client/src/i18n/ja.json' with { type: 'json' };
+import minutesEn from '../../client/src/meetings/minutes/i18n/en.json' with { type: 'json' };
+import minutesJa from '../../client/src/meetings/minutes/i18n/ja.json' with { type: 'json' };
 import reportsEn from '../../client/src/reports/i18n/en.json' with { type: 'json' };
 import reportsJa from '../../client/src/reports/i18n/ja.json' with { type: 'json' };
 import type { Language } from '../http/requestLanguage';
@@ -14,8 +16,8 @@ import type { Language } from '../http/requestLanguage';
 const words = i18next.createInstance();
 words.init({
   resources: {
-    ja: { translation: ja, board: boardJa, reports: reportsJa },
-    en: { translation: en, board: boardEn, reports: reportsEn },
+    ja: { translation: ja, board: boardJa, reports: reportsJa, minutes: minutesJa },
+    en: { translation: en, board: boardEn, reports: reportsEn, minutes: minutesEn },
   },
   lng: 'ja',
   fallbackLng: 'ja',

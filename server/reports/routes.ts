@@ -56,7 +56,7 @@ export function reportRoutes(app: App, { db, documents }: Deps) {
 }
 
 /** A Word file to save, named in UTF-8 (RFC 6266) with a plain ASCII fallback. */
-function sendDocx(reply: FastifyReply, fileName: string, file: Buffer) {
+export function sendDocx(reply: FastifyReply, fileName: string, file: Buffer) {
   return reply
     .header('content-type', DOCX_TYPE)
     .header(

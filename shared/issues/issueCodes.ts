@@ -50,6 +50,7 @@ export const ISSUE_CODES = [
   'termEntriesLimit',
   'wallEntriesLimit',
   'notYours',
+  'minutesEntriesLimit',
   'stageRequired',
   'transitionRequired',
   // cards

@@ -83,3 +83,5 @@ export type CommandAck = { ok: true } | { ok: false; error: MeetingError };
 export type ClockAck = { ok: true; serverNow: number };
 /** Server → clients: the meeting's details or agenda were edited; fetch them again. */
 export const MEETING_CHANGED = 'meeting:changed';
+/** Server → clients: someone joined for the first time (an attendee of the minutes). */
+export const MEETING_ATTENDED = 'meeting:attended';

@@ -22,6 +22,7 @@ export function CardHistory({ events }: { events: readonly CardEventView[] }) {
         column: t(`cards.columns.${event.detail.column}`),
       });
     }
+    if (event.kind === 'meetingAction') return t('cards.event.meetingAction', event.detail);
     if (event.kind === 'parent') {
       return t('cards.event.parent', {
         from: event.detail.from ?? t('cards.noParent'),

@@ -7,6 +7,7 @@ import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
+import { CardMeetingActions } from '../meetings/minutes/CardMeetingActions';
 import { useTermChanges } from '../realtime/presence';
 import { CardEvaluations } from './CardEvaluations';
 import { CardGoals } from './CardGoals';
@@ -196,6 +197,7 @@ function CardDetails({
           <CardEvaluations doc={doc} cardId={card.id} plan={plan} editable={editable} />
         </>
       )}
+      <CardMeetingActions cardId={card.id} version={history.length} />
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t('cards.history')}</h2>
         <CardHistory events={history} />

@@ -1,5 +1,5 @@
 // Every translation namespace of the app, in one place: the shell's `translation`, the features'
-// own (board, cases, reports, twoStep) and the input issues shared with the server
+// own (board, cases, minutes, reports, twoStep) and the input issues shared with the server
 // (shared/issues). resources.test.ts checks that English has exactly the same keys and
 // placeholders as Japanese.
 import issuesEn from '../../../shared/issues/i18n/en.json';
@@ -8,6 +8,8 @@ import boardEn from '../board/i18n/en.json';
 import boardJa from '../board/i18n/ja.json';
 import casesEn from '../cases/i18n/en.json';
 import casesJa from '../cases/i18n/ja.json';
+import minutesEn from '../meetings/minutes/i18n/en.json';
+import minutesJa from '../meetings/minutes/i18n/ja.json';
 import reportsEn from '../reports/i18n/en.json';
 import reportsJa from '../reports/i18n/ja.json';
 import twoStepEn from '../twoStep/i18n/en.json';
@@ -21,6 +23,7 @@ export const resources = {
     board: boardJa,
     cases: casesJa,
     issues: issuesJa,
+    minutes: minutesJa,
     reports: reportsJa,
     twoStep: twoStepJa,
   },
@@ -29,6 +32,7 @@ export const resources = {
     board: boardEn,
     cases: casesEn,
     issues: issuesEn,
+    minutes: minutesEn,
     reports: reportsEn,
     twoStep: twoStepEn,
   },

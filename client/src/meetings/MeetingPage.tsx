@@ -71,9 +71,14 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
     <div className="page meeting-page">
       <PageHeading title={meeting.title} />
       <MeetingFacts meeting={meeting} />
-      {!asGuest && (
+      {asGuest ? (
+        <p>
+          <Link to={`/meetings/${meeting.id}/guest/minutes`}>{t('minutes:open')}</Link>
+        </p>
+      ) : (
         <p className="button-row">
           <Link to={`/meetings/${meeting.id}/print`}>{t('meetings.print.open')}</Link>
+          <Link to={`/meetings/${meeting.id}/minutes`}>{t('minutes:open')}</Link>
           {meeting.canEdit && <Link to={`/meetings/${meeting.id}/edit`}>{t('meetings.edit')}</Link>}
           <Link to={`/councils/${meeting.councilId}`}>{t('meetings.backHome')}</Link>
         </p>

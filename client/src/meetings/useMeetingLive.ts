@@ -5,6 +5,7 @@ import {
   type CommandAck,
   type JoinAck,
   type LiveSnapshot,
+  MEETING_ATTENDED,
   MEETING_CHANGED,
   MEETING_CLOCK,
   MEETING_COMMAND,
@@ -51,7 +52,15 @@ export type MeetingLive = {
 // How long a reaction stays on screen.
 const REACTION_MS = 4000;
 
-export function useMeetingLive(meetingId: string, onMeetingChanged: () => void): MeetingLive {
+/**
+ * `onAttended`, when given, is called each time someone joins the meeting for the first time (the
+ * minutes' attendees grew).
+ */
+export function useMeetingLive(
+  meetingId: string,
+  onMeetingChanged: () => void,
+  onAttended?: () => void,
+): MeetingLive {
   const [connection, setConnection] = useState<MeetingConnection>('connecting');
   const [state, setState] = useState<LiveState | null>(null);
   const [me, setMe] = useState<{
@@ -66,6 +75,8 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
   const socketRef = useRef<Socket | null>(null);
   const changed = useRef(onMeetingChanged);
   changed.current = onMeetingChanged;
+  const attended = useRef(onAttended);
+  attended.current = onAttended;
 
   useEffect(() => {
     // WebSocket only: a same-origin polling GET carries no Origin header, and the server accepts
@@ -118,6 +129,9 @@ export function useMeetingLive(meetingId: string, onMeetingChanged: () => void):
     });
     socket.on(MEETING_CHANGED, (payload: { meetingId?: string }) => {
       if (payload?.meetingId === meetingId) changed.current();
+    });
+    socket.on(MEETING_ATTENDED, (payload: { meetingId?: string }) => {
+      if (payload?.meetingId === meetingId) attended.current?.();
     });
     return () => {
       socket.disconnect();
