@@ -20,6 +20,7 @@ import { authRoutes } from './auth/routes';
 import { secondFactorRoutes } from './auth/secondFactorRoutes';
 import { boardRoutes } from './boards/routes';
 import { cardRoutes } from './cards/cardRoutes';
+import { citationRoutes } from './cards/citationRoutes';
 import { snapshotRoutes } from './cards/snapshotRoutes';
 import { subcommitteeRoutes } from './cards/subcommitteeRoutes';
 import { termRoutes } from './cards/termRoutes';
@@ -142,6 +143,7 @@ export async function buildApp({
   termRoutes(app, deps);
   subcommitteeRoutes(app, deps);
   cardRoutes(app, deps);
+  citationRoutes(app, deps);
   snapshotRoutes(app, deps);
   meetingRoutes(app, deps);
   noteToCardRoutes(app, deps);

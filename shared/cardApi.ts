@@ -35,13 +35,17 @@ export const subcommitteeBody = z.object({
 export type SubcommitteeBody = z.input<typeof subcommitteeBody>;
 export const updateSubcommitteeBody = subcommitteeBody.partial();
 
+/** Someone named on a 部会 (its chair or a member), with the name to show. */
+export const subcommitteePerson = z.object({ userId: id, displayName: z.string() });
+export type SubcommitteePerson = z.infer<typeof subcommitteePerson>;
+
 export const subcommitteeView = z.object({
   id,
   termId: id,
   name: z.string(),
   purpose: z.string(),
-  chairId: id.nullable(),
-  memberIds: z.array(id),
+  chair: subcommitteePerson.nullable(),
+  members: z.array(subcommitteePerson),
 });
 export type SubcommitteeView = z.infer<typeof subcommitteeView>;
 
@@ -195,3 +199,24 @@ export type BoardSnapshotView = z.infer<typeof boardSnapshotView>;
 /** …with its Yjs state (base64), to be read as a board that cannot change. */
 export const boardSnapshotStateView = boardSnapshotView.extend({ state: z.base64() });
 export type BoardSnapshotStateView = z.infer<typeof boardSnapshotStateView>;
+
+/** An agency on one of the council's boards, offered to cite from a 今あるもの entry. */
+export const citableAgencyView = z.object({
+  boardId: id,
+  boardName: z.string(),
+  agencyId: z.string(),
+  name: z.string(),
+  kana: z.string(),
+});
+export type CitableAgencyView = z.infer<typeof citableAgencyView>;
+
+/** A card with a 今あるもの entry citing an agency (the agency's 「挙げている地域課題」). */
+export const citingCardView = z.object({
+  id,
+  code: z.string(),
+  title: z.string(),
+  status: cardStatus,
+  termId: id,
+  termName: z.string(),
+});
+export type CitingCardView = z.infer<typeof citingCardView>;

@@ -17,5 +17,6 @@ export const PORTS = {
   twoStep: base + 11,
   termNetwork: base + 12,
   cardTree: base + 13,
+  cardLinks: base + 15,
   minutes: base + 16,
 } as const;

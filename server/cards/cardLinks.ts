@@ -1,9 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
+import type { MeetingSummary } from '../../shared/meeting/meetingApi';
 import type { Db } from '../db/client';
-import { issueCardLinks } from '../db/schema';
+import { issueCardLinks, meetings } from '../db/schema';
 import { notFound } from '../http/errors';
+import { liveMeetingIds, meetingResource, meetingSummary } from '../meetings/store';
+import { type Actor, can } from '../policies';
 import { ClosedTermError } from './closedTerm';
-import { findCard, findTerm, recordCardEvent } from './store';
+import { type CardRow, findCard, findTerm, recordCardEvent } from './store';
 
 // What other features call to tie their things to a card (meetings: "this meeting discussed
 // card X"). The caller has already decided, with can(), that the actor may do this.
@@ -36,12 +39,39 @@ export async function linkCardToMeeting(
   return true;
 }
 
-/** The meetings linked to a card, oldest link first. */
-export async function meetingsOfCard(db: Db, cardId: string): Promise<string[]> {
-  const rows = await db
+/**
+ * The meetings of the card's council that discussed it, as the 提言書 counts them
+ * (reports/documentMeetings.ts): the card is in the meeting's agenda, or the meeting is linked
+ * to it in the card's story. Upcoming ones too (the card is on their agenda); oldest first, only
+ * those the actor may read.
+ */
+export async function meetingsOfCard(
+  db: Db,
+  actor: Actor,
+  card: Pick<CardRow, 'id' | 'councilId'>,
+): Promise<MeetingSummary[]> {
+  const linked = await db
     .select({ target: issueCardLinks.target })
     .from(issueCardLinks)
-    .where(and(eq(issueCardLinks.cardId, cardId), eq(issueCardLinks.kind, 'meeting')))
-    .orderBy(issueCardLinks.createdAt);
-  return rows.map((row) => row.target);
+    .where(and(eq(issueCardLinks.cardId, card.id), eq(issueCardLinks.kind, 'meeting')));
+  const linkedIds = new Set(linked.map((row) => row.target));
+  const rows = (
+    await db
+      .select()
+      .from(meetings)
+      .where(eq(meetings.councilId, card.councilId))
+      .orderBy(asc(meetings.startsAt))
+  ).filter(
+    (row) =>
+      can(actor, 'read', meetingResource(row)) &&
+      (linkedIds.has(row.id) ||
+        row.agenda.some((item) =>
+          item.links.some((link) => link.kind === 'card' && link.id === card.id),
+        )),
+  );
+  const live = await liveMeetingIds(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => meetingSummary(row, live.has(row.id)));
 }

@@ -7,11 +7,13 @@ import {
   duplicateCardView,
   updateCardBody,
 } from '../../shared/cardApi';
+import { meetingSummary } from '../../shared/meeting/meetingApi';
 import { notFound } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
 import { can } from '../policies';
 import { changeCard, createCard, DuplicateCardError } from './cardChanges';
+import { meetingsOfCard } from './cardLinks';
 import { cardHistory } from './history';
 import { requireTerm } from './requestTerm';
 import { cardView, findCard, findTerm, termResource } from './store';
@@ -65,6 +67,16 @@ export function cardRoutes(app: App, { db, events }: Deps) {
     async (request) => {
       const row = await readableCard(request, request.params.cardId);
       return cardHistory(db, row.id);
+    },
+  );
+
+  app.get(
+    '/api/cards/:cardId/meetings',
+    { schema: { params: cardParams, response: { 200: z.array(meetingSummary) } } },
+    async (request) => {
+      const { actor } = requireUser(request);
+      const row = await readableCard(request, request.params.cardId);
+      return meetingsOfCard(db, actor, row);
     },
   );
 

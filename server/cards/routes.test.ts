@@ -183,4 +183,61 @@ describe.each(TEST_DATABASE_KINDS)('terms, subcommittees and cards (%s)', (kind)
     );
     expect(write.statusCode).toBe(404);
   });
+
+  it('the secretariat names a 部会 chair and members from the council; nobody else may', async () => {
+    const term = await post(`/api/councils/${councilId}/terms`, {
+      name: '第11期',
+      startsOn: '2031-04-01',
+      endsOn: '2033-03-31',
+    });
+    const sub = await post(`/api/terms/${term.json().id}/subcommittees`, { name: '当事者部会' });
+    const url = `/api/subcommittees/${sub.json().id}`;
+    const patch = (body: unknown, cookie = secretariat) =>
+      call(t.app, { method: 'PATCH', url, cookie, body });
+    const people = await call(t.app, {
+      method: 'GET',
+      url: `/api/councils/${councilId}/members`,
+      cookie: secretariat,
+    });
+    const idOf = (name: string) =>
+      people.json().find((p: { displayName: string }) => p.displayName === name).userId as string;
+    const memberId = idOf('c-member');
+    const guestId = idOf('c-guest');
+
+    const named = await patch({ chairId: memberId, memberIds: [memberId, guestId, memberId] });
+    expect(named.statusCode).toBe(200);
+    expect(named.json()).toMatchObject({
+      chair: { userId: memberId, displayName: 'c-member' },
+      members: [
+        { userId: memberId, displayName: 'c-member' },
+        { userId: guestId, displayName: 'c-guest' },
+      ],
+    });
+    // Everyone who reads the term sees who sits on it, guests too.
+    const read = await call(t.app, {
+      method: 'GET',
+      url: `/api/terms/${term.json().id}`,
+      cookie: guest,
+    });
+    expect(read.json().subcommittees[0]).toMatchObject({ chair: { displayName: 'c-member' } });
+
+    expect((await patch({ memberIds: [] }, member)).statusCode).toBe(403);
+    expect((await patch({ chairId: null }, guest)).statusCode).toBe(403);
+    const outsider = await signInToOtherCouncil(t);
+    const outsiderId = (
+      await call(t.app, { method: 'GET', url: '/api/me', cookie: outsider })
+    ).json().user.id as string;
+    expect((await patch({ memberIds: [] }, outsider)).statusCode).toBe(404);
+    const stranger = await patch({ chairId: outsiderId });
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.json().error).toBe('not_council_member');
+    expect((await patch({ memberIds: [memberId, outsiderId] })).statusCode).toBe(400);
+    expect(
+      (await post(`/api/terms/${term.json().id}/subcommittees`, { name: 'x', chairId: outsiderId }))
+        .statusCode,
+    ).toBe(400);
+
+    const cleared = await patch({ chairId: null, memberIds: [guestId] });
+    expect(cleared.json()).toMatchObject({ chair: null, members: [{ displayName: 'c-guest' }] });
+  });
 });

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { CardEventKind, CardView, SubcommitteeView, TermView } from '../../shared/cardApi';
+import type { CardEventKind, CardView, TermView } from '../../shared/cardApi';
 import type { Db } from '../db/client';
 import { issueCardEvents, issueCards, subcommittees, terms } from '../db/schema';
 import { type Actor, can, type TermResource } from '../policies';
@@ -56,15 +56,6 @@ export async function findSubcommittee(db: Db, id: string): Promise<Subcommittee
   const [row] = await db.select().from(subcommittees).where(eq(subcommittees.id, id));
   return row;
 }
-
-export const subcommitteeView = (row: SubcommitteeRow): SubcommitteeView => ({
-  id: row.id,
-  termId: row.termId,
-  name: row.name,
-  purpose: row.purpose,
-  chairId: row.chairId,
-  memberIds: row.memberIds,
-});
 
 export async function termSubcommittees(db: Db, termId: string): Promise<SubcommitteeRow[]> {
   return db

@@ -20,12 +20,12 @@ import {
   councilTerms,
   currentTermId,
   findTerm,
-  subcommitteeView,
   termCards,
   termResource,
   termSubcommittees,
   termView,
 } from './store';
+import { subcommitteeViews } from './subcommitteePeople';
 
 export function termRoutes(app: App, { db, events, documents }: Deps) {
   const councilParams = z.object({ councilId: id });
@@ -70,7 +70,7 @@ export function termRoutes(app: App, { db, events, documents }: Deps) {
       ]);
       return {
         term: termView(row, actor, current),
-        subcommittees: subcommittees.map(subcommitteeView),
+        subcommittees: await subcommitteeViews(db, subcommittees),
         cards: cards.map(cardView),
       };
     },

@@ -1,7 +1,8 @@
 // The Yjs document of a term's issue cards, `cards:<termId>`: the co-edited content of every
 // card of the term (one document per term, so a 部会's table of many cards is one connection and
 // closing the term makes one document read-only). Layout:
-//   Y.Map 'entries': entry id → Y.Map { cardId, column, text, position }
+//   Y.Map 'entries': entry id → Y.Map { cardId, column, text, position, citations? }
+// (citations: a plain array of { boardId, agencyId }, last writer wins, shared/cards/citations.ts).
 // Each entry is its own Y.Map, so two people editing different entries, or the text and the
 // column of one entry, merge. Order within a column is by `position` (a number; a move between
 // two entries takes the midpoint), so a reorder writes one field of one entry.
@@ -123,8 +124,10 @@ export function moveCardEntry(
     const previous = list[index - 1];
     position = previous ? (previous.position + next.position) / 2 : next.position - 1;
   }
-  doc.transact(() => writeEntry(entry, { column, position }), origin);
-  return { ok: true, value: { ...current.value, column, position } };
+  // Citations belong to 今あるもの only: an entry moved out of it lets them go.
+  const citations = column === 'existing' ? current.value.citations : undefined;
+  doc.transact(() => writeEntry(entry, { column, position, citations }), origin);
+  return { ok: true, value: { ...current.value, column, position, citations } };
 }
 
 /** One step up or down within its column (keyboard reordering); false at either end. */

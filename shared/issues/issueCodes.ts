@@ -55,6 +55,7 @@ export const ISSUE_CODES = [
   'transitionRequired',
   // cards
   'reasonRequired',
+  'citationsOnlyExisting',
   // CSV import
   'csvEmpty',
   'csvTooLarge',

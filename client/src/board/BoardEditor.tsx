@@ -13,6 +13,7 @@ import { DataPanel } from './data/DataPanel';
 import { useBoard } from './document/useBoard';
 import { useBoardHistory } from './document/useBoardHistory';
 import { type CellFilter, FilterPanel } from './filter/FilterPanel';
+import { AgencyCards } from './forms/AgencyCards';
 import { AgencyForm } from './forms/AgencyForm';
 import { TieForm } from './forms/TieForm';
 import { isTyping } from './keyboardTarget';
@@ -51,6 +52,8 @@ export function BoardEditor({
 }) {
   const { t } = useTranslation('board');
   const { doc } = connection;
+  // A live board's document; a term's frozen board has no agency of its own to ask about.
+  const boardId = connection.name.startsWith('board:') ? connection.name.slice(6) : null;
   const board = useBoard(doc);
   const history = useBoardHistory(doc);
   const presence = usePresence(connection.awareness);
@@ -298,6 +301,9 @@ export function BoardEditor({
                 writerOf={editing && writerNames(agenciesOf(doc).get(editing.id), presence.peers)}
                 onDone={done}
               />
+            )}
+            {panel.kind === 'agency' && editing && boardId && (
+              <AgencyCards boardId={boardId} agencyId={editing.id} />
             )}
             {panel.kind === 'tie' && !readOnly && (
               <TieForm

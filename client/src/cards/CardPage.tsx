@@ -12,6 +12,7 @@ import { useTermChanges } from '../realtime/presence';
 import { CardEvaluations } from './CardEvaluations';
 import { CardGoals } from './CardGoals';
 import { CardHistory } from './CardHistory';
+import { CardMeetings } from './CardMeetings';
 import { CardTable } from './CardTable';
 import { cardApi } from './cardEndpoints';
 import './cards.css';
@@ -181,6 +182,7 @@ function CardDetails({
         <TablePresence peers={presence.peers} />
         {doc && state.ready && (
           <CardTable
+            councilId={term.councilId}
             doc={doc}
             cards={[card]}
             linkRows={false}
@@ -197,6 +199,7 @@ function CardDetails({
           <CardEvaluations doc={doc} cardId={card.id} plan={plan} editable={editable} />
         </>
       )}
+      <CardMeetings cardId={card.id} />
       <CardMeetingActions cardId={card.id} version={history.length} />
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t('cards.history')}</h2>

@@ -6,11 +6,14 @@ import type { CardView } from '../../../shared/cardApi';
 import type { CardEntry } from '../../../shared/cards/cardEntry';
 import { type CardColumns, columnsOf } from '../../../shared/cards/termDocument';
 import { CARD_COLUMNS } from '../../../shared/domain';
+import { CitedBoardsProvider } from './citations/useCitedBoards';
 import { EntryCell } from './EntryCell';
 import type { TablePeer } from './useTablePresence';
 
 export type TableActions = {
   doc: Y.Doc;
+  /** The council whose boards' agencies 今あるもの entries may cite. */
+  councilId: string;
   editable: boolean;
   peers: readonly TablePeer[];
   onEditing: (entryId: string | null) => void;
@@ -27,6 +30,7 @@ export type TableActions = {
  * place, reordered and moved between columns by keyboard (Alt + arrows) or by dragging.
  */
 export function CardTable({
+  councilId,
   doc,
   cards,
   entries,
@@ -35,6 +39,7 @@ export function CardTable({
   onEditing,
   linkRows = true,
 }: {
+  councilId: string;
   doc: Y.Doc;
   /** Row headers link to each card's page (not on the card's own page). */
   linkRows?: boolean;
@@ -52,6 +57,7 @@ export function CardTable({
   const actions: TableActions = useMemo(
     () => ({
       doc,
+      councilId,
       editable,
       peers,
       onEditing,
@@ -61,11 +67,11 @@ export function CardTable({
       dragging,
       setDragging,
     }),
-    [doc, editable, peers, onEditing, focusId, dragging],
+    [doc, councilId, editable, peers, onEditing, focusId, dragging],
   );
   if (cards.length === 0) return <p>{t('cards.noCards')}</p>;
   return (
-    <>
+    <CitedBoardsProvider councilId={councilId} entries={entries}>
       <p id="entry-hint" className="visually-hidden">
         {t('cards.entryHint')}
       </p>
@@ -98,7 +104,7 @@ export function CardTable({
           </tbody>
         </table>
       </div>
-    </>
+    </CitedBoardsProvider>
   );
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/cards/termDocument';
 import { CARD_COLUMNS, type CardColumn } from '../../../shared/domain';
 import type { TableActions } from './CardTable';
+import { EntryCitations } from './citations/EntryCitations';
 
 /** The origin of this tab's edits to the table, for the document's transactions. */
 export const TABLE_ORIGIN = 'cards-table';
@@ -132,6 +133,9 @@ export function EntryItem({
         <Link className="entry-from-note" to={`/meetings/${entry.fromNote.meetingId}`}>
           {t('cards.fromNote')}
         </Link>
+      )}
+      {entry.column === 'existing' && !editing && (
+        <EntryCitations entry={entry} actions={actions} />
       )}
       {editors.map((peer) => (
         <span key={peer.clientId} className="entry-editor" style={{ background: peer.colour }}>

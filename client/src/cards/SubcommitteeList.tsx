@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TermContentsView } from '../../../shared/cardApi';
+import type { SubcommitteeView, TermContentsView } from '../../../shared/cardApi';
+import { useFormatList } from '../i18n/useFormatList';
+import { SubcommitteePeopleForm } from './SubcommitteePeopleForm';
 import { NewSubcommitteeForm } from './TermForms';
 
 /** The 部会 of a term, each a way into its four-column table. */
@@ -13,6 +16,7 @@ export function SubcommitteeList({
 }) {
   const { t } = useTranslation();
   const { term, subcommittees, cards } = contents;
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section className="card" aria-labelledby="subcommittees-title">
       <h2 id="subcommittees-title">
@@ -40,11 +44,48 @@ export function SubcommitteeList({
                   {t('cards.purpose')}：{sub.purpose}
                 </p>
               )}
+              <SubcommitteePeople subcommittee={sub} />
+              {term.can.manage &&
+                (editing === sub.id ? (
+                  <SubcommitteePeopleForm
+                    councilId={term.councilId}
+                    subcommittee={sub}
+                    onDone={() => setEditing(null)}
+                    onSaved={() => {
+                      setEditing(null);
+                      onChanged();
+                    }}
+                  />
+                ) : (
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    onClick={() => setEditing(sub.id)}
+                  >
+                    {t('cards.editPeopleOf', { name: sub.name })}
+                  </button>
+                ))}
             </li>
           ))}
         </ul>
       )}
       {term.can.manage && <NewSubcommitteeForm termId={term.id} onCreated={onChanged} />}
     </section>
+  );
+}
+
+/** Who sits on the 部会: its chair and members, by name. */
+function SubcommitteePeople({ subcommittee }: { subcommittee: SubcommitteeView }) {
+  const { t } = useTranslation();
+  const formatList = useFormatList();
+  return (
+    <p className="aside">
+      {t('cards.chair')}：{subcommittee.chair?.displayName ?? t('cards.noChair')}
+      {' ／ '}
+      {t('cards.members')}：
+      {subcommittee.members.length > 0
+        ? formatList(subcommittee.members.map((m) => m.displayName))
+        : t('cards.noMembers')}
+    </p>
   );
 }

@@ -85,6 +85,7 @@ function SubcommitteeTable({
       {!state.ready && <p>{t('cards.loadingTable')}</p>}
       {doc && state.ready && (
         <CardTable
+          councilId={term.councilId}
           doc={doc}
           cards={cards}
           entries={entries}

@@ -49,7 +49,8 @@ export function MeetingsSection({ council }: { council: CouncilView }) {
   );
 }
 
-function MeetingList({ meetings, locale }: { meetings: MeetingSummary[]; locale: string }) {
+/** Meetings as links with kind, date and place (the council home, a card's page). */
+export function MeetingList({ meetings, locale }: { meetings: MeetingSummary[]; locale: string }) {
   const { t } = useTranslation();
   return (
     <ul className="board-list">
