@@ -19,4 +19,5 @@ export const PORTS = {
   cardTree: base + 13,
   cardLinks: base + 15,
   minutes: base + 16,
+  breakouts: base + 17,
 } as const;

@@ -35,7 +35,7 @@ export type LiveMeetings = {
   apply: (
     meetingId: string,
     command: LiveCommand,
-    ctx: Omit<CommandContext, 'agendaMinutes' | 'now' | 'newId' | 'ballots'>,
+    ctx: Omit<CommandContext, 'agendaMinutes' | 'now' | 'newId' | 'ballots' | 'random'>,
   ) => Promise<CommandResult>;
   /** Reads the meeting's row again (after an edit of its details or agenda). */
   reload: (meetingId: string) => Promise<void>;
@@ -133,6 +133,7 @@ export function createLiveMeetings(
           now: now(),
           newId: randomUUID,
           ballots: () => meeting.ballots.values(),
+          random: Math.random,
         });
         if (!outcome.ok || outcome.state === meeting.state) return outcome;
         const { vote } = outcome.state;

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Namespace, Server, Socket } from 'socket.io';
+import type { Present } from '../../shared/meeting/breakouts';
 import {
   type ClockAck,
   type CommandAck,
@@ -16,12 +17,15 @@ import {
   MEETING_PRIVATE_NOTE,
   MEETING_REACT,
   MEETING_REACTION,
+  MEETING_ROSTER,
   MEETING_STATE,
   type MeetingError,
   type PrivateNotesAck,
   privateNotePayload,
   type Reaction,
+  type RosterAck,
   reactPayload,
+  rosterPayload,
 } from '../../shared/meeting/liveProtocol';
 import { commandRole, type LiveState } from '../../shared/meeting/liveState';
 import { loadActor } from '../auth/actor';
@@ -35,7 +39,7 @@ import { recordAttendee } from './attendees';
 import { guestFromCookies } from './guests';
 import { createLiveMeetings } from './liveMeetings';
 import { dropPrivateNote, keepPrivateNote, ownPrivateNotes } from './privateNotes';
-import { meetingResource } from './store';
+import { type MeetingRow, meetingResource } from './store';
 
 // Live meetings on the /meetings namespace: people join a meeting's room, send commands, and
 // everyone in the room gets the new state. Every payload is checked with zod, every command with
@@ -168,6 +172,32 @@ export function createMeetingLiveServer({
     return answer ?? { ok: false, error: 'not_found' };
   };
 
+  // Everyone with a socket in the meeting's room, once each (a person may have two tabs open).
+  const present = (row: MeetingRow): Present[] => {
+    const people = new Map<string, Present>();
+    for (const socketId of nsp.adapter.rooms.get(room(row.id)) ?? []) {
+      const socket = nsp.sockets.get(socketId) as MeetingSocket | undefined;
+      if (!socket || people.has(socket.data.participantId)) continue;
+      const { participantId, displayName, actor } = socket.data;
+      const steers = can(actor, 'facilitate', meetingResource(row));
+      people.set(participantId, { participantId, name: displayName, steers });
+    }
+    return [...people.values()];
+  };
+
+  const roster = async (socket: MeetingSocket, payload: unknown): Promise<RosterAck> => {
+    const parsed = rosterPayload.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: 'invalid_payload' };
+    const { meetingId } = parsed.data;
+    if (!socket.rooms.has(room(meetingId))) return { ok: false, error: 'not_joined' };
+    const meeting = await live.get(meetingId);
+    if (!meeting) return { ok: false, error: 'not_found' };
+    if (!can(socket.data.actor, 'facilitate', meetingResource(meeting.row))) {
+      return { ok: false, error: 'forbidden' };
+    }
+    return { ok: true, present: present(meeting.row) };
+  };
+
   const command = async (socket: MeetingSocket, payload: unknown): Promise<CommandAck> => {
     const parsed = commandPayload.safeParse(payload);
     if (!parsed.success) return { ok: false, error: 'invalid_payload' };
@@ -176,10 +206,16 @@ export function createMeetingLiveServer({
     const meeting = await live.get(meetingId);
     if (!meeting) return { ok: false, error: 'not_found' };
     const { actor, participantId, displayName } = socket.data;
-    if (!can(actor, commandRole(command, participantId), meetingResource(meeting.row))) {
+    const resource = meetingResource(meeting.row);
+    if (!can(actor, commandRole(command, participantId), resource)) {
       return { ok: false, error: 'forbidden' };
     }
-    const result = await live.apply(meetingId, command, { participantId, name: displayName });
+    const result = await live.apply(meetingId, command, {
+      participantId,
+      name: displayName,
+      steers: can(actor, 'facilitate', resource),
+      present: command.type.startsWith('breakout.') ? present(meeting.row) : [],
+    });
     if (!result.ok) return { ok: false, error: result.error as MeetingError };
     nsp.to(room(meetingId)).emit(MEETING_STATE, snapshot(meetingId, result.state));
     return { ok: true };
@@ -206,6 +242,7 @@ export function createMeetingLiveServer({
     [MEETING_COMMAND]: command,
     [MEETING_REACT]: react,
     [MEETING_PRIVATE_NOTE]: keepPrivate,
+    [MEETING_ROSTER]: roster,
     [MEETING_CLOCK]: async (): Promise<ClockAck> => ({ ok: true, serverNow: Date.now() }),
   };
 

@@ -117,6 +117,21 @@ const matrix: [string, (a: Actor) => boolean, boolean[]][] = [
     [true, true, false, false, false, false],
   ],
   [
+    'split into small groups, message all groups, put someone in a group, call everyone back',
+    (a) => can(a, 'facilitate', guestsAllowed),
+    [true, true, false, false, false, false],
+  ],
+  [
+    'run one’s own small group’s timer, say one’s field',
+    (a) => can(a, 'participate', meeting),
+    [true, true, true, true, false, false],
+  ],
+  [
+    'small groups in a closed meeting',
+    (a) => can(a, 'participate', closed) || can(a, 'facilitate', closed),
+    [false, false, false, false, false, false],
+  ],
+  [
     'edit meeting and agenda',
     (a) => can(a, 'update', meeting),
     [true, true, false, false, false, false],

@@ -11,11 +11,12 @@ export type MeetingResource = {
 };
 
 // `read` is seeing the meeting and its live state; `participate` a person's own acts in it (hand,
-// reaction); `vote` casting one's dots; `addNote` writing on the note wall; `facilitate` steering
-// it (agenda, timer, calling speakers, starting and ending votes); `update` editing the meeting and
-// its agenda; `manageGuests` making and revoking guest links and saying what guests may do;
-// `close` closing it (its minutes freeze, their action items go on their cards): allowed on a
-// closed meeting too, where it finishes what an interrupted close left undone and changes
+// reaction, one's field, one's small group's timer); `vote` casting one's dots; `addNote` writing
+// on the note wall; `facilitate` steering it (agenda, timer, calling speakers, starting and ending
+// votes, splitting into small groups, messaging and calling them back); `update` editing the
+// meeting and its agenda; `manageGuests` making and revoking guest links and saying what guests
+// may do; `close` closing it (its minutes freeze, their action items go on their cards): allowed
+// on a closed meeting too, where it finishes what an interrupted close left undone and changes
 // nothing else.
 export type MeetingAction =
   | 'read'

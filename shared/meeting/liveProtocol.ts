@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { id } from '../api';
 import { entryId, requiredText } from '../document/fieldSchemas';
+import type { BreakoutError } from './breakouts';
 import { type LiveState, liveCommand } from './liveState';
 import { NOTE_TEXT_MAX, NOTE_TINTS } from './noteWall';
 import type { Ballot, BallotError } from './vote';
@@ -63,6 +64,7 @@ export type MeetingError =
   | 'no_private_notes'
   | 'too_many_notes'
   | BallotError
+  | BreakoutError
   | 'unavailable';
 
 export type JoinAck =
@@ -81,6 +83,12 @@ export type JoinAck =
   | { ok: false; error: MeetingError };
 export type CommandAck = { ok: true } | { ok: false; error: MeetingError };
 export type ClockAck = { ok: true; serverNow: number };
+/** Facilitator → server: who is in the meeting now (to split it into groups by hand). */
+export const MEETING_ROSTER = 'meeting:roster';
+export const rosterPayload = z.object({ meetingId: id });
+export type RosterAck =
+  | { ok: true; present: { participantId: string; name: string; steers: boolean }[] }
+  | { ok: false; error: MeetingError };
 /** Server → clients: the meeting's details or agenda were edited; fetch them again. */
 export const MEETING_CHANGED = 'meeting:changed';
 /** Server → clients: someone joined for the first time (an attendee of the minutes). */

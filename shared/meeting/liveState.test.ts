@@ -16,6 +16,9 @@ const ctx = (now: number, participantId = 'a', name = 'A'): CommandContext => ({
   now,
   newId: () => 'vote-1',
   ballots: () => [],
+  steers: true,
+  present: [],
+  random: Math.random,
 });
 
 function run(state: LiveState, command: LiveCommand, c: CommandContext): LiveState {

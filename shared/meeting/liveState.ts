@@ -1,16 +1,19 @@
 // The live state of a meeting that must be the same for everyone: which agenda item is on, the
-// item's timer and the raised hands. The server owns it; clients send commands and draw it.
+// item's timer, the raised hands, the vote, the private round and the small groups. The server
+// owns it; clients send commands and draw it.
 import { z } from 'zod';
+import { FIELDS } from '../domain';
+import {
+  applyBreakoutCommand,
+  breakoutCommands,
+  breakoutRound,
+  type Present,
+  pastGroup,
+} from './breakouts';
+import { addToTimer, MINUTE, pauseTimer, startTimer, timerState } from './timer';
 import { ballot, type CastBallot, tally, voteSettings, voteState } from './vote';
 
-export const timerState = z.object({
-  durationMs: z.number(),
-  // Time counted before the last start; while running, add (now - runningSince).
-  elapsedMs: z.number(),
-  // The server's clock (ms since the epoch) when the timer was last started, null when paused.
-  runningSince: z.number().nullable(),
-});
-export type TimerState = z.infer<typeof timerState>;
+export { elapsedMs, remainingMs, type TimerState, timerState } from './timer';
 
 export const raisedHand = z.object({
   participantId: z.string(),
@@ -31,6 +34,12 @@ export const liveState = z.object({
   // A private round of the note wall: each person's new notes stay on the server until the
   // facilitator reveals them all; anonymous ones are revealed without their authors.
   privateNotes: z.object({ anonymous: z.boolean() }).nullable().default(null),
+  // The small groups of the round on now, or of the last one (their outcomes stay shown).
+  breakouts: breakoutRound.nullable().default(null),
+  // Groups of earlier rounds, which the notes of their areas are still headed by.
+  pastGroups: z.array(pastGroup).default([]),
+  // Each participant's own field, as they said it (a split by field goes by it).
+  fields: z.record(z.string(), z.enum(FIELDS)).default({}),
 });
 export type LiveState = z.infer<typeof liveState>;
 
@@ -41,6 +50,9 @@ export const initialLiveState = (): LiveState => ({
   speaker: null,
   vote: null,
   privateNotes: null,
+  breakouts: null,
+  pastGroups: [],
+  fields: {},
 });
 
 export const liveCommand = z.discriminatedUnion('type', [
@@ -62,6 +74,7 @@ export const liveCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notes.reveal') }),
   // Replaces the sender's earlier ballot in that vote.
   z.object({ type: z.literal('vote.cast'), voteId: z.string().max(100), ballot }),
+  ...breakoutCommands,
 ]);
 export type LiveCommand = z.infer<typeof liveCommand>;
 
@@ -70,7 +83,10 @@ export function commandRole(
   command: LiveCommand,
   participantId: string,
 ): 'facilitate' | 'participate' | 'vote' {
-  if (command.type === 'hand.raise') return 'participate';
+  // A group's timer is its members' too: applyBreakoutCommand checks who is in which group.
+  if (['hand.raise', 'participant.field', 'breakout.timer'].includes(command.type)) {
+    return 'participate';
+  }
   if (command.type === 'vote.cast') return 'vote';
   if (command.type === 'hand.lower') {
     return !command.participantId || command.participantId === participantId
@@ -89,22 +105,14 @@ export type CommandContext = {
   newId: () => string;
   // The ballots of the open vote, for ending it.
   ballots: () => Iterable<CastBallot>;
+  // Whether the sender may steer the meeting (decided by can()).
+  steers: boolean;
+  // Who is in the meeting now, for splitting it into groups.
+  present: readonly Present[];
+  random: () => number;
 };
 
 export type CommandResult = { ok: true; state: LiveState } | { ok: false; error: string };
-
-export function elapsedMs(timer: TimerState, now: number): number {
-  return (
-    timer.elapsedMs + (timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince))
-  );
-}
-
-/** Milliseconds left on the timer; negative once the time box is over. */
-export function remainingMs(timer: TimerState, now: number): number {
-  return timer.durationMs - elapsedMs(timer, now);
-}
-
-const MINUTE = 60_000;
 
 function openItem(state: LiveState, index: number, ctx: CommandContext): CommandResult {
   const minutes = ctx.agendaMinutes[index];
@@ -138,19 +146,13 @@ export function applyCommand(
     case 'timer.start':
       if (state.currentIndex < 0) return { ok: false, error: 'no_current_item' };
       if (timer.runningSince !== null) return done(state);
-      return done({ ...state, timer: { ...timer, runningSince: ctx.now } });
+      return done({ ...state, timer: startTimer(timer, ctx.now) });
     case 'timer.pause':
       if (timer.runningSince === null) return done(state);
-      return done({
-        ...state,
-        timer: { ...timer, elapsedMs: elapsedMs(timer, ctx.now), runningSince: null },
-      });
+      return done({ ...state, timer: pauseTimer(timer, ctx.now) });
     case 'timer.add':
       if (state.currentIndex < 0) return { ok: false, error: 'no_current_item' };
-      return done({
-        ...state,
-        timer: { ...timer, durationMs: timer.durationMs + command.minutes * MINUTE },
-      });
+      return done({ ...state, timer: addToTimer(timer, command.minutes) });
     case 'timer.reset':
       if (state.currentIndex < 0) return { ok: false, error: 'no_current_item' };
       return openItem(state, state.currentIndex, ctx);
@@ -197,5 +199,7 @@ export function applyCommand(
     case 'vote.cast':
       // Ballots are private: the server's ballot box takes them, never the shared state.
       return { ok: false, error: 'invalid_payload' };
+    default:
+      return applyBreakoutCommand(state, command, ctx);
   }
 }

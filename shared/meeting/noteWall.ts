@@ -1,7 +1,10 @@
 // The sticky-note wall (付箋) of a meeting, the Yjs document `notes:<meetingId>`:
-//   Y.Map 'notes':  note id → Y.Map { text, tint, x, y, groupId?, authorId?, authorName?,
-//                   createdAt, sentTo? }
-//   Y.Map 'groups': group id → Y.Map { title, position, sentTo? }
+//   Y.Map 'notes':  note id → Y.Map { text, tint, x, y, groupId?, areaId?, authorId?,
+//                   authorName?, createdAt, sentTo? }
+//   Y.Map 'groups': group id → Y.Map { title, position, areaId?, sentTo? }
+// A note or heading with an areaId belongs to that small group's area (breakouts.ts); one without
+// to the whole meeting's wall. One document holds every area: it goes whole to every reader of the
+// meeting anyway, and the groups' outcomes are to be seen by all once they are called back.
 // Notes lie where people put them (x, y on the wall) until they are put in a group (KJ法): then
 // they are listed under the group's heading. A note without an author is anonymous (written by the
 // server when a private round was anonymous) and stays so. Read and written through the generic
@@ -37,6 +40,7 @@ export const noteSchema = z.object({
   x: z.number().int().min(0).max(WALL_WIDTH),
   y: z.number().int().min(0).max(WALL_HEIGHT),
   groupId: entryId.optional(),
+  areaId: entryId.optional(),
   authorId: z.string().min(1).max(100).optional(),
   authorName: optionalText(100),
   createdAt: z.number().int().nonnegative(),
@@ -50,6 +54,7 @@ export const groupSchema = z.object({
   title: requiredText(GROUP_TITLE_MAX),
   position: z.number().finite(),
   sentTo: sentTo.optional(),
+  areaId: entryId.optional(),
 });
 export type NoteGroup = z.infer<typeof groupSchema>;
 
@@ -59,6 +64,12 @@ export const GROUPS: Collection<NoteGroup, WallPart> = { name: 'groups', schema:
 export const WALL_COLLECTIONS = [NOTES, GROUPS] as const;
 
 export type Wall = { notes: Note[]; groups: NoteGroup[] };
+
+/** The notes and headings of one area: a small group's, or (undefined) the whole meeting's. */
+export const areaOf = (wall: Wall, areaId: string | undefined): Wall => ({
+  notes: wall.notes.filter((n) => n.areaId === areaId),
+  groups: wall.groups.filter((g) => g.areaId === areaId),
+});
 
 const byTime = (a: Note, b: Note) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
 
@@ -102,9 +113,15 @@ export function removeNote(doc: Y.Doc, id: string, origin: unknown): boolean {
   return removeEntries(doc, NOTES.name, [id], origin) > 0;
 }
 
-export function addGroup(doc: Y.Doc, title: string, origin: unknown): Result<NoteGroup> {
+/** Adds a heading, in a small group's area when `areaId` is given. */
+export function addGroup(
+  doc: Y.Doc,
+  title: string,
+  origin: unknown,
+  areaId?: string,
+): Result<NoteGroup> {
   const last = readWall(doc).groups.at(-1);
-  const group = { title, position: (last?.position ?? 0) + 1 };
+  const group = { title, position: (last?.position ?? 0) + 1, ...(areaId ? { areaId } : {}) };
   return addEntry(doc, GROUPS, group, origin);
 }
 

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { LiveCommand } from '../../../shared/meeting/liveState';
+import { groupOf } from '../../../shared/meeting/breakouts';
+import type { LiveCommand, LiveState } from '../../../shared/meeting/liveState';
 import type { MeetingView } from '../../../shared/meeting/meetingApi';
 import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
 import { AgendaPanel } from './AgendaPanel';
+import { BreakoutPanel } from './breakouts/BreakoutPanel';
+import { useGroupName } from './breakouts/useGroupName';
 import { GuestLinksPanel } from './GuestLinksPanel';
 import { HandsPanel } from './HandsPanel';
 import { MeetingFacts } from './MeetingFacts';
@@ -52,16 +55,16 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
     meeting.canFacilitate && !asGuest,
   );
   const [error, setError] = useState('');
+  const meetingError = (code: string) =>
+    t(`meetings.errors.${code}`, { defaultValue: t('meetings.errors.unavailable') });
   const run = (command: LiveCommand) => {
     setError('');
     live.send(command).then((ack) => {
-      if (!ack.ok)
-        setError(
-          t(`meetings.errors.${ack.error}`, { defaultValue: t('meetings.errors.unavailable') }),
-        );
+      if (!ack.ok) setError(meetingError(ack.error));
     });
   };
   const state = live.state;
+  const areas = useAreas(state, live.participantId);
   const currentIndex = state ? Math.min(state.currentIndex, meeting.agenda.length - 1) : -1;
   const current = meeting.agenda[currentIndex];
   const closed = meeting.status === 'closed';
@@ -126,6 +129,16 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
             send={live.send}
             run={run}
           />
+          <BreakoutPanel
+            state={state}
+            participantId={live.participantId}
+            canFacilitate={live.canFacilitate}
+            canParticipate={!closed}
+            serverNow={live.serverNow}
+            roster={live.roster}
+            run={run}
+            meetingError={meetingError}
+          />
         </div>
       )}
       <NoteWall
@@ -145,12 +158,31 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
           keepPrivate: live.keepPrivate,
           run,
         }}
+        areas={areas}
       />
       {meeting.canFacilitate && !closed && (
         <GuestLinksPanel meetingId={meeting.id} guestsMay={meeting.guestsMay} onChanged={reload} />
       )}
     </div>
   );
+}
+
+/** The small groups' areas of the note wall: one's own while at work, and every one. */
+function useAreas(state: LiveState | null, participantId: string | null) {
+  const name = useGroupName();
+  const round = state?.breakouts ?? null;
+  const own = groupOf(round, participantId);
+  const area = (g: { id: string; members?: { name: string }[] }, label: string) => ({
+    id: g.id,
+    label,
+    members: g.members?.map((m) => m.name) ?? [],
+  });
+  const current = (round?.groups ?? []).map((g) => area(g, name(g)));
+  return {
+    own: own ? area(own, name(own)) : null,
+    all: [...(state?.pastGroups ?? []).map((g) => area(g, name(g))), ...current],
+    outcomes: round?.status === 'calledBack' ? current : null,
+  };
 }
 
 /** The issue cards the agenda links to, once each: what a vote on cards offers by default. */

@@ -4,6 +4,7 @@ import type { LiveCommand, TimerState } from '../../../shared/meeting/liveState'
 import { remainingMs } from '../../../shared/meeting/liveState';
 import { formatDuration } from './meetingTime';
 import { chime, rememberMute, storedMute } from './timerSound';
+import { useTicking } from './useTicking';
 
 type Props = {
   timer: TimerState;
@@ -12,18 +13,6 @@ type Props = {
   serverNow: () => number;
   run: (command: LiveCommand) => void;
 };
-
-/** The server's clock as it moves, redrawn a few times a second while the timer runs. */
-function useTicking(running: boolean, serverNow: () => number): number {
-  const [now, setNow] = useState(serverNow);
-  useEffect(() => {
-    setNow(serverNow());
-    if (!running) return;
-    const interval = setInterval(() => setNow(serverNow()), 200);
-    return () => clearInterval(interval);
-  }, [running, serverNow]);
-  return now;
-}
 
 /** The current item's timer: time left (or over) for everyone, the controls for the facilitator. */
 export function TimerPanel({ timer, hasItem, canFacilitate, serverNow, run }: Props) {

@@ -14,10 +14,12 @@ import {
   MEETING_PRIVATE_NOTE,
   MEETING_REACT,
   MEETING_REACTION,
+  MEETING_ROSTER,
   MEETING_STATE,
   type PrivateNote,
   type PrivateNotesAck,
   type Reaction,
+  type RosterAck,
 } from '../../../shared/meeting/liveProtocol';
 import { type LiveCommand, type LiveState, liveState } from '../../../shared/meeting/liveState';
 import type { Ballot } from '../../../shared/meeting/vote';
@@ -45,6 +47,8 @@ export type MeetingLive = {
   keepPrivate: (
     change: { op: 'add'; note: PrivateNote } | { op: 'remove'; id: string },
   ) => Promise<PrivateNotesAck>;
+  /** Who is in the meeting now (the facilitator's, to split it into groups by hand). */
+  roster: () => Promise<RosterAck>;
   /** Reactions of the last few seconds, oldest first. */
   reactions: readonly (Reaction & { key: number })[];
 };
@@ -139,20 +143,23 @@ export function useMeetingLive(
     };
   }, [meetingId]);
 
-  const send = useCallback(
-    async (command: LiveCommand): Promise<CommandAck> => {
+  const ask = useCallback(
+    async <T>(event: string, payload: object): Promise<T | { ok: false; error: 'unavailable' }> => {
       const socket = socketRef.current;
       if (!socket?.connected) return { ok: false, error: 'unavailable' };
       try {
-        return (await socket
-          .timeout(5000)
-          .emitWithAck(MEETING_COMMAND, { meetingId, command })) as CommandAck;
+        return (await socket.timeout(5000).emitWithAck(event, { meetingId, ...payload })) as T;
       } catch {
         return { ok: false, error: 'unavailable' };
       }
     },
     [meetingId],
   );
+  const send = useCallback(
+    (command: LiveCommand) => ask<CommandAck>(MEETING_COMMAND, { command }),
+    [ask],
+  );
+  const roster = useCallback(() => ask<RosterAck>(MEETING_ROSTER, {}), [ask]);
   const react = useCallback(
     (reaction: Reaction['reaction']) => {
       socketRef.current?.emit(MEETING_REACT, { meetingId, reaction }, () => {});
@@ -190,5 +197,6 @@ export function useMeetingLive(
     reactions,
     privateNotes,
     keepPrivate,
+    roster,
   };
 }

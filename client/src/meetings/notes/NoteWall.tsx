@@ -8,6 +8,7 @@ import type { LiveCommand, LiveState } from '../../../../shared/meeting/liveStat
 import {
   addGroup,
   addNote,
+  areaOf,
   moveNote,
   type NoteTint,
   removeGroup,
@@ -16,6 +17,7 @@ import {
   updateNote,
 } from '../../../../shared/meeting/noteWall';
 import { DocumentClosedNotice } from '../../realtime/DocumentClosedNotice';
+import { type Area, BreakoutOutcomes } from '../breakouts/BreakoutOutcomes';
 import type { MeetingLive } from '../useMeetingLive';
 import { GroupsEditor } from './GroupsEditor';
 import { NoteAddForm } from './NoteAddForm';
@@ -38,15 +40,24 @@ type Props = {
     round: LiveState['privateNotes'];
     run: (command: LiveCommand) => void;
   };
+  /**
+   * The small groups' areas: `own` is one's group while the groups are at work (only its area is
+   * shown and written to); otherwise anyone may look at any area, and `outcomes` are the groups
+   * just called back, shown to all.
+   */
+  areas: { own: Area | null; all: Area[]; outcomes: Area[] | null };
 };
 
 // Edits made here are this person's; an undo manager could single them out by it.
 const LOCAL = 'note-wall';
 
 /** The meeting's sticky-note wall (付箋): add, move, group (KJ法), edit and delete one's own. */
-export function NoteWall({ meetingId, cardTargets, me, canFacilitate, live }: Props) {
+export function NoteWall({ meetingId, cardTargets, me, canFacilitate, live, areas }: Props) {
   const { t } = useTranslation();
-  const { doc, state, wall } = useNoteWall(meetingId);
+  const { doc, state, wall: whole } = useNoteWall(meetingId);
+  const [chosenArea, setChosenArea] = useState('');
+  const areaId = areas.own ? areas.own.id : chosenArea || undefined;
+  const wall = areaOf(whole, areaId);
   const [view, setView] = useState<'wall' | 'list'>('wall');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const groupSelect = useRef<HTMLSelectElement>(null);
@@ -82,6 +93,7 @@ export function NoteWall({ meetingId, cardTargets, me, canFacilitate, live }: Pr
           authorId: me.participantId,
           authorName: me.displayName,
           createdAt: Date.now(),
+          ...(areaId ? { areaId } : {}),
         },
         LOCAL,
       ),
@@ -94,6 +106,30 @@ export function NoteWall({ meetingId, cardTargets, me, canFacilitate, live }: Pr
       <DocumentClosedNotice closed={state.closed} />
       {!state.ready && !state.closed && <p>{t('meetings.notes.loading')}</p>}
       {state.ready && !editable && <p className="aside">{t('meetings.notes.readOnly')}</p>}
+      {areas.outcomes && <BreakoutOutcomes wall={whole} groups={areas.outcomes} />}
+      {areas.own ? (
+        <p className="breakout-area">
+          {t('meetings.breakouts.wallOfGroup', { name: areas.own.label })}
+        </p>
+      ) : (
+        areas.all.length > 0 && (
+          <p>
+            <label htmlFor="note-area">{t('meetings.breakouts.area')}</label>{' '}
+            <select
+              id="note-area"
+              value={chosenArea}
+              onChange={(e) => setChosenArea(e.target.value)}
+            >
+              <option value="">{t('meetings.breakouts.wholeMeeting')}</option>
+              {areas.all.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          </p>
+        )
+      )}
       <PrivateRound
         round={live.round}
         canFacilitate={canFacilitate}
@@ -169,7 +205,7 @@ export function NoteWall({ meetingId, cardTargets, me, canFacilitate, live }: Pr
       {editable && (
         <GroupsEditor
           groups={wall.groups}
-          add={(title) => problem(addGroup(doc, title, LOCAL))}
+          add={(title) => problem(addGroup(doc, title, LOCAL, areaId))}
           rename={(id, title) => problem(renameGroup(doc, id, title, LOCAL))}
           remove={(id) => removeGroup(doc, id, LOCAL)}
           sendToCard={

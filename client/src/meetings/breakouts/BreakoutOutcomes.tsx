@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { areaOf, type Wall } from '../../../../shared/meeting/noteWall';
+import { useFormatList } from '../../i18n/useFormatList';
+
+/** A small group's area of the note wall, named for the reader, with who was in the group. */
+export type Area = { id: string; label: string; members: string[] };
+
+/** What each group wrote, for everyone once the groups are called back. */
+export function BreakoutOutcomes({ wall, groups }: { wall: Wall; groups: Area[] }) {
+  const { t } = useTranslation();
+  const list = useFormatList();
+  return (
+    <section aria-labelledby="breakout-outcomes" className="breakout-outcomes">
+      <h3 id="breakout-outcomes">{t('meetings.breakouts.outcomes')}</h3>
+      {groups.map((group) => {
+        const area = areaOf(wall, group.id);
+        const heading = (groupId: string | undefined) =>
+          area.groups.find((g) => g.id === groupId)?.title;
+        return (
+          <section key={group.id} aria-labelledby={`outcome-${group.id}`} className="outcome">
+            <h4 id={`outcome-${group.id}`}>{group.label}</h4>
+            <p>
+              {group.members.length === 0
+                ? t('meetings.breakouts.empty')
+                : t('meetings.breakouts.membersWere', { names: list(group.members) })}
+            </p>
+            {area.notes.length === 0 ? (
+              <p>{t('meetings.notes.noNotes')}</p>
+            ) : (
+              <ul>
+                {area.notes.map((note) => (
+                  <li key={note.id}>
+                    {note.text}
+                    {heading(note.groupId) && ` （${heading(note.groupId)}）`}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
