@@ -14,6 +14,7 @@ import type { Db } from '../db/client';
 import { meetingLive } from '../db/schema';
 import type { DocumentHost } from '../realtime/realtimeServer';
 import { revealPrivateNotes } from './privateNotes';
+import { spotlightError } from './spotlight';
 import { findMeeting, type MeetingRow } from './store';
 import { foreignCards, loadBallots, saveEndedVote, storeBallot } from './votes';
 
@@ -126,6 +127,10 @@ export function createLiveMeetings(
           if ((await foreignCards(db, meeting.row.councilId, refs)).length > 0) {
             return { ok: false, error: 'unknown_card' };
           }
+        }
+        if (command.type === 'spotlight.set') {
+          const error = await spotlightError(db, meeting.row.councilId, command.target);
+          if (error) return { ok: false, error };
         }
         const outcome = applyCommand(meeting.state, command, {
           ...ctx,

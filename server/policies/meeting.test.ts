@@ -122,6 +122,11 @@ const matrix: [string, (a: Actor) => boolean, boolean[]][] = [
     [true, true, false, false, false, false],
   ],
   [
+    'bring everyone to one’s view, spotlight a card or agency',
+    (a) => can(a, 'facilitate', guestsAllowed),
+    [true, true, false, false, false, false],
+  ],
+  [
     'run one’s own small group’s timer, say one’s field',
     (a) => can(a, 'participate', meeting),
     [true, true, true, true, false, false],

@@ -60,6 +60,7 @@ export type MeetingError =
   | 'no_raised_hands'
   | 'vote_open'
   | 'unknown_card'
+  | 'unknown_board'
   | 'private_notes_on'
   | 'no_private_notes'
   | 'too_many_notes'

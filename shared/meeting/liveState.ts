@@ -10,6 +10,7 @@ import {
   type Present,
   pastGroup,
 } from './breakouts';
+import { applySummonCommand, spotlightState, summonCommands, summonState } from './summon';
 import { addToTimer, MINUTE, pauseTimer, startTimer, timerState } from './timer';
 import { ballot, type CastBallot, tally, voteSettings, voteState } from './vote';
 
@@ -40,6 +41,9 @@ export const liveState = z.object({
   pastGroups: z.array(pastGroup).default([]),
   // Each participant's own field, as they said it (a split by field goes by it).
   fields: z.record(z.string(), z.enum(FIELDS)).default({}),
+  // The facilitator's view everyone is brought to, and the card or agency in the spotlight.
+  summon: summonState.nullable().default(null),
+  spotlight: spotlightState.nullable().default(null),
 });
 export type LiveState = z.infer<typeof liveState>;
 
@@ -53,6 +57,8 @@ export const initialLiveState = (): LiveState => ({
   breakouts: null,
   pastGroups: [],
   fields: {},
+  summon: null,
+  spotlight: null,
 });
 
 export const liveCommand = z.discriminatedUnion('type', [
@@ -75,6 +81,7 @@ export const liveCommand = z.discriminatedUnion('type', [
   // Replaces the sender's earlier ballot in that vote.
   z.object({ type: z.literal('vote.cast'), voteId: z.string().max(100), ballot }),
   ...breakoutCommands,
+  ...summonCommands,
 ]);
 export type LiveCommand = z.infer<typeof liveCommand>;
 
@@ -199,6 +206,11 @@ export function applyCommand(
     case 'vote.cast':
       // Ballots are private: the server's ballot box takes them, never the shared state.
       return { ok: false, error: 'invalid_payload' };
+    case 'summon.start':
+    case 'summon.end':
+    case 'spotlight.set':
+    case 'spotlight.clear':
+      return applySummonCommand(state, command, ctx);
     default:
       return applyBreakoutCommand(state, command, ctx);
   }
