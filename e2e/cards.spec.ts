@@ -267,6 +267,8 @@ test('抽出: a raised issue becomes a card in one action, and is offered again 
 test('closing the term carries its open cards into the next one; the old term turns read-only, live', async ({
   browser,
 }) => {
+  // Two people, a term closed and a reload: past 90 s on a loaded machine (each step slow alike).
+  test.setTimeout(180_000);
   const b = await open(browser, 'b');
   // B's edits to the table can be held on the way, as on a slow network.
   let holding = false;
@@ -335,6 +337,103 @@ test('closing the term carries its open cards into the next one; the old term tu
   await expect(story).toContainText('状態：抽出 → 協議');
   await expect(story).toContainText('期：第1期 → 第2期');
   await expectAccessible(a, 'carried card');
+  await a.context().close();
+  await b.context().close();
+});
+
+test('a table of 200 issues renders the rows near the screen, and a keyboard user still reaches and edits one far down', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const terms = await (await sessions.a.get(`/api/councils/${councilId}/terms`)).json();
+  const termId = terms.find((term: { closedAt: string | null }) => term.closedAt === null).id;
+  const sub = await sessions.a.post(`/api/terms/${termId}/subcommittees`, {
+    data: { name: '大きな表の部会' },
+  });
+  const subId = (await sub.json()).id;
+  for (let i = 1; i <= 200; i++) {
+    const created = await sessions.a.post(`/api/terms/${termId}/cards`, {
+      data: { subcommitteeId: subId, code: String(i), title: `大きな表の課題 ${i}` },
+    });
+    expect(created.ok()).toBe(true);
+  }
+  const far = '大きな表の課題 150';
+
+  const a = await open(browser, 'a');
+  await a.goto(`/terms/${termId}/subcommittees/${subId}`);
+  const table = a.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', '201');
+  await expect(a.getByRole('rowheader', { name: '1 大きな表の課題 1', exact: true })).toBeVisible();
+  // Only the rows near the screen are in the page.
+  expect(await a.locator('.card-table tbody tr[data-index]').count()).toBeLessThan(50);
+  await expect(a.getByRole('rowheader', { name: `150 ${far}` })).toHaveCount(0);
+
+  // Choose the issue with the keyboard: End goes to the last choice, ↑ up to the 150th issue.
+  const jump = a.getByLabel('課題へ移動');
+  const chosen = jump.locator('option:checked');
+  await jump.focus();
+  await a.keyboard.press('End');
+  await expect(chosen).toHaveText((await jump.locator('option').last().textContent()) ?? '');
+  for (let i = 0; i < 200 && (await chosen.textContent()) !== `150 ${far}`; i++) {
+    await a.keyboard.press('ArrowUp');
+  }
+  await expect(chosen).toHaveText(`150 ${far}`);
+  // Rows are in the choice's order (by code); the header row is 1.
+  const options = await jump.locator('option').allTextContents();
+  const farRow = options.indexOf(`150 ${far}`) + 2;
+  expect(farRow).toBeGreaterThan(30);
+  await a.keyboard.press('Tab');
+  await expect(a.getByRole('button', { name: '移動', exact: true })).toBeFocused();
+  await a.keyboard.press('Enter');
+  const header = a.getByRole('rowheader', { name: `150 ${far}` });
+  await expect(header).toBeFocused();
+  await expect(header).toBeInViewport();
+  await expect(a.locator('tr', { has: header })).toHaveAttribute('aria-rowindex', String(farRow));
+
+  // Into the row: its link, then 今あるもの's add button; add an entry, then edit it.
+  await a.keyboard.press('Tab');
+  await expect(header.getByRole('link')).toBeFocused();
+  await a.keyboard.press('Tab');
+  const add = `「${far}」の「今あるもの（社会資源）」に項目を追加`;
+  await expect(a.getByRole('button', { name: add })).toBeFocused();
+  await a.keyboard.press('Enter');
+  await expect(a.getByLabel(add)).toBeFocused();
+  await a.keyboard.type('遠い行の社会資源');
+  await a.keyboard.press('Enter');
+  const farList = a.getByRole('list', { name: `${far} — 今あるもの（社会資源）` });
+  await expect(farList.getByRole('button', { name: '遠い行の社会資源' })).toBeVisible();
+  await a.keyboard.press('Shift+Tab');
+  await expect(farList.getByRole('button', { name: '遠い行の社会資源' })).toBeFocused();
+  await a.keyboard.press('Enter');
+  await expect(a.getByLabel('項目の内容')).toBeFocused();
+  await a.keyboard.press('End');
+  await a.keyboard.type('（市内2か所）');
+  await a.keyboard.press('Enter');
+  const edited = farList.getByRole('button', { name: '遠い行の社会資源（市内2か所）' });
+  await expect(edited).toBeFocused();
+  await expect(a.getByRole('status').filter({ hasText: '保存済み' })).toBeVisible();
+  await expectAccessible(a, 'table of 200 issues, far row edited');
+
+  // Tab on through rows that were not rendered: each is rendered as the focus reaches it.
+  const laterRow = String(farRow + 25);
+  const later = a.locator(`tr[aria-rowindex="${laterRow}"]`);
+  await expect(later).toHaveCount(0);
+  const focusedRow = () =>
+    a.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex'));
+  for (let i = 0; i < 250 && (await focusedRow()) !== laterRow; i++) await a.keyboard.press('Tab');
+  await expect(later.getByRole('link')).toBeFocused();
+  await expect(later).toBeInViewport();
+
+  // Someone else opening the table later finds the edit in the far row.
+  const b = await open(browser, 'b');
+  await b.goto(`/terms/${termId}/subcommittees/${subId}`);
+  await b.getByLabel('課題へ移動').selectOption({ label: `150 ${far}` });
+  await b.getByRole('button', { name: '移動', exact: true }).click();
+  await expect(
+    b
+      .getByRole('list', { name: `${far} — 今あるもの（社会資源）` })
+      .getByRole('button', { name: '遠い行の社会資源（市内2か所）' }),
+  ).toBeVisible();
   await a.context().close();
   await b.context().close();
 });

@@ -37,6 +37,9 @@ const emptyColumns = (): CardColumns => ({
 const byPosition = (a: CardEntry, b: CardEntry) =>
   a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Puts one column's entries in their order (by position, ties by id so every client agrees). */
+export const sortColumn = (list: CardEntry[]): CardEntry[] => list.sort(byPosition);
+
 /** Every valid entry grouped by card and column; invalid ones are skipped. */
 export function readTermEntries(doc: Y.Doc): Map<string, CardColumns> {
   const cards = new Map<string, CardColumns>();
@@ -50,17 +53,34 @@ export function readTermEntries(doc: Y.Doc): Map<string, CardColumns> {
     }
     columns[read.value.column].push(read.value);
   }
-  for (const columns of cards.values())
-    for (const list of Object.values(columns)) list.sort(byPosition);
+  for (const columns of cards.values()) for (const list of Object.values(columns)) sortColumn(list);
   return cards;
 }
 
+/** One object for every card without entries, so its table row stays the same between readings. */
+export const NO_ENTRIES: CardColumns = Object.freeze({
+  existing: Object.freeze([]) as unknown as CardEntry[],
+  ideas: Object.freeze([]) as unknown as CardEntry[],
+  doneToPolicy: Object.freeze([]) as unknown as CardEntry[],
+  proposalToPolicy: Object.freeze([]) as unknown as CardEntry[],
+});
+
 export function columnsOf(cards: Map<string, CardColumns>, cardId: string): CardColumns {
-  return cards.get(cardId) ?? emptyColumns();
+  return cards.get(cardId) ?? NO_ENTRIES;
 }
 
+/**
+ * One card's entries in one column, in order. Only that card's entries are validated (a term
+ * has thousands; a keyboard move reads its column twice).
+ */
 function columnEntries(doc: Y.Doc, cardId: string, column: CardColumn): CardEntry[] {
-  return columnsOf(readTermEntries(doc), cardId)[column];
+  const list: CardEntry[] = [];
+  for (const [id, entry] of entriesOf(doc)) {
+    if (!(entry instanceof Y.Map) || entry.get('cardId') !== cardId) continue;
+    const read = readCardEntry(id, entry);
+    if (read.ok && read.value.column === column) list.push(read.value);
+  }
+  return sortColumn(list);
 }
 
 const afterLast = (list: readonly CardEntry[]) => (list.at(-1)?.position ?? 0) + 1;

@@ -1,4 +1,4 @@
-import { type DragEvent, type FormEvent, useState } from 'react';
+import { type DragEvent, type FormEvent, memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardView } from '../../../shared/cardApi';
 import type { CardEntry } from '../../../shared/cards/cardEntry';
@@ -7,8 +7,11 @@ import type { CardColumn } from '../../../shared/domain';
 import type { TableActions } from './CardTable';
 import { EntryItem, TABLE_ORIGIN } from './EntryItem';
 
-/** One card's entries in one column, with the way to add one and to drop a dragged one. */
-export function EntryCell({
+/**
+ * One card's entries in one column, with the way to add one and to drop a dragged one. Kept as
+ * it is while its props are: an edit of one entry renders its own cell again, not the row's four.
+ */
+export const EntryCell = memo(function EntryCell({
   card,
   column,
   entries,
@@ -23,6 +26,13 @@ export function EntryCell({
   const [adding, setAdding] = useState(false);
   const columnName = t(`cards.columns.${column}`);
   const accepts = actions.editable && actions.dragging?.cardId === card.id;
+  // An open add form's row stays rendered when scrolled away, so what was typed is not lost.
+  const { keep } = actions;
+  useEffect(() => {
+    if (!adding) return;
+    keep(card.id, true);
+    return () => keep(card.id, false);
+  }, [adding, keep, card.id]);
 
   const drop = (event: DragEvent, beforeId: string | null) => {
     const dragged = actions.dragging;
@@ -79,7 +89,7 @@ export function EntryCell({
         ))}
     </td>
   );
-}
+});
 
 function AddEntryForm({
   id,

@@ -35,6 +35,14 @@ export function EntryItem({
   const { doc, editable, peers, focusId, setFocusId } = actions;
   const editors = peers.filter((peer) => peer.editing === entry.id);
 
+  // An open editor's row stays rendered when scrolled away, so its unsaved text is not lost.
+  const { keep } = actions;
+  useEffect(() => {
+    if (!editing) return;
+    keep(entry.cardId, true);
+    return () => keep(entry.cardId, false);
+  }, [editing, keep, entry.cardId]);
+
   useEffect(() => {
     if (focusId === entry.id && !editing) {
       button.current?.focus();

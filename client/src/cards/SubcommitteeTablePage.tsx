@@ -18,13 +18,16 @@ import './cards.css';
 import { TablePresence } from './TablePresence';
 import { TermRefusedNotice } from './TermRefusedNotice';
 import { useTablePresence } from './useTablePresence';
-import { useTermDocument, useTermEntries } from './useTermDocument';
+import { type TermDocument, useTermDocument, useTermEntries } from './useTermDocument';
 
 /** `/terms/:termId/subcommittees/:id`: the 部会's four-column table, co-edited live. */
 export function SubcommitteeTablePage() {
   const { t, i18n } = useTranslation();
   const { termId = '', subcommitteeId = '' } = useParams();
   const [contents, reload] = useApiData(() => cardApi.term(termId), termId);
+  // Opened with the page, not once the term's rows are in: the document (a big term's is over a
+  // megabyte) then loads while the API answers, instead of after it.
+  const termDocument = useTermDocument(termId);
   useTermChanges(termId, useCallback(reload, [reload]));
   if (contents.state === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (contents.state === 'failed') {
@@ -35,16 +38,23 @@ export function SubcommitteeTablePage() {
     );
   }
   return (
-    <SubcommitteeTable contents={contents.data} subcommitteeId={subcommitteeId} reload={reload} />
+    <SubcommitteeTable
+      contents={contents.data}
+      termDocument={termDocument}
+      subcommitteeId={subcommitteeId}
+      reload={reload}
+    />
   );
 }
 
 function SubcommitteeTable({
   contents,
+  termDocument,
   subcommitteeId,
   reload,
 }: {
   contents: TermContentsView;
+  termDocument: TermDocument;
   subcommitteeId: string;
   reload: () => void;
 }) {
@@ -52,7 +62,7 @@ function SubcommitteeTable({
   const { term } = contents;
   const subcommittee = contents.subcommittees.find((s) => s.id === subcommitteeId);
   const cards = contents.cards.filter((c) => c.subcommitteeId === subcommitteeId);
-  const { doc, awareness, state } = useTermDocument(term.id);
+  const { doc, awareness, state } = termDocument;
   const entries = useTermEntries(doc);
   const presence = useTablePresence(awareness);
   const editable = term.can.edit && !state.readOnly && doc !== null;

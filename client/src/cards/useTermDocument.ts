@@ -2,12 +2,8 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { type CardPlan, readTermPlans } from '../../../shared/cards/planDocument';
-import {
-  type CardColumns,
-  entriesOf,
-  readTermEntries,
-  termDocName,
-} from '../../../shared/cards/termDocument';
+import { entriesOf, NO_ENTRIES, termDocName } from '../../../shared/cards/termDocument';
+import { createTermEntriesReader, type TermEntries } from '../../../shared/cards/termEntriesReader';
 import {
   DOCUMENT_NOT_OPEN,
   type DocumentState,
@@ -39,20 +35,44 @@ export function useTermDocument(termId: string): TermDocument {
   return { doc: open?.doc ?? null, awareness: open?.awareness ?? null, state };
 }
 
-const NONE = new Map<string, CardColumns>();
+type EntriesStore = {
+  subscribe: (listener: () => void) => () => void;
+  get: () => TermEntries;
+};
 
-/** Every card's entries, re-read when the document changes (once per transaction). */
-export function useTermEntries(doc: Y.Doc | null): Map<string, CardColumns> {
-  const [entries, setEntries] = useState(NONE);
-  useEffect(() => {
-    if (!doc) return setEntries(NONE);
-    const read = () => setEntries(readTermEntries(doc));
-    read();
-    const map = entriesOf(doc);
-    map.observeDeep(read);
-    return () => map.unobserveDeep(read);
-  }, [doc]);
-  return entries;
+const NONE: TermEntries = { columnsOf: () => NO_ENTRIES, tallestColumn: () => 0 };
+const NO_STORE: EntriesStore = { subscribe: () => () => {}, get: () => NONE };
+const stores = new WeakMap<Y.Doc, EntriesStore>();
+
+/**
+ * One store per document, shared by every component reading it. A transaction only marks what it
+ * touched, and a card's entries are validated when they are shown (termEntriesReader.ts); other
+ * cards keep their objects, so the table's memoised rows skip rendering.
+ */
+function entriesStore(doc: Y.Doc): EntriesStore {
+  const existing = stores.get(doc);
+  if (existing) return existing;
+  // Created before the observer below, so it has marked what changed when listeners read.
+  const reader = createTermEntriesReader(doc);
+  const listeners = new Set<() => void>();
+  entriesOf(doc).observeDeep(() => {
+    for (const listener of listeners) listener();
+  });
+  const store: EntriesStore = {
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get: () => reader.read(),
+  };
+  stores.set(doc, store);
+  return store;
+}
+
+/** The term's entries, by card and column; a new reading only when the document changed. */
+export function useTermEntries(doc: Y.Doc | null): TermEntries {
+  const store = doc ? entriesStore(doc) : NO_STORE;
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 
 const NO_PLANS = new Map<string, CardPlan>();
