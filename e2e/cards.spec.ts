@@ -2,6 +2,7 @@ import {
   type APIRequestContext,
   type Browser,
   expect,
+  type Locator,
   type Page,
   request,
   test,
@@ -112,7 +113,12 @@ test('two people co-edit the four-column table live, by keyboard too', async ({ 
     page.getByRole('list', { name: `${ISSUE} — 今あるもの（社会資源）` });
   const ideas = (page: Page) =>
     page.getByRole('list', { name: `${ISSUE} — あったらいいな（アイデア）` });
-  await expect(existing(b).getByRole('button', { name: '基幹相談支援センター' })).toBeVisible();
+  // The entries' own buttons, not the 「…」に事業所を挙げる beside each 今あるもの entry.
+  const entryButtons = (list: Locator) =>
+    list.getByRole('button').filter({ hasNotText: '事業所を挙げる' });
+  await expect(
+    existing(b).getByRole('button', { name: '基幹相談支援センター', exact: true }),
+  ).toBeVisible();
   await b
     .getByRole('button', { name: `「${ISSUE}」の「あったらいいな（アイデア）」に項目を追加` })
     .click();
@@ -120,32 +126,34 @@ test('two people co-edit the four-column table live, by keyboard too', async ({ 
     .getByLabel(`「${ISSUE}」の「あったらいいな（アイデア）」に項目を追加`)
     .fill('18歳の移行期の引き継ぎ会議');
   await b.keyboard.press('Enter');
-  await expect(ideas(a).getByRole('button', { name: '18歳の移行期の引き継ぎ会議' })).toBeVisible();
+  await expect(
+    ideas(a).getByRole('button', { name: '18歳の移行期の引き継ぎ会議', exact: true }),
+  ).toBeVisible();
   await expect(a.getByRole('status').filter({ hasText: '保存済み' })).toBeVisible();
 
   // B edits A's entry; A sees who is editing, then the new text.
-  await existing(b).getByRole('button', { name: '基幹相談支援センター' }).click();
+  await existing(b).getByRole('button', { name: '基幹相談支援センター', exact: true }).click();
   await expect(a.getByText(`${people.b.displayName}さんが編集中`)).toBeVisible();
   await b.getByLabel('項目の内容').fill('基幹相談支援センター（市内1か所）');
   await b.keyboard.press('Enter');
   await expect(
-    existing(a).getByRole('button', { name: '基幹相談支援センター（市内1か所）' }),
+    existing(a).getByRole('button', { name: '基幹相談支援センター（市内1か所）', exact: true }),
   ).toBeVisible();
   await expect(a.getByText(`${people.b.displayName}さんが編集中`)).toHaveCount(0);
 
   // A moves the idea one column to the left with Alt+←; it keeps the focus and B sees the move.
-  const idea = ideas(a).getByRole('button', { name: '18歳の移行期の引き継ぎ会議' });
+  const idea = ideas(a).getByRole('button', { name: '18歳の移行期の引き継ぎ会議', exact: true });
   await idea.focus();
   await a.keyboard.press('Alt+ArrowLeft');
   await expect(
-    existing(a).getByRole('button', { name: '18歳の移行期の引き継ぎ会議' }),
+    existing(a).getByRole('button', { name: '18歳の移行期の引き継ぎ会議', exact: true }),
   ).toBeFocused();
   await expect(
-    existing(b).getByRole('button', { name: '18歳の移行期の引き継ぎ会議' }),
+    existing(b).getByRole('button', { name: '18歳の移行期の引き継ぎ会議', exact: true }),
   ).toBeVisible();
   // …and up above the centre with Alt+↑.
   await a.keyboard.press('Alt+ArrowUp');
-  await expect(existing(b).getByRole('button')).toHaveText([
+  await expect(entryButtons(existing(b))).toHaveText([
     '18歳の移行期の引き継ぎ会議',
     '基幹相談支援センター（市内1か所）',
   ]);
@@ -161,18 +169,18 @@ test('two people co-edit the four-column table live, by keyboard too', async ({ 
       .getByRole('cell')
       .filter({ has: page.getByRole('button', { name: /提言→施策」に項目を追加/ }) });
   await existing(b)
-    .getByRole('button', { name: '基幹相談支援センター（市内1か所）' })
+    .getByRole('button', { name: '基幹相談支援センター（市内1か所）', exact: true })
     .dragTo(proposals(b));
   await expect(
     a
       .getByRole('list', { name: `${ISSUE} — 提言→施策` })
-      .getByRole('button', { name: '基幹相談支援センター（市内1か所）' }),
+      .getByRole('button', { name: '基幹相談支援センター（市内1か所）', exact: true }),
   ).toBeVisible();
   await expectAccessible(b, 'table with entries and presence');
 
   // Reload: everything was stored.
   await b.reload();
-  await expect(existing(b).getByRole('button')).toHaveText(['18歳の移行期の引き継ぎ会議']);
+  await expect(entryButtons(existing(b))).toHaveText(['18歳の移行期の引き継ぎ会議']);
   await a.context().close();
   await b.context().close();
 });
@@ -329,7 +337,7 @@ test('closing the term carries its open cards into the next one; the old term tu
   await expect(
     a
       .getByRole('list', { name: `${ISSUE} — 今あるもの（社会資源）` })
-      .getByRole('button', { name: '18歳の移行期の引き継ぎ会議' }),
+      .getByRole('button', { name: '18歳の移行期の引き継ぎ会議', exact: true }),
   ).toBeVisible();
   await expect(a.getByRole('rowheader', { name: /夜間の緊急受入れ先がない/ })).toHaveCount(0);
   await a.getByRole('link', { name: ISSUE }).click();
@@ -401,15 +409,22 @@ test('a table of 200 issues renders the rows near the screen, and a keyboard use
   await a.keyboard.type('遠い行の社会資源');
   await a.keyboard.press('Enter');
   const farList = a.getByRole('list', { name: `${far} — 今あるもの（社会資源）` });
-  await expect(farList.getByRole('button', { name: '遠い行の社会資源' })).toBeVisible();
+  await expect(
+    farList.getByRole('button', { name: '遠い行の社会資源', exact: true }),
+  ).toBeVisible();
   await a.keyboard.press('Shift+Tab');
-  await expect(farList.getByRole('button', { name: '遠い行の社会資源' })).toBeFocused();
+  await expect(
+    farList.getByRole('button', { name: '遠い行の社会資源', exact: true }),
+  ).toBeFocused();
   await a.keyboard.press('Enter');
   await expect(a.getByLabel('項目の内容')).toBeFocused();
   await a.keyboard.press('End');
   await a.keyboard.type('（市内2か所）');
   await a.keyboard.press('Enter');
-  const edited = farList.getByRole('button', { name: '遠い行の社会資源（市内2か所）' });
+  const edited = farList.getByRole('button', {
+    name: '遠い行の社会資源（市内2か所）',
+    exact: true,
+  });
   await expect(edited).toBeFocused();
   await expect(a.getByRole('status').filter({ hasText: '保存済み' })).toBeVisible();
   await expectAccessible(a, 'table of 200 issues, far row edited');
@@ -432,7 +447,7 @@ test('a table of 200 issues renders the rows near the screen, and a keyboard use
   await expect(
     b
       .getByRole('list', { name: `${far} — 今あるもの（社会資源）` })
-      .getByRole('button', { name: '遠い行の社会資源（市内2か所）' }),
+      .getByRole('button', { name: '遠い行の社会資源（市内2か所）', exact: true }),
   ).toBeVisible();
   await a.context().close();
   await b.context().close();
