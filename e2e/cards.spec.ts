@@ -170,7 +170,7 @@ test('two people co-edit the four-column table live, by keyboard too', async ({ 
       .filter({ has: page.getByRole('button', { name: /提言→施策」に項目を追加/ }) });
   await existing(b)
     .getByRole('button', { name: '基幹相談支援センター（市内1か所）', exact: true })
-    .dragTo(proposals(b));
+    .dragTo(proposals(b), { sourcePosition: { x: 8, y: 8 }, targetPosition: { x: 8, y: 8 } });
   await expect(
     a
       .getByRole('list', { name: `${ISSUE} — 提言→施策` })
@@ -412,6 +412,11 @@ test('a table of 200 issues renders the rows near the screen, and a keyboard use
   await expect(
     farList.getByRole('button', { name: '遠い行の社会資源', exact: true }),
   ).toBeVisible();
+  // Back past the entry's 「事業所を挙げる」 to the entry itself.
+  await a.keyboard.press('Shift+Tab');
+  await expect(
+    farList.getByRole('button', { name: '「遠い行の社会資源」に事業所を挙げる' }),
+  ).toBeFocused();
   await a.keyboard.press('Shift+Tab');
   await expect(
     farList.getByRole('button', { name: '遠い行の社会資源', exact: true }),

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import type { CouncilView } from '../../../shared/api';
@@ -34,6 +34,8 @@ export function CardsPage() {
     () => cardApi.terms(council?.id ?? ''),
     council?.id ?? '',
   );
+  // Said here, not in the close form: the form goes with the term it closed.
+  const [closed, setClosed] = useState('');
   if (!council) return <Navigate to="/" replace />;
 
   const list = terms.state === 'ready' ? terms.data : [];
@@ -49,6 +51,7 @@ export function CardsPage() {
       {terms.state === 'loading' && <p>{t('app.loading')}</p>}
       {terms.state === 'failed' && <Notice tone="error">{errorMessage(terms.error, i18n)}</Notice>}
       {terms.state === 'ready' && list.length === 0 && <p>{t('cards.noTerm')}</p>}
+      <Notice tone="success">{closed}</Notice>
       {chosen && (
         <TermPicker
           terms={list}
@@ -78,7 +81,8 @@ export function CardsPage() {
           termId={chosen.id}
           view={view}
           council={council}
-          onClosed={(termId) => {
+          onClosed={(termId, confirmation) => {
+            setClosed(confirmation);
             reloadTerms();
             setSearch({ term: termId });
           }}
@@ -106,7 +110,7 @@ function TermContents({
   termId: string;
   view: Exclude<View, 'network'>;
   council: CouncilView;
-  onClosed: (termId: string) => void;
+  onClosed: (termId: string, confirmation: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const [contents, reload] = useApiData(() => cardApi.term(termId), termId);

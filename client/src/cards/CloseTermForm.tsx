@@ -16,7 +16,8 @@ export function CloseTermForm({
   onClosed,
 }: {
   contents: TermContentsView;
-  onClosed: (termId: string) => void;
+  /** The new term, and the confirmation: this form goes with the closed term, so the page says it. */
+  onClosed: (termId: string, confirmation: string) => void;
 }) {
   const { t } = useTranslation();
   const { term } = contents;
@@ -40,8 +41,8 @@ export function CloseTermForm({
     });
     await submit(async () => {
       const opened = await cardApi.closeTerm(term.id, { next, decisions });
-      onClosed(opened.id);
-      return t('cards.close.closed', { name: term.name, next: opened.name });
+      onClosed(opened.id, t('cards.close.closed', { name: term.name, next: opened.name }));
+      return '';
     });
   };
 
