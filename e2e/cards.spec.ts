@@ -163,7 +163,9 @@ test('two people co-edit the four-column table live, by keyboard too', async ({ 
     ),
   ).toBeAttached();
 
-  // Drag: B drags the centre into 提言→施策.
+  // Drag: B drags the entry into 提言→施策. Near the corners: the row (taller since each 今あるもの
+  // entry has its cite button) no longer fits under the fold, and Playwright scrolling the cell
+  // into view between mouse down and up ends Chromium's HTML5 drag — a person's drag autoscrolls.
   const proposals = (page: Page) =>
     page
       .getByRole('cell')
