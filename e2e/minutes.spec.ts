@@ -125,7 +125,9 @@ test('two people co-write the minutes live, add a decision and an action item, a
   await expect(m.getByRole('button', { name: '会議を終了する' })).toHaveCount(0);
   await f.getByRole('button', { name: '会議を終了する' }).click();
   await f.getByRole('button', { name: '終了して議事録を確定する' }).click();
-  await expect(f.getByText('会議を終了しました。カードに登録したアクション：1件。')).toBeVisible({
+  await expect(
+    f.getByText('会議を終了しました。カード・ケースに登録したアクション：1件。'),
+  ).toBeVisible({
     timeout: 30_000,
   });
 
@@ -199,4 +201,74 @@ test('the closed minutes print to A4 with page numbers and download as DOCX', as
   expect(folded).toContain(`1/${pages}`);
   expect(folded).not.toContain('印刷する');
   await page.context().close();
+});
+
+test('a case conference’s action item goes into the case’s plan, named only to the case’s members', async ({
+  browser,
+}) => {
+  const { facilitator, member } = council.sessions;
+  const memberId: string = (await (await member.get('/api/me')).json()).user.id;
+  const created = await member.post(`/api/councils/${council.councilId}/cases`, {
+    data: {
+      pseudonym: 'Kさん',
+      legalBasis: 'supportMeeting106_6',
+      agency: 'みどり相談支援センター',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const caseId: string = (await created.json()).id;
+  expect((await member.post(`/api/cases/${caseId}/pledge`)).ok()).toBe(true);
+  const meeting = await facilitator.post(`/api/councils/${council.councilId}/meetings`, {
+    data: {
+      kind: 'caseConference',
+      title: '事例検討会（12月）',
+      startsAt: '2026-12-22T10:00:00+09:00',
+      durationMinutes: 60,
+      place: '相談支援センター',
+      onlineUrl: '',
+      facilitatorIds: [memberId],
+      agenda: [
+        { id: crypto.randomUUID(), title: '支援の振り返り', minutes: 60, presenter: '', links: [] },
+      ],
+    },
+  });
+  const caseMeeting: string = (await meeting.json()).id;
+
+  const m = await council.open(browser, 'member');
+  const f = await council.open(browser, 'facilitator');
+  for (const page of [m, f]) await page.goto(`/meetings/${caseMeeting}/minutes`);
+  await m.getByLabel('やること').fill('短期入所の空きを確認する');
+  await m.getByLabel('ケース（支援計画）').selectOption({ label: 'Kさん' });
+  await m.getByRole('button', { name: 'アクションを追加' }).click();
+  const actionsOf = (page: Page) => page.getByRole('region', { name: 'アクション', exact: true });
+  await expect(actionsOf(m)).toContainText('Kさん');
+  await expect(actionsOf(m)).toContainText('会議の終了時にケースへ登録');
+  // The secretariat, at the same meeting but not in the case, sees that it goes to a case only.
+  await expect(actionsOf(f).getByLabel('アクション1の内容')).toHaveValue(
+    '短期入所の空きを確認する',
+  );
+  await expect(actionsOf(f)).toContainText('ケース（メンバーだけが名前を見られます）');
+  await expect(actionsOf(f)).not.toContainText('Kさん');
+  await expect(m.getByText('保存済み')).toBeVisible();
+  await expectAccessible(m, 'the minutes with an action item for a case');
+
+  // The facilitator, a member of the case, closes the meeting.
+  await m.getByRole('button', { name: '会議を終了する' }).click();
+  await m.getByRole('button', { name: '終了して議事録を確定する' }).click();
+  await expect(
+    m.getByText('会議を終了しました。カード・ケースに登録したアクション：1件。'),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(actionsOf(m)).toContainText('ケースに登録済み');
+
+  await m.goto(`/cases/${caseId}`);
+  await m.getByRole('tab', { name: '取り組み' }).click();
+  const row = m.getByRole('row').filter({ hasText: '会議の議事録から' });
+  await expect(row.getByLabel(/やること/)).toHaveValue('短期入所の空きを確認する');
+  await expectAccessible(m, 'the case’s plan with an action from a meeting');
+  await row.getByRole('link', { name: '会議の議事録から' }).click();
+  await expect(m.getByRole('heading', { level: 1 })).toHaveText('事例検討会（12月） 議事録');
+  await f.context().close();
+  await m.context().close();
 });

@@ -28,6 +28,8 @@ export type AuditAction =
   | 'case.close'
   | 'case.delete'
   | 'case.refused'
+  // An action item of a meeting's minutes written into the case's plan (detail: meetingId).
+  | 'case.actionFromMeeting'
   // The secretariat reset a member's lost second factor (no case; detail names the member).
   | 'account.secondFactorReset'
   // The secretariat changed from when the council requires two-step sign-in (detail: from, to).

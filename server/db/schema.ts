@@ -629,3 +629,22 @@ export const meetingCardActions = pgTable(
     index('meeting_card_actions_card_idx').on(t.cardId),
   ],
 );
+
+// An action item of a meeting's minutes written into a case space's plan when the meeting closed
+// (server/meetings/caseActions.ts): only the ids, so the meeting knows the item went without
+// keeping anything of the case. The entry in the case document has the item's own id.
+export const meetingCaseActions = pgTable(
+  'meeting_case_actions',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => caseSpaces.id, { onDelete: 'cascade' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.itemId] })],
+);

@@ -20,7 +20,7 @@ import { minutesDocx } from './minutesDocx';
 import { buildMinutes } from './minutesView';
 import { findMeeting, meetingResource } from './store';
 
-export function minutesRoutes(app: App, { db, documents, events }: Deps) {
+export function minutesRoutes(app: App, { db, documents, events, config }: Deps) {
   const meetingParams = z.object({ meetingId: id });
 
   const readable = async (actor: Actor, meetingId: string) => {
@@ -63,7 +63,10 @@ export function minutesRoutes(app: App, { db, documents, events }: Deps) {
       const { actor } = requireUser(request);
       const row = await readable(actor, request.params.meetingId);
       authorize(actor, 'close', meetingResource(row));
-      const closed = await closeMeeting(db, documents, events, row, actor);
+      const closed = await closeMeeting(db, documents, events, row, actor, {
+        request,
+        idleLimitMs: config.caseIdleMs,
+      });
       return {
         closedAt: (closed.meeting.closedAt ?? new Date()).toISOString(),
         placed: closed.placed.length,

@@ -13,6 +13,7 @@ import type { DocumentEditor } from '../realtime/storedDocuments';
 import { councilName } from '../reports/proposal';
 import { attendeesOf } from './attendees';
 import { placedItemIds } from './cardActions';
+import { placedCaseItemIds } from './caseActions';
 import { minutesResource } from './minutesKind';
 import { liveMeetingIds, type MeetingRow, meetingResource, meetingSummary } from './store';
 
@@ -20,7 +21,7 @@ import { liveMeetingIds, type MeetingRow, meetingResource, meetingSummary } from
  * The minutes as their print view and DOCX show them: read live from `minutes:<meetingId>`, the
  * agenda's items in order (each with its notes and decisions), then what was written under no
  * item or under an item since removed from the agenda; who attended; the action items and
- * whether each is on its card.
+ * whether each is on its card or in its case space.
  */
 export async function buildMinutes(
   db: Db,
@@ -28,10 +29,11 @@ export async function buildMinutes(
   actor: Actor,
   row: MeetingRow,
 ): Promise<MinutesView> {
-  const [minutes, attendees, placed, council, closer, live] = await Promise.all([
+  const [minutes, attendees, placed, inCases, council, closer, live] = await Promise.all([
     documents.read(minutesDocName(row.id), readMinutes),
     attendeesOf(db, row.id),
     placedItemIds(db, row.id),
+    placedCaseItemIds(db, row.id),
     councilName(db, row.councilId),
     row.closedBy ? displayName(db, row.closedBy) : null,
     liveMeetingIds(db, [row.id]),
@@ -54,6 +56,7 @@ export async function buildMinutes(
       due: a.due ?? null,
       card: a.cardId ? { id: a.cardId, label: a.cardLabel ?? '' } : null,
       placed: placed.has(a.id),
+      case: a.caseId ? { id: a.caseId, placed: inCases.has(a.id) } : null,
     })),
     canEdit: can(actor, 'edit', minutesResource(row)),
     canClose: can(actor, 'close', meetingResource(row)),

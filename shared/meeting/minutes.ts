@@ -3,11 +3,12 @@
 //                      character by character (two people typing in one item both keep their words)
 //   Y.Map 'decisions': id → Y.Map { text, itemId?, createdAt }
 //   Y.Map 'actions':   id → Y.Map { text, ownerId?, ownerName?, due?, cardId?, cardLabel?,
-//                      itemId?, createdAt }
+//                      caseId?, itemId?, createdAt }
 // A note's Y.Text is made once per item by the first editor to open the minutes after syncing
 // (ensureNoteTexts), before anyone types: two made at once are both empty, so the one Yjs keeps
 // loses nothing. Decisions and action items are entries of the generic collections. An action
-// item with a card is placed on that card when the meeting closes (server/meetings/cardActions.ts).
+// item with a card is placed on that card when the meeting closes (server/meetings/cardActions.ts),
+// one with a case space in that case's plan (server/meetings/caseActions.ts).
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { addEntry, type Collection, readAll, removeEntries, updateEntry } from '../case/collection';
@@ -48,6 +49,9 @@ export const actionItemSchema = z.object({
   // The issue card the action goes on (one the agenda links to), and its label as shown.
   cardId: z.string().uuid().optional(),
   cardLabel: optionalText(120),
+  // The case space whose plan the action goes into (one the writer is a member of). Only the id:
+  // the minutes are read by everyone at the meeting, guests too, and a case's name is its members'.
+  caseId: z.string().uuid().optional(),
   itemId,
   createdAt: z.number().int().nonnegative(),
 });

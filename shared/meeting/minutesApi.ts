@@ -19,6 +19,8 @@ export const minutesActionView = z.object({
   card: z.object({ id, label: z.string() }).nullable(),
   /** Whether it is on its card (placed when the meeting closed). */
   placed: z.boolean(),
+  /** The case space whose plan it goes into, by id only (its name is for the case's members). */
+  case: z.object({ id, placed: z.boolean() }).nullable(),
 });
 export type MinutesActionView = z.infer<typeof minutesActionView>;
 
@@ -55,9 +57,12 @@ export type MinutesView = z.infer<typeof minutesView>;
 
 export const closeMeetingView = z.object({
   closedAt: z.string(),
-  /** Action items placed on their cards by this close. */
+  /** Action items placed on their cards or into their case spaces by this close. */
   placed: z.number(),
-  /** Action items that could not be placed (their card is gone, closed or not the closer's). */
+  /**
+   * Action items that could not be placed: their card is gone, closed or not the closer's to
+   * change, or their case space is not one the closer may edit.
+   */
   refused: z.number(),
 });
 export type CloseMeetingView = z.infer<typeof closeMeetingView>;

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   ACTION_STATUSES,
+  ACTION_TITLE_MAX,
   type ActionItem,
   type ActionStatus,
 } from '../../../shared/case/actionItem';
@@ -46,7 +48,16 @@ export function ActionsTab({ doc, data, editable }: CaseTabProps) {
       key: 'title',
       label: t('actions.what'),
       sortValue: (a) => a.title,
-      cell: (a) => text(a, 'title', 200),
+      cell: (a) => (
+        <>
+          {text(a, 'title', ACTION_TITLE_MAX)}
+          {a.meetingId && (
+            <Link className="action-from-meeting" to={`/meetings/${a.meetingId}/minutes`}>
+              {t('actions.fromMeeting')}
+            </Link>
+          )}
+        </>
+      ),
       rowHeader: true,
     },
     {

@@ -13,41 +13,47 @@ import { DocText, useIssuesText } from '../../cases/DocInputs';
 
 const LOCAL = 'minutes-actions';
 
-export type Choice = { id: string; label: string };
+export type Choice = { id: string; label: string; disabled?: boolean };
 
 type Props = {
   doc: Y.Doc | null;
   actions: readonly ActionItem[];
   editable: boolean;
   closed: boolean;
-  /** Items already on their cards (from the server). */
-  placed: ReadonlySet<string>;
+  /** By item: whether it is already on its card and in its case space (from the server). */
+  placement: ReadonlyMap<string, { card: boolean; case: boolean }>;
   /** Who may own an action: the council's members and secretariat. */
   people: readonly Choice[];
   /** The cards the agenda links to. */
   cards: readonly Choice[];
+  /** The reader's own case spaces, by pseudonym (a closed or locked one cannot be chosen). */
+  cases: readonly Choice[];
   /** Whether the reader may open the cards (guests by link may not). */
   linkCards: boolean;
 };
 
-/** The action items (アクション): what, who, by when, and the card each goes on when the meeting closes. */
+/**
+ * The action items (アクション): what, who, by when, and the card and the case space each goes
+ * into when the meeting closes. A case space is named only to its own members.
+ */
 export function ActionItemsEditor({
   doc,
   actions,
   editable,
   closed,
-  placed,
+  placement,
   people,
   cards,
+  cases,
   linkCards,
 }: Props) {
   const { t, i18n } = useTranslation('minutes');
   const lang = i18n.language === 'en' ? 'en' : 'ja';
-  const status = (action: ActionItem) => {
-    if (!action.cardId) return null;
-    if (placed.has(action.id)) return t('placed');
-    return closed ? t('notPlaced') : t('willBePlaced');
+  const status = (action: ActionItem, target: 'card' | 'case') => {
+    if (placement.get(action.id)?.[target]) return t(`${target}Placed`);
+    return closed ? t(`${target}NotPlaced`) : t(`${target}WillBePlaced`);
   };
+  const caseName = (caseId: string) => cases.find((c) => c.id === caseId);
   return (
     <>
       {actions.length === 0 ? (
@@ -93,34 +99,55 @@ export function ActionItemsEditor({
                       ) : (
                         action.cardLabel || action.cardId
                       )}{' '}
-                      <span className="aside">（{status(action)}）</span>
+                      <span className="aside">
+                        {t('status', { status: status(action, 'card') })}
+                      </span>
                     </>
                   ) : (
                     t('noCard')
                   )}
                 </dd>
+                {action.caseId && (
+                  <>
+                    <dt>{t('case')}</dt>
+                    <dd>
+                      <CaseName id={action.caseId} choice={caseName(action.caseId)} />{' '}
+                      <span className="aside">
+                        {t('status', { status: status(action, 'case') })}
+                      </span>
+                    </dd>
+                  </>
+                )}
               </dl>
             </li>
           ))}
         </ul>
       )}
-      {editable && doc && <AddActionForm doc={doc} people={people} cards={cards} />}
+      {editable && doc && <AddActionForm doc={doc} people={people} cards={cards} cases={cases} />}
     </>
   );
+}
+
+function CaseName({ id, choice }: { id: string; choice: Choice | undefined }) {
+  const { t } = useTranslation('minutes');
+  if (!choice) return <>{t('caseHidden')}</>;
+  return <Link to={`/cases/${id}`}>{choice.label}</Link>;
 }
 
 function AddActionForm({
   doc,
   people,
   cards,
+  cases,
 }: {
   doc: Y.Doc;
   people: readonly Choice[];
   cards: readonly Choice[];
+  cases: readonly Choice[];
 }) {
   const { t } = useTranslation('minutes');
   const issuesText = useIssuesText();
-  const empty = { text: '', ownerId: '', due: '', cardId: '' };
+  const empty = { text: '', ownerId: '', due: '', cardId: '', caseId: '' };
   const [draft, setDraft] = useState(empty);
   const [error, setError] = useState('');
   const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -128,6 +155,7 @@ function AddActionForm({
     event.preventDefault();
     const owner = people.find((p) => p.id === draft.ownerId);
     const card = cards.find((c) => c.id === draft.cardId);
+    const space = cases.find((c) => c.id === draft.caseId && !c.disabled);
     const result = addActionItem(
       doc,
       {
@@ -137,6 +165,7 @@ function AddActionForm({
         due: draft.due,
         cardId: card?.id,
         cardLabel: card?.label,
+        caseId: space?.id,
         createdAt: Date.now(),
       },
       LOCAL,
@@ -200,6 +229,27 @@ function AddActionForm({
           {t('cardHint')}
         </p>
       </div>
+      {cases.length > 0 && (
+        <div className="field">
+          <label htmlFor="action-new-case">{t('case')}</label>
+          <select
+            id="action-new-case"
+            value={draft.caseId}
+            aria-describedby="action-new-case-hint"
+            onChange={(e) => set({ caseId: e.target.value })}
+          >
+            <option value="">{t('noCase')}</option>
+            {cases.map((c) => (
+              <option key={c.id} value={c.id} disabled={c.disabled}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          <p id="action-new-case-hint" className="hint">
+            {t('caseHint')}
+          </p>
+        </div>
+      )}
       <button type="submit">{t('addAction')}</button>
       {error && (
         <p id="action-new-error" className="field-error" role="alert">

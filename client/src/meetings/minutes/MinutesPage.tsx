@@ -8,6 +8,7 @@ import { documentDate } from '../../../../shared/reports/documentDate';
 import { api } from '../../api/endpoints';
 import { errorMessage } from '../../api/errorMessage';
 import { useApiData } from '../../api/useApiData';
+import { caseApi } from '../../cases/caseEndpoints';
 import { Notice } from '../../forms/Notice';
 import { PageHeading } from '../../layout/PageHeading';
 import { DocumentClosedNotice } from '../../realtime/DocumentClosedNotice';
@@ -81,10 +82,15 @@ function Minutes({
   useEffect(() => {
     if (doc && state.synced && editable) ensureNoteTexts(doc, sectionIds, 'minutes-sections');
   }, [doc, state.synced, editable, sectionIds]);
-  const people = usePeople(meeting.councilId, view.canEdit && !closed);
+  const people = useChoices(peopleOf, meeting.councilId, view.canEdit && !closed);
+  const cases = useChoices(casesOf, meeting.councilId, !asGuest);
   const cards = agendaCards(meeting);
-  const placed = new Set(view.actions.filter((a) => a.placed).map((a) => a.id));
-  const pending = view.actions.filter((a) => a.card && !a.placed).length;
+  const placement = new Map(
+    view.actions.map((a) => [a.id, { card: a.placed, case: a.case?.placed ?? false }]),
+  );
+  const pending = view.actions.filter(
+    (a) => (a.card && !a.placed) || (a.case && !a.case.placed),
+  ).length;
   const title = t('documentTitle', { title: meeting.title });
 
   const sections = [
@@ -155,9 +161,10 @@ function Minutes({
           actions={actions}
           editable={editable}
           closed={closed}
-          placed={placed}
+          placement={placement}
           people={people}
           cards={cards}
+          cases={cases}
           linkCards={!asGuest}
         />
       </section>
@@ -173,28 +180,49 @@ function Minutes({
   );
 }
 
-/** The council's members and secretariat, who may own an action item (loaded while editable). */
-function usePeople(councilId: string, wanted: boolean): Choice[] {
-  const [people, setPeople] = useState<Choice[]>([]);
+/** A list of choices loaded from the server while `wanted` (none if it cannot be loaded). */
+function useChoices(
+  load: (councilId: string) => Promise<Choice[]>,
+  councilId: string,
+  wanted: boolean,
+): Choice[] {
+  const [choices, setChoices] = useState<Choice[]>([]);
   useEffect(() => {
     if (!wanted) return;
     let current = true;
-    api.members(councilId).then(
-      (members) =>
-        current &&
-        setPeople(
-          members
-            .filter((m) => m.role !== 'guest')
-            .map((m) => ({ id: m.userId, label: m.displayName })),
-        ),
-      () => current && setPeople([]),
+    load(councilId).then(
+      (loaded) => current && setChoices(loaded),
+      () => current && setChoices([]),
     );
     return () => {
       current = false;
     };
-  }, [councilId, wanted]);
-  return people;
+  }, [load, councilId, wanted]);
+  return choices;
 }
+
+/** The council's members and secretariat, who may own an action item. */
+const peopleOf = (councilId: string): Promise<Choice[]> =>
+  api
+    .members(councilId)
+    .then((members) =>
+      members
+        .filter((m) => m.role !== 'guest')
+        .map((m) => ({ id: m.userId, label: m.displayName })),
+    );
+
+/**
+ * The reader's own case spaces whose pseudonym they may see (pledged): the names shown for action
+ * items going into them. Everyone else sees that an item goes to a case space, not which.
+ */
+const casesOf = (councilId: string): Promise<Choice[]> =>
+  caseApi
+    .list(councilId)
+    .then((cases) =>
+      cases
+        .filter((c) => c.pledged)
+        .map((c) => ({ id: c.id, label: c.pseudonym, disabled: c.closed || c.locked })),
+    );
 
 /** The issue cards the agenda links to, once each: where action items can go. */
 function agendaCards(meeting: MeetingView): Choice[] {
