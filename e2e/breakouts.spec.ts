@@ -5,7 +5,8 @@ import { PORTS } from './support/ports';
 
 // Small groups (breakouts) with three people: the facilitator, a member and a guest by link. The
 // facilitator splits them by hand, each group writes in its own area of the note wall, a message
-// reaches every group, and after the call back everyone sees every group's outcome.
+// reaches every group, and after the call back everyone sees every group's outcome. The same three
+// follow the facilitator's view when summoned, and see a card in the spotlight.
 
 let council: MeetingCouncil;
 
@@ -34,21 +35,7 @@ test('split by hand, each group writes in its own area, a message to all, call b
   browser,
 }) => {
   const meetingId = await council.createMeeting('合同交流会 小グループ');
-  const link = await council.sessions.facilitator.post(`/api/meetings/${meetingId}/guest-links`, {
-    data: { expiresInHours: 2, passcode: '' },
-  });
-  const { token } = await link.json();
-  const f = await council.open(browser, 'facilitator');
-  const m = await council.open(browser, 'member');
-  const g = await council.openAnonymous(browser);
-  await f.goto(`/meetings/${meetingId}`);
-  await m.goto(`/meetings/${meetingId}`);
-  await g.goto(`/guest/${token}`);
-  await g.getByLabel('表示するお名前').fill('地域の方 森');
-  await g.getByRole('button', { name: '参加する' }).click();
-  for (const page of [f, m, g]) {
-    await expect(page.getByText('会議に参加しています。')).toBeVisible();
-  }
+  const { f, m, g } = await council.openMeeting(browser, meetingId, '地域の方 森');
   await f.getByRole('checkbox', { name: '付箋を書ける' }).check();
   await expect(wallOf(g).getByRole('button', { name: '付箋を貼る' })).toBeVisible();
 
@@ -131,5 +118,89 @@ test('split by hand, each group writes in its own area, a message to all, call b
   await wallOf(g).getByLabel('表示する場所').selectOption({ label: 'グループ1' });
   await expect(wallOf(g).getByRole('button', { name: /^付箋「子どもと高齢者が/ })).toBeVisible();
   await expectAccessible(g, 'outcomes after the call back');
+  for (const page of [f, m, g]) await page.context().close();
+});
+
+/** The line of the summon bar (a polite live region) that says this. */
+const said = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+
+test('the facilitator brings everyone to their view, Escape leaves it, and a card in the spotlight is shown to all', async ({
+  browser,
+}) => {
+  const cardId = await council.createCard('C', '災害時の支援');
+  const meetingId = await council.createMeeting('全体会 呼び寄せ');
+  const { f, m, g } = await council.openMeeting(browser, meetingId, '地域の方 伊藤');
+  await expect(m.getByRole('button', { name: '全員を自分の画面へ' })).toHaveCount(0);
+  await expect(g.getByRole('button', { name: '全員を自分の画面へ' })).toHaveCount(0);
+
+  // The facilitator looks at the note wall as a list and brings everyone there.
+  await wallOf(f).getByRole('button', { name: '一覧で見る' }).click();
+  await f.getByRole('button', { name: '全員を自分の画面へ' }).click();
+  await expect(said(f, '全員をあなたの画面に合わせています（付箋・会議全体・一覧）')).toBeVisible();
+  for (const page of [m, g]) {
+    await expect(
+      said(page, '事務局 今井さんの画面に合わせています（付箋・会議全体・一覧）'),
+    ).toBeVisible();
+    await expect(wallOf(page).getByRole('button', { name: '一覧で見る' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(wallOf(page).getByRole('heading', { name: '付箋', exact: true })).toBeFocused();
+    await expect(page.getByRole('button', { name: '離れる' })).toBeVisible();
+  }
+  await expectAccessible(m, 'a member following the facilitator’s view');
+
+  // The guest leaves with one key.
+  await g.keyboard.press('Escape');
+  await expect(said(g, 'あなたは離れています。')).toBeVisible();
+  await expect(g.getByRole('button', { name: '合わせる' })).toBeVisible();
+
+  // The facilitator moves on to the small groups: the member is taken along, the guest is not.
+  await groupsOf(f).getByRole('radio', { name: 'ランダムに' }).focus();
+  await expect(said(m, '事務局 今井さんの画面に合わせています（小グループ）')).toBeVisible();
+  await expect(
+    groupsOf(m).getByRole('heading', { name: '小グループ（ブレイクアウト）' }),
+  ).toBeFocused();
+  // Back on the wall, as a wall now: the guest keeps their list.
+  await wallOf(f).getByRole('button', { name: '壁で見る' }).click();
+  await expect(wallOf(m).getByRole('button', { name: '壁で見る' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(said(g, '（いま：付箋・会議全体・壁）')).toBeVisible();
+  await expect(wallOf(g).getByRole('button', { name: '一覧で見る' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // The member leaves by choosing another layout, and comes back by the button.
+  await wallOf(m).getByRole('button', { name: '一覧で見る' }).click();
+  await expect(said(m, 'あなたは離れています。')).toBeVisible();
+  await m.getByRole('button', { name: '合わせる' }).click();
+  await expect(wallOf(m).getByRole('button', { name: '壁で見る' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  // A card in the spotlight: its name for everyone, a link to it for those who may open it.
+  const spotlight = f.getByRole('region', { name: 'スポットライト', exact: true });
+  await spotlight.getByLabel('カード', { exact: true }).selectOption({ label: 'C 災害時の支援' });
+  await spotlight.getByRole('button', { name: 'カードにスポットライトを当てる' }).click();
+  for (const page of [f, m, g]) {
+    await expect(said(page, 'スポットライト：課題カード「C 災害時の支援」')).toBeVisible();
+  }
+  await expect(m.getByRole('link', { name: 'カードを開く' })).toHaveAttribute(
+    'href',
+    `/cards/${cardId}`,
+  );
+  await expect(g.getByRole('link', { name: 'カードを開く' })).toHaveCount(0);
+  await expectAccessible(g, 'a guest who left the summon, with a card in the spotlight');
+  await expectAccessible(f, 'the facilitator summoning, with a card in the spotlight');
+
+  await f.getByRole('button', { name: '呼び寄せを終える' }).click();
+  await f.getByRole('button', { name: 'スポットライトを消す' }).click();
+  for (const page of [m, g]) {
+    await expect(said(page, '事務局 今井さん')).toHaveCount(0);
+    await expect(said(page, 'スポットライト：')).toHaveCount(0);
+  }
   for (const page of [f, m, g]) await page.context().close();
 });

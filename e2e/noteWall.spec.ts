@@ -145,20 +145,7 @@ test('a guest by link sees the wall, writes on it once the facilitator allows it
 test('private mode: each sees only their own new notes until the facilitator reveals them all', async ({
   browser,
 }) => {
-  const link = await council.sessions.facilitator.post(`/api/meetings/${meetingId}/guest-links`, {
-    data: { expiresInHours: 2, passcode: '' },
-  });
-  const { token } = await link.json();
-  const f = await council.open(browser, 'facilitator');
-  const m = await council.open(browser, 'member');
-  const g = await council.openAnonymous(browser);
-  await f.goto(`/meetings/${meetingId}`);
-  await m.goto(`/meetings/${meetingId}`);
-  await g.goto(`/guest/${token}`);
-  await g.getByLabel('表示するお名前').fill('地域の方 森');
-  await g.getByRole('button', { name: '参加する' }).click();
-  for (const page of [f, m, g])
-    await expect(page.getByText('会議に参加しています。')).toBeVisible();
+  const { f, m, g } = await council.openMeeting(browser, meetingId, '地域の方 森');
   await expect(wallOf(m).getByRole('button', { name: '非公開モードを始める' })).toHaveCount(0);
   await wallOf(f).getByRole('button', { name: '非公開モードを始める' }).click();
   await expect(wallOf(g).getByText(/^非公開モード中：/)).toBeVisible();
@@ -188,14 +175,7 @@ test('private mode: each sees only their own new notes until the facilitator rev
 test('the facilitator makes a note an entry of an issue card, and the card leads back to the meeting', async ({
   browser,
 }) => {
-  const api = council.sessions.facilitator;
-  const terms = await (await api.get(`/api/councils/${council.councilId}/terms`)).json();
-  const termId = terms.find((term: { current: boolean }) => term.current).id;
-  const created = await api.post(`/api/terms/${termId}/cards`, {
-    data: { subcommitteeId: null, code: 'B', title: '移動の支援' },
-  });
-  expect(created.ok()).toBe(true);
-  const cardId = (await created.json()).id;
+  const cardId = await council.createCard('B', '移動の支援');
 
   const f = await council.open(browser, 'facilitator');
   const m = await council.open(browser, 'member');

@@ -20,6 +20,17 @@ export type MeetingCouncil = {
   open: (browser: Browser, who: MeetingWho) => Promise<Page>;
   /** A browser page of someone with no account. */
   openAnonymous: (browser: Browser) => Promise<Page>;
+  /**
+   * The facilitator, the member and a guest by a new link (under `guestName`), each on the
+   * meeting's page and joined.
+   */
+  openMeeting: (
+    browser: Browser,
+    meetingId: string,
+    guestName: string,
+  ) => Promise<{ f: Page; m: Page; g: Page }>;
+  /** Creates an issue card in the council's current term; returns its id. */
+  createCard: (code: string, title: string) => Promise<string>;
   /** Creates a meeting with one agenda item; returns its id. */
   createMeeting: (title: string) => Promise<string>;
   stop: () => Promise<void>;
@@ -45,18 +56,51 @@ export async function startMeetingCouncil(port: number): Promise<MeetingCouncil>
   });
   expect(accepted.ok()).toBe(true);
   const sessions = { facilitator, member };
+  const open = async (browser: Browser, who: MeetingWho) => {
+    const context = await browser.newContext({
+      baseURL: base,
+      storageState: await sessions[who].storageState(),
+    });
+    return context.newPage();
+  };
+  const openAnonymous = async (browser: Browser) =>
+    (await browser.newContext({ baseURL: base })).newPage();
   return {
     base,
     councilId,
     sessions,
-    open: async (browser, who) => {
-      const context = await browser.newContext({
-        baseURL: base,
-        storageState: await sessions[who].storageState(),
+    open,
+    openAnonymous,
+    openMeeting: async (browser, meetingId, guestName) => {
+      const link = await facilitator.post(`/api/meetings/${meetingId}/guest-links`, {
+        data: { expiresInHours: 2, passcode: '' },
       });
-      return context.newPage();
+      expect(link.status()).toBe(201);
+      const { token } = await link.json();
+      const [f, m, g] = await Promise.all([
+        open(browser, 'facilitator'),
+        open(browser, 'member'),
+        openAnonymous(browser),
+      ]);
+      await f.goto(`/meetings/${meetingId}`);
+      await m.goto(`/meetings/${meetingId}`);
+      await g.goto(`/guest/${token}`);
+      await g.getByLabel('表示するお名前').fill(guestName);
+      await g.getByRole('button', { name: '参加する' }).click();
+      for (const page of [f, m, g]) {
+        await expect(page.getByText('会議に参加しています。')).toBeVisible();
+      }
+      return { f, m, g };
     },
-    openAnonymous: async (browser) => (await browser.newContext({ baseURL: base })).newPage(),
+    createCard: async (code, title) => {
+      const terms = await (await facilitator.get(`/api/councils/${councilId}/terms`)).json();
+      const termId = terms.find((term: { current: boolean }) => term.current).id;
+      const created = await facilitator.post(`/api/terms/${termId}/cards`, {
+        data: { subcommitteeId: null, code, title },
+      });
+      expect(created.ok()).toBe(true);
+      return (await created.json()).id;
+    },
     createMeeting: async (title) => {
       const created = await facilitator.post(`/api/councils/${councilId}/meetings`, {
         data: {

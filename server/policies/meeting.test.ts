@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain';
+import { commandRole, type LiveCommand } from '../../shared/meeting/liveState';
 import {
   type Actor,
   can,
@@ -7,6 +8,9 @@ import {
   type MinutesResource,
   type NoteWallResource,
 } from './index';
+import { meetingPolicy } from './meeting';
+import { minutesPolicy } from './minutes';
+import { noteWallPolicy } from './noteWall';
 
 const councilId = 'c1';
 const meeting: MeetingResource = {
@@ -34,6 +38,10 @@ const minutes = (m: MeetingResource): MinutesResource => ({
   councilId,
   meeting: m,
 });
+
+/** Whether the actor may send this live command, decided as the live server decides it. */
+const mayCommand = (command: LiveCommand, m: MeetingResource) => (a: Actor) =>
+  can(a, commandRole(command, a.userId), m);
 
 const person = (userId: string, role?: Role): Actor => ({
   userId,
@@ -122,9 +130,37 @@ const matrix: [string, (a: Actor) => boolean, boolean[]][] = [
     [true, true, false, false, false, false],
   ],
   [
-    'bring everyone to one’s view, spotlight a card or agency',
-    (a) => can(a, 'facilitate', guestsAllowed),
+    'summon.start: bring everyone to one’s view',
+    mayCommand({ type: 'summon.start', view: { section: 'notes', layout: 'list' } }, guestsAllowed),
     [true, true, false, false, false, false],
+  ],
+  [
+    'summon.end',
+    mayCommand({ type: 'summon.end' }, guestsAllowed),
+    [true, true, false, false, false, false],
+  ],
+  [
+    'spotlight.set: a card or an agency',
+    mayCommand(
+      {
+        type: 'spotlight.set',
+        target: { kind: 'card', ref: '00000000-0000-4000-8000-000000000001', label: 'C' },
+      },
+      guestsAllowed,
+    ),
+    [true, true, false, false, false, false],
+  ],
+  [
+    'spotlight.clear',
+    mayCommand({ type: 'spotlight.clear' }, guestsAllowed),
+    [true, true, false, false, false, false],
+  ],
+  [
+    'summon or spotlight in a closed meeting',
+    (a) =>
+      mayCommand({ type: 'summon.end' }, closed)(a) ||
+      mayCommand({ type: 'spotlight.clear' }, closed)(a),
+    [false, false, false, false, false, false],
   ],
   [
     'run one’s own small group’s timer, say one’s field',
@@ -209,6 +245,23 @@ describe('meeting policy matrix', () => {
   it.each(matrix)('%s', (_what, check, expected) => {
     const got = Object.fromEntries(WHO.map((who) => [who, check(actors[who])]));
     expect(got).toEqual(Object.fromEntries(WHO.map((who, i) => [who, expected[i]])));
+  });
+
+  it('gives an expired link nothing: every meeting, note wall and minutes action', () => {
+    const expired = actors.expiredLink;
+    for (const m of [meeting, guestsAllowed, closed]) {
+      for (const action of Object.keys(meetingPolicy) as (keyof typeof meetingPolicy)[]) {
+        expect(can(expired, action, m), `${action} ${JSON.stringify(m)}`).toBe(false);
+      }
+      for (const action of Object.keys(noteWallPolicy) as (keyof typeof noteWallPolicy)[]) {
+        expect(can(expired, action, wall(m)), `note wall ${action}`).toBe(false);
+      }
+      for (const action of Object.keys(minutesPolicy) as (keyof typeof minutesPolicy)[]) {
+        expect(can(expired, action, minutes(m)), `minutes ${action}`).toBe(false);
+      }
+    }
+    // The same guest while the link is valid may read: the test above is not vacuous.
+    expect(can(actors.guestWithLink, 'read', meeting)).toBe(true);
   });
 
   it('refuses a named facilitator who is now only a council guest', () => {

@@ -22,7 +22,8 @@ export const summonState = z.object({
   view: meetingView,
   byId: z.string(),
   by: z.string(),
-  // When it was sent: a participant who left this summon follows the next one again.
+  // When this summon began. The facilitator changing their view while it is on keeps it, so one
+  // who left this summon stays where they are until the facilitator ends it and summons again.
   at: z.number(),
 });
 export type SummonState = z.infer<typeof summonState>;
@@ -66,7 +67,12 @@ export function applySummonCommand(
         ok: true,
         state: {
           ...state,
-          summon: { view: command.view, byId: ctx.participantId, by: ctx.name, at: ctx.now },
+          summon: {
+            view: command.view,
+            byId: ctx.participantId,
+            by: ctx.name,
+            at: state.summon?.at ?? ctx.now,
+          },
         },
       };
     case 'summon.end':

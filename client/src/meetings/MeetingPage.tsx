@@ -18,6 +18,9 @@ import { meetingApi } from './meetingEndpoints';
 import { NoteWall } from './notes/NoteWall';
 import { useCardTargets } from './notes/useCardTargets';
 import { ReactionsBar } from './ReactionsBar';
+import { SpotlightForm } from './summon/SpotlightForm';
+import { SummonBar } from './summon/SummonBar';
+import { useSummon, type WallPlace } from './summon/useSummon';
 import { TimerPanel } from './TimerPanel';
 import { useMeetingLive } from './useMeetingLive';
 import { VotePanel } from './VotePanel';
@@ -65,6 +68,23 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
   };
   const state = live.state;
   const areas = useAreas(state, live.participantId);
+  const [place, setPlace] = useState<WallPlace>({ areaId: '', layout: 'wall' });
+  const summon = useSummon({
+    summon: state?.summon ?? null,
+    participantId: live.participantId,
+    canFacilitate: live.canFacilitate,
+    place,
+    goTo: setPlace,
+    run,
+  });
+  // Choosing another area or layout of the wall oneself is moving away from the summoner's view.
+  const moveOnWall = (to: WallPlace) => {
+    if (to.areaId === place.areaId && to.layout === place.layout) return;
+    if (summon.following) summon.leave();
+    setPlace(to);
+  };
+  const areaName = (areaId: string | undefined) =>
+    areas.all.find((a) => a.id === areaId)?.label ?? t('meetings.breakouts.wholeMeeting');
   const currentIndex = state ? Math.min(state.currentIndex, meeting.agenda.length - 1) : -1;
   const current = meeting.agenda[currentIndex];
   const closed = meeting.status === 'closed';
@@ -96,6 +116,16 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
           : t('meetings.agenda.notStarted')}
       </p>
       {state && (
+        <SummonBar
+          summon={summon}
+          spotlight={state.spotlight}
+          canFacilitate={live.canFacilitate}
+          asGuest={asGuest}
+          areaName={areaName}
+          run={run}
+        />
+      )}
+      {state && (
         <div className="meeting-grid">
           <AgendaPanel
             meeting={meeting}
@@ -118,6 +148,9 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
               canParticipate={!closed}
               run={run}
             />
+            {live.canFacilitate && !asGuest && (
+              <SpotlightForm councilId={meeting.councilId} cards={cardTargets} run={run} />
+            )}
           </div>
           <ReactionsBar canReact={!closed} react={live.react} reactions={live.reactions} />
           <VotePanel
@@ -159,6 +192,8 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
           run,
         }}
         areas={areas}
+        place={place}
+        onPlace={moveOnWall}
       />
       {meeting.canFacilitate && !closed && (
         <GuestLinksPanel meetingId={meeting.id} guestsMay={meeting.guestsMay} onChanged={reload} />

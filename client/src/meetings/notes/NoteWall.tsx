@@ -18,6 +18,7 @@ import {
 } from '../../../../shared/meeting/noteWall';
 import { DocumentClosedNotice } from '../../realtime/DocumentClosedNotice';
 import { type Area, BreakoutOutcomes } from '../breakouts/BreakoutOutcomes';
+import type { WallPlace } from '../summon/useSummon';
 import type { MeetingLive } from '../useMeetingLive';
 import { GroupsEditor } from './GroupsEditor';
 import { NoteAddForm } from './NoteAddForm';
@@ -46,19 +47,24 @@ type Props = {
    * just called back, shown to all.
    */
   areas: { own: Area | null; all: Area[]; outcomes: Area[] | null };
+  /** The area and layout shown: the page keeps them, as a summon moves them too. */
+  place: WallPlace;
+  /** The person chose another area or layout themselves. */
+  onPlace: (place: WallPlace) => void;
 };
 
 // Edits made here are this person's; an undo manager could single them out by it.
 const LOCAL = 'note-wall';
 
 /** The meeting's sticky-note wall (付箋): add, move, group (KJ法), edit and delete one's own. */
-export function NoteWall({ meetingId, cardTargets, me, canFacilitate, live, areas }: Props) {
+export function NoteWall(props: Props) {
+  const { meetingId, cardTargets, me, canFacilitate, live, areas, place, onPlace } = props;
   const { t } = useTranslation();
   const { doc, state, wall: whole } = useNoteWall(meetingId);
-  const [chosenArea, setChosenArea] = useState('');
-  const areaId = areas.own ? areas.own.id : chosenArea || undefined;
+  const areaId = areas.own ? areas.own.id : place.areaId || undefined;
   const wall = areaOf(whole, areaId);
-  const [view, setView] = useState<'wall' | 'list'>('wall');
+  const view = place.layout;
+  const setView = (layout: WallPlace['layout']) => onPlace({ ...place, layout });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const groupSelect = useRef<HTMLSelectElement>(null);
   const editable = doc !== null && state.ready && !state.readOnly && me !== null;
@@ -117,8 +123,8 @@ export function NoteWall({ meetingId, cardTargets, me, canFacilitate, live, area
             <label htmlFor="note-area">{t('meetings.breakouts.area')}</label>{' '}
             <select
               id="note-area"
-              value={chosenArea}
-              onChange={(e) => setChosenArea(e.target.value)}
+              value={place.areaId}
+              onChange={(e) => onPlace({ ...place, areaId: e.target.value })}
             >
               <option value="">{t('meetings.breakouts.wholeMeeting')}</option>
               {areas.all.map((a) => (

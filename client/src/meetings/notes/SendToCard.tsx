@@ -6,6 +6,7 @@ import type { SentTo } from '../../../../shared/meeting/noteWall';
 import { errorMessage } from '../../api/errorMessage';
 import { type Outcome, OutcomeNotices } from '../../forms/Notice';
 import { meetingApi } from '../meetingEndpoints';
+import { CardTargetSelect } from './CardTargetSelect';
 import type { CardTarget } from './useCardTargets';
 
 type Props = {
@@ -47,8 +48,6 @@ export function SendToCard({ meetingId, from, sentTo, targets }: Props) {
       setSending(false);
     }
   };
-  const onAgenda = targets.filter((c) => c.onAgenda);
-  const others = targets.filter((c) => !c.onAgenda);
   // The outcome stays mounted when the form gives way to where the note went, so it is heard.
   return (
     <div className="note-send">
@@ -65,26 +64,12 @@ export function SendToCard({ meetingId, from, sentTo, targets }: Props) {
         <form onSubmit={send} aria-labelledby={`${ids}-title`}>
           <h4 id={`${ids}-title`}>{t('meetings.notes.sendToCard.title')}</h4>
           <label htmlFor={`${ids}-card`}>{t('meetings.notes.sendToCard.card')}</label>
-          <select id={`${ids}-card`} value={chosen} onChange={(e) => setCardId(e.target.value)}>
-            {onAgenda.length > 0 && (
-              <optgroup label={t('meetings.notes.sendToCard.onAgenda')}>
-                {onAgenda.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.label}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {others.length > 0 && (
-              <optgroup label={t('meetings.notes.sendToCard.otherCards')}>
-                {others.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.label}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </select>
+          <CardTargetSelect
+            id={`${ids}-card`}
+            value={chosen}
+            onChange={setCardId}
+            targets={targets}
+          />
           <label htmlFor={`${ids}-column`}>{t('meetings.notes.sendToCard.column')}</label>
           <select
             id={`${ids}-column`}
