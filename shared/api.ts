@@ -1,7 +1,7 @@
 // Request and response shapes of the HTTP API, shared by the server (validation, OpenAPI)
 // and the client (typed calls). One schema per shape; the server never trusts the client's copy.
 import { z } from 'zod';
-import { ROLES } from './domain';
+import { BOARD_ACTIONS, COUNCIL_ACTIONS, ROLES } from './domain';
 import { rule } from './issues/fieldIssue';
 import { text, requiredText as trimmed } from './issues/text';
 
@@ -31,7 +31,16 @@ export const userView = z.object({
 });
 export type UserView = z.infer<typeof userView>;
 
-export const councilView = z.object({ id, name: z.string(), role });
+/** The answer of `can()` for each action, for the person asking. */
+const allowedActions = <A extends string>(actions: readonly [A, ...A[]]) =>
+  z.object(Object.fromEntries(actions.map((a) => [a, z.boolean()])) as Record<A, z.ZodBoolean>);
+
+export const councilView = z.object({
+  id,
+  name: z.string(),
+  role,
+  can: allowedActions(COUNCIL_ACTIONS),
+});
 export type CouncilView = z.infer<typeof councilView>;
 
 export const meView = z.object({ user: userView, councils: z.array(councilView) });
@@ -106,6 +115,7 @@ export const boardView = z.object({
   name: z.string(),
   archived: z.boolean(),
   createdAt: z.string(),
+  can: allowedActions(BOARD_ACTIONS),
 });
 export type BoardView = z.infer<typeof boardView>;
 

@@ -4,6 +4,25 @@
 export const ROLES = ['secretariat', 'member', 'guest'] as const;
 export type Role = (typeof ROLES)[number];
 
+// What `can()` (server/policies) decides about a council and a board. Views carry the answers for
+// the person asking, so the client shows and hides by them instead of re-deriving rules from roles.
+export const COUNCIL_ACTIONS = [
+  'read',
+  'listMembers',
+  'manageMembers',
+  'invite',
+  'createBoard',
+  'createCase',
+  'createMeeting',
+  'administerCases',
+  'manageTerms',
+  'manageSecurity',
+] as const;
+export type CouncilAction = (typeof COUNCIL_ACTIONS)[number];
+// `edit` is changing the board's document (agencies, ties); `update` its name and archive flag.
+export const BOARD_ACTIONS = ['read', 'edit', 'update'] as const;
+export type BoardAction = (typeof BOARD_ACTIONS)[number];
+
 export const LAYERS = ['municipality', 'core', 'registered', 'cooperating', 'community'] as const;
 export type Layer = (typeof LAYERS)[number];
 

@@ -10,12 +10,14 @@ import {
   statusView,
   updateProfileBody,
 } from '../../shared/api';
+import { COUNCIL_ACTIONS } from '../../shared/domain';
 import { isSetupRequired, setupCouncil } from '../councils/setup';
 import type { Db } from '../db/client';
 import { councils, memberships, users } from '../db/schema';
 import { HttpError, unauthorized } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
+import { type Actor, allowed } from '../policies';
 import { DEVICE_COOKIE, isKnownDevice } from './knownDevice';
 import { createLoginThrottle, type ThrottleVerdict } from './loginThrottle';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
@@ -41,7 +43,14 @@ export async function loadMe(db: Db, userId: string): Promise<MeView> {
     .innerJoin(councils, eq(memberships.councilId, councils.id))
     .where(eq(memberships.userId, userId))
     .orderBy(councils.createdAt);
-  return { user, councils: rows };
+  const actor: Actor = { userId, roles: new Map(rows.map((r) => [r.id, r.role])) };
+  return {
+    user,
+    councils: rows.map((row) => ({
+      ...row,
+      can: allowed(actor, COUNCIL_ACTIONS, { type: 'council', id: row.id }),
+    })),
+  };
 }
 
 function tooManyAttempts(verdict: Exclude<ThrottleVerdict, 'allowed'>): HttpError {

@@ -22,7 +22,9 @@ export function boardRoutes(app: App, { db, events }: Deps) {
         .from(boards)
         .where(eq(boards.councilId, councilId))
         .orderBy(desc(boards.createdAt));
-      return rows.filter((row) => can(actor, 'read', boardResource(row))).map(boardView);
+      return rows
+        .filter((row) => can(actor, 'read', boardResource(row)))
+        .map((row) => boardView(row, actor));
     },
   );
 
@@ -30,13 +32,13 @@ export function boardRoutes(app: App, { db, events }: Deps) {
     '/api/councils/:councilId/boards',
     { schema: { params: councilParams, body: createBoardBody, response: { 201: boardSchema } } },
     async (request, reply) => {
-      const { user, councilId } = requireCouncil(request, 'createBoard');
+      const { actor, user, councilId } = requireCouncil(request, 'createBoard');
       const [row] = await db
         .insert(boards)
         .values({ councilId, name: request.body.name, createdBy: user.id })
         .returning();
       if (!row) throw new Error('board insert returned nothing');
-      return reply.code(201).send(boardView(row));
+      return reply.code(201).send(boardView(row, actor));
     },
   );
 
@@ -50,7 +52,7 @@ export function boardRoutes(app: App, { db, events }: Deps) {
       const row = await findBoard(db, request.params.boardId);
       // Not found and not allowed look the same, so ids reveal nothing.
       if (!row || !can(actor, 'read', boardResource(row))) throw notFound('That board');
-      return boardView(row);
+      return boardView(row, actor);
     },
   );
 
@@ -71,7 +73,7 @@ export function boardRoutes(app: App, { db, events }: Deps) {
       // Archiving makes open editors read-only at once.
       if (request.body.archived !== undefined)
         events.emitDocumentAccessChanged(`board:${updated.id}`);
-      return boardView(updated);
+      return boardView(updated, actor);
     },
   );
 }

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { BOARD_ACTIONS } from '../../shared/domain';
 import type { Db } from '../db/client';
 import { boards } from '../db/schema';
-import type { BoardResource } from '../policies';
+import { type Actor, allowed, type BoardResource } from '../policies';
 
 export type BoardRow = typeof boards.$inferSelect;
 
@@ -17,9 +18,11 @@ export const boardResource = (row: BoardRow): BoardResource => ({
   archived: row.archived,
 });
 
-export const boardView = (row: BoardRow) => ({
+/** A board as the API gives it to `actor`, with what they may do with it. */
+export const boardView = (row: BoardRow, actor: Actor) => ({
   id: row.id,
   name: row.name,
   archived: row.archived,
   createdAt: row.createdAt.toISOString(),
+  can: allowed(actor, BOARD_ACTIONS, boardResource(row)),
 });

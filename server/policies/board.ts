@@ -1,8 +1,8 @@
+import type { BoardAction } from '../../shared/domain';
 import { type Actor, isContributor, roleIn } from './actor';
 
 export type BoardResource = { type: 'board'; id: string; councilId: string; archived: boolean };
-// `edit` is changing the board's document (agencies, ties); `update` its name and archive flag.
-export type BoardAction = 'read' | 'edit' | 'update';
+export type { BoardAction };
 
 export const boardPolicy: Record<BoardAction, (actor: Actor, board: BoardResource) => boolean> = {
   read: (actor, board) => roleIn(actor, board.councilId) !== undefined,

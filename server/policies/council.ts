@@ -1,17 +1,8 @@
+import type { CouncilAction } from '../../shared/domain';
 import { type Actor, isContributor, isSecretariat, roleIn } from './actor';
 
 export type CouncilResource = { type: 'council'; id: string };
-export type CouncilAction =
-  | 'read'
-  | 'listMembers'
-  | 'manageMembers'
-  | 'invite'
-  | 'createBoard'
-  | 'createCase'
-  | 'createMeeting'
-  | 'administerCases'
-  | 'manageTerms'
-  | 'manageSecurity';
+export type { CouncilAction };
 
 export const councilPolicy: Record<
   CouncilAction,

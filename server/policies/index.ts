@@ -66,6 +66,17 @@ export class ForbiddenError extends Error {
   }
 }
 
+/** The answers of `can` for each of `actions`: what a view tells the client the asker may do. */
+export function allowed<R extends Resource, A extends ActionOn<R>>(
+  actor: Actor | null,
+  actions: readonly A[],
+  resource: R,
+): Record<A, boolean> {
+  return Object.fromEntries(
+    actions.map((action) => [action, can(actor, action, resource)]),
+  ) as Record<A, boolean>;
+}
+
 /** `can`, for code paths that should stop when the answer is no. */
 export function authorize<R extends Resource>(
   actor: Actor | null,

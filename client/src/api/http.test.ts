@@ -66,6 +66,7 @@ describe('request', () => {
       name: '相談支援ネットワーク',
       archived: false,
       createdAt: '2026-12-01T00:00:00.000Z',
+      can: { read: true, edit: true, update: false },
     };
     vi.stubGlobal('fetch', respond(200, { ...board, extra: 'dropped' }));
     await expect(request('GET', '/boards/b', undefined, boardView)).resolves.toEqual(board);

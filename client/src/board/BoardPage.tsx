@@ -6,7 +6,6 @@ import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
 import { DocumentClosedNotice } from '../realtime/DocumentClosedNotice';
-import { useSession } from '../session/SessionContext';
 import { BoardEditor } from './BoardEditor';
 import { useBoardConnection } from './document/useBoardConnection';
 import './board.css';
@@ -15,18 +14,13 @@ import './board.css';
 export function BoardPage() {
   const { t, i18n } = useTranslation('board');
   const { boardId = '' } = useParams();
-  const { session } = useSession();
   const [board] = useApiData(() => api.board(boardId), boardId);
   const [connection, state] = useBoardConnection(boardId);
   const name = board.state === 'ready' ? board.data.name : t('title');
-  // The server decides (it sends read-only to the provider); a guest everywhere is read-only too.
-  const guestEverywhere =
-    session.state === 'signedIn' && session.me.councils.every((c) => c.role === 'guest');
+  // The server decides: the provider is told read-only, and the board says whether it may be
+  // edited (read-only until it has said so).
   const readOnly =
-    state.readOnly ||
-    state.closed !== null ||
-    guestEverywhere ||
-    (board.state === 'ready' && board.data.archived);
+    state.readOnly || state.closed !== null || board.state !== 'ready' || !board.data.can.edit;
 
   return (
     <div className="page board-page">

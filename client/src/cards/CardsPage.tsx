@@ -88,7 +88,7 @@ export function CardsPage() {
           }}
         />
       )}
-      {council.role === 'secretariat' && (
+      {council.can.manageTerms && (
         <NewTermForm
           councilId={council.id}
           onCreated={(term) => {

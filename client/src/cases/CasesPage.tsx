@@ -19,7 +19,7 @@ export function CasesPage() {
       </PageHeading>
       <CasesSection council={council} />
       <RaisedIssuesList councilId={council.id} />
-      {council.role === 'secretariat' && <CaseAdministration councilId={council.id} />}
+      {council.can.administerCases && <CaseAdministration councilId={council.id} />}
     </div>
   );
 }

@@ -35,7 +35,7 @@ export function CasesSection({ council }: { council: CouncilView }) {
           ))}
         </ul>
       )}
-      {council.role !== 'guest' && (
+      {council.can.createCase && (
         <CreateCaseForm
           councilId={council.id}
           onDone={(result) => {

@@ -214,7 +214,7 @@ function AddMemberForm({
 }) {
   const { t } = useTranslation('cases');
   const me = useMe();
-  const councilIds = me.councils.filter((c) => c.role !== 'guest').map((c) => c.id);
+  const councilIds = me.councils.filter((c) => c.can.listMembers).map((c) => c.id);
   const [people] = useApiData(
     () => Promise.all(councilIds.map((id) => api.members(id))).then((all) => all.flat()),
     councilIds.join(),

@@ -18,7 +18,7 @@ export function BoardsSection({ council }: { council: CouncilView }) {
   const { t, i18n } = useTranslation();
   const [boards, reload] = useApiData(() => api.boards(council.id), council.id);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const canChange = council.role !== 'guest';
+  const canCreate = council.can.createBoard;
 
   const run = async (change: () => Promise<unknown>, success: string) => {
     try {
@@ -48,17 +48,17 @@ export function BoardsSection({ council }: { council: CouncilView }) {
       {boards.state === 'ready' && active.length === 0 && (
         <div className="empty-state">
           <p>{t('home.boards.empty')}</p>
-          {canChange && <p>{t('home.boards.emptyCreate')}</p>}
+          {canCreate && <p>{t('home.boards.emptyCreate')}</p>}
         </div>
       )}
       {active.length > 0 && (
         <ul className="board-list">
           {active.map((board) => (
-            <BoardItem key={board.id} board={board} canChange={canChange} run={run} />
+            <BoardItem key={board.id} board={board} run={run} />
           ))}
         </ul>
       )}
-      {canChange ? (
+      {canCreate ? (
         <CreateBoardForm
           onCreate={(name) =>
             run(() => api.createBoard(council.id, { name }), t('home.boards.created', { name }))
@@ -72,7 +72,7 @@ export function BoardsSection({ council }: { council: CouncilView }) {
           <h3>{t('home.boards.archivedTitle')}</h3>
           <ul className="board-list board-list-archived">
             {archived.map((board) => (
-              <BoardItem key={board.id} board={board} canChange={canChange} run={run} />
+              <BoardItem key={board.id} board={board} run={run} />
             ))}
           </ul>
         </>
@@ -83,7 +83,8 @@ export function BoardsSection({ council }: { council: CouncilView }) {
 
 type Run = (change: () => Promise<unknown>, success: string) => Promise<boolean>;
 
-function BoardItem({ board, canChange, run }: { board: BoardView; canChange: boolean; run: Run }) {
+function BoardItem({ board, run }: { board: BoardView; run: Run }) {
+  const canChange = board.can.update;
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);

@@ -61,7 +61,7 @@ export function AppLayout() {
                     </NavLink>
                   </li>
                 )}
-                {council?.role === 'secretariat' && (
+                {council?.can.manageMembers && (
                   <li>
                     <NavLink to={`/councils/${council.id}/members`}>{t('nav.members')}</NavLink>
                   </li>

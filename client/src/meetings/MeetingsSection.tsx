@@ -26,7 +26,7 @@ export function MeetingsSection({ council }: { council: CouncilView }) {
       {meetings.state === 'failed' && (
         <Notice tone="error">{errorMessage(meetings.error, i18n)}</Notice>
       )}
-      {council.role !== 'guest' && (
+      {council.can.createMeeting && (
         <p>
           <Link className="link-button" to={`/councils/${council.id}/meetings/new`}>
             {t('meetings.create')}

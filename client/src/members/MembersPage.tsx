@@ -30,7 +30,7 @@ export function MembersPage() {
   return (
     <div className="page">
       <PageHeading title={t('members.title')} />
-      {council.role !== 'secretariat' ? (
+      {!council.can.manageMembers ? (
         <Notice tone="error">{t('members.notAllowed')}</Notice>
       ) : (
         <>
