@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { type Browser, expect, test } from '@playwright/test';
+import { DEMO_PREVIOUS_CARDS, DEMO_SUBCOMMITTEES, DEMO_TERMS } from '../server/demo/issueCards';
+import { docxXml } from '../server/testing/docxXml';
+import { ISSUE_CARD_STATUSES } from '../shared/domain';
 import { signIn } from './support/app';
 import { expectAccessible } from './support/axe';
 import { type OwnServer, startOwnServer } from './support/ownServer';
@@ -7,7 +11,8 @@ import { PORTS } from './support/ports';
 
 // What the council reports, on the demo council: the hub review of the current term (held by its
 // 地域生活支援拠点部会), co-edited live; the closed term's review read-only; the 提言書 of the
-// 相談支援ネットワーク部会 as a DOCX and printed to PDF, read back with pdftotext.
+// 相談支援ネットワーク部会 and the current term's 年次報告 as DOCX and printed to PDF, read back
+// with pdftotext.
 let server: OwnServer | undefined;
 const base = `http://localhost:${PORTS.reports}`;
 
@@ -136,5 +141,79 @@ test('the 部会’s 提言書: print view to PDF with every card, the four colu
   expect(folded).toContain(`1/${pages}`);
   expect(folded).toContain(`${pages}/${pages}`);
   expect(folded).not.toContain('印刷する');
+  await context.close();
+});
+
+test('the term’s 年次報告: every 部会 and card, the status counts, the carry-over and the hub review, as DOCX and PDF', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const carried = DEMO_PREVIOUS_CARDS.filter((card) => !card.close);
+  const closed = DEMO_PREVIOUS_CARDS.find((card) => card.close?.action === 'done');
+  const counts = ISSUE_CARD_STATUSES.map(
+    (status) => carried.filter((card) => card.status === status).length,
+  );
+  // The whole term's row of the counts table, as its text reads: 期全体, each status, 計.
+  const wholeRow = `期全体${counts.join('')}${carried.length}`;
+  const expected = [
+    `${DEMO_TERMS.current.name} 年次報告`,
+    '課題の段階別の件数',
+    ...['抽出', '協議', '提言', '計画反映', '評価', '完了', '保留'],
+    wholeRow,
+    DEMO_SUBCOMMITTEES.network.name,
+    DEMO_SUBCOMMITTEES.hub.name,
+    ...carried.map((card) => card.title),
+    `${DEMO_TERMS.previous.name}の終了時の判断`,
+    `${DEMO_TERMS.current.name}へ引き継いだ課題（${carried.length}件）`,
+    `理由：${closed?.close?.reason}`,
+    '地域生活支援拠点の評価',
+    ...['①相談', '②体験の機会・場', '③緊急時の受入れ・対応', '④専門的人材の確保・養成'],
+    '⑤地域の体制づくり',
+  ].map((text) => text.replace(/\s+/g, ''));
+
+  const context = await browser.newContext({ baseURL: base, locale: 'ja-JP' });
+  const page = await context.newPage();
+  await signIn(page, { email: 'soudan@demo.tsunagu.jp', password: 'demo-password-2' });
+  await page.getByRole('link', { name: '地域課題カードを開く' }).click();
+  await page.getByRole('link', { name: '年次報告を作る' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `${DEMO_TERMS.current.name} 年次報告`,
+  );
+  await expect(page.getByRole('table', { name: /段階ごとの地域課題カードの件数/ })).toBeVisible();
+  await expectAccessible(page, 'the 年次報告 print view');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Word 文書（.docx）をダウンロード' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${DEMO_TERMS.current.name}_年次報告.docx`);
+  const docText = docxXml(readFileSync(await download.path())).replace(/<[^>]+>|\s+/g, '');
+  for (const text of expected) expect(docText, `DOCX: ${text}`).toContain(text);
+
+  await page.emulateMedia({ media: 'print' });
+  const { text, pages } = readPdf(await page.pdf({ preferCSSPageSize: true }));
+  const folded = text.replace(/\s+/g, '');
+  for (const line of expected) expect(folded, `PDF: ${line}`).toContain(line);
+  expect(pages).toBeGreaterThan(1);
+  expect(folded).toContain(`${pages}/${pages}`);
+  expect(folded).not.toContain('印刷する');
+  await context.close();
+});
+
+test('a guest is not offered the 年次報告 and is refused it', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: base, locale: 'ja-JP' });
+  const page = await context.newPage();
+  await signIn(page, { email: 'guest@demo.tsunagu.jp', password: 'demo-password-4' });
+  await page.getByRole('link', { name: '地域課題カードを開く' }).click();
+  await expect(page.getByRole('link', { name: '地域生活支援拠点の評価' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '年次報告を作る' })).toHaveCount(0);
+  const termId = new URL(
+    (await page.getByRole('link', { name: '地域生活支援拠点の評価' }).getAttribute('href')) ?? '',
+    base,
+  ).pathname.split('/')[2];
+  await page.goto(`/terms/${termId}/report`);
+  await expect(page.getByRole('alert')).toContainText('この操作を行う権限がありません。');
+  const docx = await context.request.get(`${base}/api/terms/${termId}/report.docx`);
+  expect(docx.status()).toBe(403);
   await context.close();
 });

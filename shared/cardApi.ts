@@ -22,7 +22,7 @@ export const termView = z.object({
   endsOn: z.string(),
   closedAt: z.string().nullable(),
   current: z.boolean(),
-  can: z.object({ edit: z.boolean(), manage: z.boolean() }),
+  can: z.object({ edit: z.boolean(), manage: z.boolean(), report: z.boolean() }),
 });
 export type TermView = z.infer<typeof termView>;
 

@@ -23,6 +23,7 @@ import { SignInPage } from './pages/SignInPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { HubReviewPage } from './reports/HubReviewPage';
 import { ProposalPage } from './reports/ProposalPage';
+import { YearlyReportPage } from './reports/YearlyReportPage';
 import { RequireSession } from './session/RequireSession';
 
 export function createRouter() {
@@ -54,6 +55,7 @@ export function createRouter() {
               element: <SubcommitteeTablePage />,
             },
             { path: '/terms/:termId/hub-review', element: <HubReviewPage /> },
+            { path: '/terms/:termId/report', element: <YearlyReportPage /> },
             {
               path: '/terms/:termId/subcommittees/:subcommitteeId/proposal',
               element: <ProposalPage />,

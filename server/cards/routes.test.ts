@@ -47,7 +47,7 @@ describe.each(TEST_DATABASE_KINDS)('terms, subcommittees and cards (%s)', (kind)
         name: '第1期',
         current: true,
         closedAt: null,
-        can: { edit: true, manage: false },
+        can: { edit: true, manage: false, report: true },
       }),
     ]);
   });
@@ -87,7 +87,7 @@ describe.each(TEST_DATABASE_KINDS)('terms, subcommittees and cards (%s)', (kind)
       cookie: guest,
     });
     expect(contents.json()).toMatchObject({
-      term: { name: '第10期（令和7〜8年度）', can: { edit: false, manage: false } },
+      term: { name: '第10期（令和7〜8年度）', can: { edit: false, manage: false, report: false } },
       subcommittees: [{ name: '相談支援ネットワーク部会' }],
       cards: [{ title: '誰もがゆるやかにつながれる居場所づくり' }],
     });
@@ -163,7 +163,7 @@ describe.each(TEST_DATABASE_KINDS)('terms, subcommittees and cards (%s)', (kind)
       cookie: member,
     });
     expect(read.json()).toMatchObject({
-      term: { can: { edit: false } },
+      term: { can: { edit: false, report: true } },
       cards: [{ title: '前期の課題' }],
     });
   });

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { CardEventKind, CardView, TermView } from '../../shared/cardApi';
 import type { Db } from '../db/client';
 import { issueCardEvents, issueCards, subcommittees, terms } from '../db/schema';
-import { type Actor, can, type TermResource } from '../policies';
+import { type Actor, allowed, type TermResource } from '../policies';
 
 export type TermRow = typeof terms.$inferSelect;
 export type SubcommitteeRow = typeof subcommittees.$inferSelect;
@@ -46,10 +46,7 @@ export const termView = (row: TermRow, actor: Actor, currentId: string | undefin
   endsOn: row.endsOn,
   closedAt: row.closedAt?.toISOString() ?? null,
   current: row.id === currentId,
-  can: {
-    edit: can(actor, 'edit', termResource(row)),
-    manage: can(actor, 'manage', termResource(row)),
-  },
+  can: allowed(actor, ['edit', 'manage', 'report'], termResource(row)),
 });
 
 export async function findSubcommittee(db: Db, id: string): Promise<SubcommitteeRow | undefined> {

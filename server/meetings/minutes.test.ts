@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { strFromU8, unzipSync } from 'fflate';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
@@ -17,6 +16,7 @@ import {
 import type { MinutesView } from '../../shared/meeting/minutesApi';
 import { CLOSE } from '../../shared/realtimeProtocol';
 import { meetings } from '../db/schema';
+import { docxXml } from '../testing/docxXml';
 import { guestCookie, joinMeeting, openMeetingClient } from '../testing/meetingSockets';
 import {
   type BoardCouncil,
@@ -34,12 +34,6 @@ import { createMeeting, meetingBodyWith } from '../testing/testMeeting';
 // A meeting's minutes: co-written over /yjs by the council's people (guests read them), the
 // attendees taken from who joined, closing that freezes them and puts their action items on the
 // cards once, and the DOCX.
-
-const documentXml = (body: Buffer) => {
-  const xml = unzipSync(new Uint8Array(body))['word/document.xml'];
-  if (!xml) throw new Error('no word/document.xml');
-  return strFromU8(xml);
-};
 
 describe.each(TEST_DATABASE_KINDS)('meeting minutes (%s)', (kind) => {
   let t: RealtimeTestServer;
@@ -269,7 +263,7 @@ describe.each(TEST_DATABASE_KINDS)('meeting minutes (%s)', (kind) => {
     const docx = await get(`/api/meetings/${meetingId}/minutes.docx`, council.member.cookie);
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-disposition']).toContain(encodeURIComponent('議事録'));
-    const xml = documentXml(docx.rawPayload);
+    const xml = docxXml(docx.rawPayload);
     for (const text of [
       '議事録',
       '出席者',
@@ -288,7 +282,7 @@ describe.each(TEST_DATABASE_KINDS)('meeting minutes (%s)', (kind) => {
       `/api/meetings/${meetingId}/minutes.docx?lang=en`,
       council.member.cookie,
     );
-    expect(documentXml(english.rawPayload)).toContain('Action items');
+    expect(docxXml(english.rawPayload)).toContain('Action items');
     const guestDocx = await get(`/api/meetings/${meetingId}/minutes.docx`, guestOf);
     expect(guestDocx.statusCode).toBe(200);
   });

@@ -108,6 +108,8 @@ const matrix: [string, (a: Actor) => boolean, boolean, boolean, boolean, boolean
   ['read closed term', (a) => can(a, 'read', closedTerm), true, true, true, false],
   ['edit cards of closed term', (a) => can(a, 'edit', closedTerm), false, false, false, false],
   ['manage closed term', (a) => can(a, 'manage', closedTerm), false, false, false, false],
+  ['yearly report of a term', (a) => can(a, 'report', term), true, true, false, false],
+  ['yearly report of closed term', (a) => can(a, 'report', closedTerm), true, true, false, false],
   [
     'read other council term',
     (a) => can(a, 'read', { ...term, councilId: otherCouncil }),

@@ -63,13 +63,20 @@ export function bullets(items: readonly string[]): Paragraph[] {
 const border = { style: BorderStyle.SINGLE, size: 4, color: '666666' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
-/** A table with a shaded header row; each cell a list of texts, one paragraph each. */
-export function table(headers: readonly string[], rows: readonly (readonly string[][])[]): Table {
-  const share = Math.floor(100 / headers.length);
-  const cell = (texts: readonly string[], header = false) =>
+/**
+ * A table with a shaded header row; each cell a list of texts, one paragraph each. Columns share
+ * the width equally unless `widths` (percentages) says otherwise.
+ */
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[][])[],
+  widths?: readonly number[],
+): Table {
+  const share = (column: number) => widths?.[column] ?? Math.floor(100 / headers.length);
+  const cell = (texts: readonly string[], column: number, header = false) =>
     new TableCell({
       borders,
-      width: { size: share, type: WidthType.PERCENTAGE },
+      width: { size: share(column), type: WidthType.PERCENTAGE },
       shading: header ? { type: ShadingType.CLEAR, fill: 'E8EEF4', color: 'auto' } : undefined,
       children:
         texts.length === 0
@@ -82,8 +89,8 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h) => cell([h], true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((texts) => cell(texts)) })),
+      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell([h], i, true)) }),
+      ...rows.map((row) => new TableRow({ children: row.map((texts, i) => cell(texts, i)) })),
     ],
   });
 }

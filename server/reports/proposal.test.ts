@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCardGoal } from '../../shared/cards/planDocument';
 import { addCardEntry, termDocName } from '../../shared/cards/termDocument';
@@ -7,6 +6,7 @@ import type { CardColumn } from '../../shared/domain';
 import type { ProposalView } from '../../shared/reports/reportApi';
 import { terms } from '../db/schema';
 import { storedDocuments } from '../realtime/storedDocuments';
+import { docxXml } from '../testing/docxXml';
 import {
   addMember,
   call,
@@ -30,14 +30,6 @@ const JA_COLUMNS = [
   '既に取り組んだこと→施策',
   '提言→施策',
 ];
-
-/** The text of the DOCX's main part (word/document.xml). */
-function documentXml(body: Buffer): string {
-  const files = unzipSync(new Uint8Array(body));
-  const xml = files['word/document.xml'];
-  if (!xml) throw new Error(`no word/document.xml in ${Object.keys(files).join(', ')}`);
-  return strFromU8(xml);
-}
 
 describe.each(TEST_DATABASE_KINDS)('提言書 of a 部会 (%s)', (kind) => {
   let t: TestApp;
@@ -176,7 +168,7 @@ describe.each(TEST_DATABASE_KINDS)('提言書 of a 部会 (%s)', (kind) => {
     expect(response.headers['content-disposition']).toContain(
       encodeURIComponent('相談支援ネットワーク部会'),
     );
-    const xml = documentXml(response.rawPayload);
+    const xml = docxXml(response.rawPayload);
     for (const text of [
       'はじめに',
       '部会における検討状況',
@@ -193,7 +185,7 @@ describe.each(TEST_DATABASE_KINDS)('提言書 of a 部会 (%s)', (kind) => {
       expect(xml, text).toContain(text);
     }
     expect(xml).not.toContain('これからの部会');
-    const english = documentXml((await get(url('.docx?lang=en'), member.cookie)).rawPayload);
+    const english = docxXml((await get(url('.docx?lang=en'), member.cookie)).rawPayload);
     expect(english).toContain('Introduction');
     expect(english).toContain('Matter 1　A．誰もがゆるやかにつながれる居場所づくり');
   });
@@ -215,7 +207,7 @@ describe.each(TEST_DATABASE_KINDS)('提言書 of a 部会 (%s)', (kind) => {
 
   it('a closed term still gives its documents, as they were', async () => {
     await t.database.db.update(terms).set({ closedAt: new Date() }).where(eq(terms.id, termId));
-    const xml = documentXml((await get(url('.docx'), member.cookie)).rawPayload);
+    const xml = docxXml((await get(url('.docx'), member.cookie)).rawPayload);
     expect(xml).toContain(ENTRIES.existing);
   });
 });

@@ -1,16 +1,24 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { id } from '../../shared/api';
-import { documentQuery, hubCoverageView, proposalView } from '../../shared/reports/reportApi';
-import { findSubcommittee } from '../cards/store';
+import {
+  documentQuery,
+  hubCoverageView,
+  proposalView,
+  yearlyReportView,
+} from '../../shared/reports/reportApi';
+import { findSubcommittee, termResource } from '../cards/store';
 import { notFound } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import { languageOf } from '../http/requestLanguage';
 import type { App, Deps } from '../http/types';
+import { authorize } from '../policies';
 import { hubCoverage } from './hubCoverage';
 import { buildProposal } from './proposal';
 import { proposalDocx } from './proposalDocx';
 import { readableTerm } from './readableTerm';
+import { buildYearlyReport } from './yearlyReport';
+import { yearlyReportDocx } from './yearlyReportDocx';
 
 export function reportRoutes(app: App, { db, documents }: Deps) {
   const termParams = z.object({ termId: id });
@@ -51,6 +59,29 @@ export function reportRoutes(app: App, { db, documents }: Deps) {
       const language = request.query.lang ?? languageOf(request.headers['accept-language']);
       const file = await proposalDocx(view, language);
       return sendDocx(reply, `${view.subcommittee.name}_${view.term.name}_提言書.docx`, file);
+    },
+  );
+
+  /** The term's 年次報告 as data: for its council's members and secretariat (closed terms too). */
+  const yearlyReportOf = async (request: FastifyRequest, termId: string) => {
+    const { actor } = requireUser(request);
+    const term = await readableTerm(db, actor, termId);
+    authorize(actor, 'report', termResource(term));
+    return buildYearlyReport(db, documents, actor, term);
+  };
+  app.get(
+    '/api/terms/:termId/report',
+    { schema: { params: termParams, response: { 200: yearlyReportView } } },
+    async (request) => yearlyReportOf(request, request.params.termId),
+  );
+  app.get(
+    '/api/terms/:termId/report.docx',
+    { schema: { params: termParams, querystring: documentQuery } },
+    async (request, reply) => {
+      const view = await yearlyReportOf(request, request.params.termId);
+      const language = request.query.lang ?? languageOf(request.headers['accept-language']);
+      const file = await yearlyReportDocx(view, language);
+      return sendDocx(reply, `${view.term.name}_年次報告.docx`, file);
     },
   );
 }

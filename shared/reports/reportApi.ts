@@ -12,6 +12,7 @@ import {
   MEETING_KINDS,
   SUPPORT_NEEDS,
 } from '../domain';
+import { HUB_RATINGS } from './hubReview';
 
 export const hubProvider = z.object({
   boardId: id,
@@ -85,6 +86,83 @@ export const proposalView = z.object({
   madeAt: z.string(),
 });
 export type ProposalView = z.infer<typeof proposalView>;
+
+/** A card as a line of the 年次報告: its code, title and status. */
+export const reportCard = z.object({
+  id,
+  code: z.string(),
+  title: z.string(),
+  status: z.enum(ISSUE_CARD_STATUSES),
+});
+export type ReportCard = z.infer<typeof reportCard>;
+
+/** How many cards stand at each status (every status present, 0 included). */
+export const statusCounts = z.record(z.enum(ISSUE_CARD_STATUSES), z.number().int());
+export type StatusCounts = z.infer<typeof statusCounts>;
+
+/** What one term's close decided: cards carried into the next, closed with a reason, merged. */
+export const termCloseView = z.object({
+  from: z.string(),
+  /** The term the carried cards went into; null if none of its cards was carried anywhere. */
+  into: z.string().nullable(),
+  carried: z.array(reportCard),
+  closed: z.array(reportCard.extend({ reason: z.string().nullable() })),
+  merged: z.array(reportCard.extend({ into: z.string(), reason: z.string().nullable() })),
+});
+export type TermCloseView = z.infer<typeof termCloseView>;
+
+const hubYearView = z.object({
+  fiscalYear: z.number().int(),
+  goalShort: z.string(),
+  goalMid: z.string(),
+  goalLong: z.string(),
+  done: z.string(),
+  rating: z.enum(HUB_RATINGS),
+  comment: z.string(),
+});
+
+/** The 年次報告 of a term: every 部会 with its meetings and cards, the counts, carry-over, hub review. */
+export const yearlyReportView = z.object({
+  council: z.string(),
+  term: z.object({
+    id,
+    councilId: id,
+    name: z.string(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    closed: z.boolean(),
+  }),
+  counts: statusCounts,
+  subcommittees: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      purpose: z.string(),
+      chair: z.string().nullable(),
+      members: z.array(z.string()),
+      meetings: z.array(documentMeeting),
+      counts: statusCounts,
+      cards: z.array(reportCard),
+    }),
+  ),
+  /** Cards of the term no 部会 owns. */
+  unassigned: z.array(reportCard),
+  /** The close that opened this term (cards carried in), then this term's own close if closed. */
+  closes: z.array(termCloseView),
+  hub: z.object({
+    holder: z.string().nullable(),
+    functions: z.array(
+      z.object({
+        hubFunction: z.enum(HUB_FUNCTIONS),
+        providers: z.array(z.string()),
+        cards: z.array(reportCard),
+        years: z.array(hubYearView),
+      }),
+    ),
+  }),
+  madeAt: z.string(),
+});
+export type YearlyReportView = z.infer<typeof yearlyReportView>;
 
 /** The language the document is written in (the UI language; Accept-Language otherwise). */
 export const documentQuery = z.object({ lang: z.enum(['ja', 'en']).optional() });

@@ -1,12 +1,9 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { errorMessage } from '../api/errorMessage';
+import { useParams } from 'react-router';
 import { useApiData } from '../api/useApiData';
-import { Notice } from '../forms/Notice';
+import { PrintPage } from './PrintPage';
 import { ProposalDocument } from './ProposalDocument';
 import { reportApi } from './reportEndpoints';
-import './reports-print.css';
 
 /**
  * `/terms/:termId/subcommittees/:id/proposal`: the 部会's 提言書 as a page to print or save as
@@ -20,31 +17,19 @@ export function ProposalPage() {
     `${termId}/${subcommitteeId}`,
   );
   const name = view.state === 'ready' ? view.data.subcommittee.name : '';
-  useEffect(() => {
-    document.title = `${t('reports:proposal.documentTitle', { subcommittee: name })} — ${t('app.titleSuffix')}`;
-  }, [name, t]);
-  if (view.state === 'loading') return <p className="page">{t('app.loading')}</p>;
-  if (view.state === 'failed') {
-    return (
-      <div className="page">
-        <Notice tone="error">{errorMessage(view.error, i18n)}</Notice>
-      </div>
-    );
-  }
   return (
-    <div className="page report-page">
-      <p className="no-print report-toolbar">
-        <button type="button" onClick={() => window.print()}>
-          {t('reports:proposal.print')}
-        </button>
-        <a href={reportApi.proposalDocxUrl(termId, subcommitteeId, i18n.language)} download>
-          {t('reports:proposal.download')}
-        </a>
-        <Link to={`/terms/${termId}/subcommittees/${subcommitteeId}`}>
-          {t('reports:proposal.back')}
-        </Link>
-      </p>
-      <ProposalDocument view={view.data} />
-    </div>
+    <PrintPage
+      view={view}
+      title={t('reports:proposal.documentTitle', { subcommittee: name })}
+      print={t('reports:proposal.print')}
+      download={t('reports:proposal.download')}
+      docxUrl={reportApi.proposalDocxUrl(termId, subcommitteeId, i18n.language)}
+      back={{
+        to: `/terms/${termId}/subcommittees/${subcommitteeId}`,
+        label: t('reports:proposal.back'),
+      }}
+    >
+      {(data) => <ProposalDocument view={data} />}
+    </PrintPage>
   );
 }

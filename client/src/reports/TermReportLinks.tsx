@@ -12,6 +12,11 @@ export function TermReportLinks({ term }: { term: TermView }) {
         <li>
           <Link to={`/terms/${term.id}/hub-review`}>{t('reports:hub.title')}</Link>
         </li>
+        {term.can.report && (
+          <li>
+            <Link to={`/terms/${term.id}/report`}>{t('reports:yearly.open')}</Link>
+          </li>
+        )}
       </ul>
     </nav>
   );

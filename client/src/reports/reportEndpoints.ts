@@ -1,8 +1,13 @@
 // Typed calls for what the council reports; shapes come from shared/reports/reportApi.ts.
-import type { HubCoverageView, ProposalView } from '../../../shared/reports/reportApi';
+import type {
+  HubCoverageView,
+  ProposalView,
+  YearlyReportView,
+} from '../../../shared/reports/reportApi';
 import { request } from '../api/http';
 
 const seg = encodeURIComponent;
+const docxLanguage = (language: string) => (language === 'en' ? 'en' : 'ja');
 const proposalPath = (termId: string, subcommitteeId: string) =>
   `/terms/${seg(termId)}/subcommittees/${seg(subcommitteeId)}/proposal`;
 
@@ -13,5 +18,9 @@ export const reportApi = {
     request<ProposalView>('GET', `${proposalPath(termId, subcommitteeId)}`),
   /** Where the browser downloads the DOCX from (a plain link: the session cookie goes along). */
   proposalDocxUrl: (termId: string, subcommitteeId: string, language: string) =>
-    `/api${proposalPath(termId, subcommitteeId)}.docx?lang=${language === 'en' ? 'en' : 'ja'}`,
+    `/api${proposalPath(termId, subcommitteeId)}.docx?lang=${docxLanguage(language)}`,
+  yearlyReport: (termId: string) =>
+    request<YearlyReportView>('GET', `/terms/${seg(termId)}/report`),
+  yearlyReportDocxUrl: (termId: string, language: string) =>
+    `/api/terms/${seg(termId)}/report.docx?lang=${docxLanguage(language)}`,
 };
