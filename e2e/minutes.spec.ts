@@ -119,7 +119,9 @@ test('two people co-write the minutes live, add a decision and an action item, a
   await expect(g.getByRole('region', { name: '出席者' })).toContainText('民生委員 大野');
   await expect(g.getByRole('button', { name: 'アクションを追加' })).toHaveCount(0);
   await expectAccessible(g, 'the minutes for a guest by link');
-  await g.context().close();
+  // The guest goes back to the meeting and stays there while it closes.
+  await g.getByRole('link', { name: '会議へ戻る' }).click();
+  await expect(g.getByText('会議に参加しています。')).toBeVisible();
 
   // The facilitator closes the meeting; a member is not offered it.
   await expect(m.getByRole('button', { name: '会議を終了する' })).toHaveCount(0);
@@ -130,6 +132,12 @@ test('two people co-write the minutes live, add a decision and an action item, a
   ).toBeVisible({
     timeout: 30_000,
   });
+
+  // The guest's place ended with the meeting, and their page says so.
+  await expect(g.getByText('この会議への参加は終わりました', { exact: false })).toBeVisible({
+    timeout: 30_000,
+  });
+  await g.context().close();
 
   // The minutes are now read-only for everyone, the member's open page too.
   for (const page of [f, m]) {

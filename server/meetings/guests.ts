@@ -2,7 +2,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { generateSessionToken, hashToken, tokenFromCookieHeader } from '../auth/sessions';
 import type { Db } from '../db/client';
-import { meetingGuestLinks, meetingGuests } from '../db/schema';
+import { meetingGuestLinks, meetingGuests, meetings } from '../db/schema';
 import type { Actor } from '../policies';
 import type { DocumentGuest } from '../realtime/realtimeServer';
 
@@ -68,7 +68,10 @@ export async function joinAsGuest(db: Db, link: GuestLinkRow, displayName: strin
 
 export type GuestIdentity = { actor: Actor; displayName: string; expiresAt: Date };
 
-/** The guest a session token belongs to; the link's expiry and revocation end the session. */
+/**
+ * The guest a session token belongs to. The link's expiry or revocation ends the session, and so
+ * does the meeting's close: a guest was let in for the meeting, not for what is kept after it.
+ */
 export async function guestFromToken(db: Db, token: string): Promise<GuestIdentity | undefined> {
   const [row] = await db
     .select({
@@ -77,11 +80,15 @@ export async function guestFromToken(db: Db, token: string): Promise<GuestIdenti
       displayName: meetingGuests.displayName,
       expiresAt: meetingGuestLinks.expiresAt,
       revokedAt: meetingGuestLinks.revokedAt,
+      closedAt: meetings.closedAt,
     })
     .from(meetingGuests)
     .innerJoin(meetingGuestLinks, eq(meetingGuests.linkId, meetingGuestLinks.id))
+    .innerJoin(meetings, eq(meetingGuests.meetingId, meetings.id))
     .where(eq(meetingGuests.sessionHash, hashToken(token)));
-  if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return undefined;
+  if (!row || row.revokedAt || row.closedAt || row.expiresAt.getTime() <= Date.now()) {
+    return undefined;
+  }
   return {
     actor: {
       userId: `guest:${row.id}`,

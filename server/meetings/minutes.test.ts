@@ -154,6 +154,27 @@ describe.each(TEST_DATABASE_KINDS)('meeting minutes (%s)', (kind) => {
     expect((await minutesOf(meetingId)).attendees).toHaveLength(3);
   });
 
+  it('a guest’s session ends with the meeting: their sockets close and the API no longer knows them', async () => {
+    const meetingId = await newMeeting();
+    const guestOf = await guestCookie(t, council.secretariat.cookie, meetingId, '地域の方 森');
+    const live = await openMeetingClient(t.httpUrl, guestOf, sockets);
+    expect(await joinMeeting(live, meetingId)).toMatchObject({ ok: true });
+    const minutes = openRawSocket(t.wsUrl, minutesDocName(meetingId), { cookie: guestOf });
+    await minutes.opened;
+    expect((await get(`/api/meetings/${meetingId}/minutes`, guestOf)).statusCode).toBe(200);
+
+    expect((await close(meetingId)).statusCode).toBe(200);
+    await waitFor(() => !live.socket.connected, 5000, 'the guest’s meeting socket let go');
+    expect((await minutes.closed).code).toBeGreaterThanOrEqual(4000);
+    expect((await get(`/api/meetings/${meetingId}/minutes`, guestOf)).statusCode).toBe(401);
+    const again = openRawSocket(t.wsUrl, minutesDocName(meetingId), { cookie: guestOf });
+    expect((await again.closed).code).toBeGreaterThanOrEqual(4000);
+    // The council's own people still read what the meeting left.
+    expect(
+      (await get(`/api/meetings/${meetingId}/minutes`, council.member.cookie)).statusCode,
+    ).toBe(200);
+  });
+
   it('closing freezes the minutes: an open editor turns read-only and what it sends is not kept', async () => {
     const meetingId = await newMeeting();
     const member = connect(meetingId, council.member.cookie);

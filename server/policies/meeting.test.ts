@@ -182,7 +182,11 @@ const matrix: [string, (a: Actor) => boolean, boolean[]][] = [
     (a) => can(a, 'manageGuests', meeting),
     [true, true, false, false, false, false],
   ],
-  ['read a closed meeting', (a) => can(a, 'read', closed), [true, true, true, true, false, false]],
+  [
+    'read a closed meeting (a guest’s session ends with it)',
+    (a) => can(a, 'read', closed),
+    [true, true, true, false, false, false],
+  ],
   [
     'raise a hand in a closed meeting',
     (a) => can(a, 'participate', closed),
@@ -216,7 +220,7 @@ const matrix: [string, (a: Actor) => boolean, boolean[]][] = [
   [
     'read a closed meeting’s minutes',
     (a) => can(a, 'read', minutes(closed)),
-    [true, true, true, true, false, false],
+    [true, true, true, false, false, false],
   ],
   [
     'write a closed meeting’s minutes',

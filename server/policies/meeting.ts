@@ -33,7 +33,9 @@ const isGuestOf = (actor: Actor, m: MeetingResource) =>
   actor.meetingGuest?.meetingId === m.id && actor.meetingGuest.expiresAt > Date.now();
 
 const inCouncil = (actor: Actor, m: MeetingResource) => roleIn(actor, m.councilId) !== undefined;
-const attends = (actor: Actor, m: MeetingResource) => inCouncil(actor, m) || isGuestOf(actor, m);
+// A guest's session ends with the meeting: once it is closed, only the council's people read it.
+const attends = (actor: Actor, m: MeetingResource) =>
+  inCouncil(actor, m) || (!m.closed && isGuestOf(actor, m));
 /** An act the council's people may do in an open meeting, and guests only when allowed. */
 const guestsIf =
   (right: keyof MeetingResource['guestsMay']) => (actor: Actor, m: MeetingResource) =>

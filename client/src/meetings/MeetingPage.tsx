@@ -22,7 +22,7 @@ import { SpotlightForm } from './summon/SpotlightForm';
 import { SummonBar } from './summon/SummonBar';
 import { useSummon, type WallPlace } from './summon/useSummon';
 import { TimerPanel } from './TimerPanel';
-import { useMeetingLive } from './useMeetingLive';
+import { guestEnded, useMeetingLive } from './useMeetingLive';
 import { VotePanel } from './VotePanel';
 import type { VoteCandidates } from './VoteStartForm';
 import './meetings.css';
@@ -40,7 +40,7 @@ export function MeetingPage({ asGuest = false }: { asGuest?: boolean }) {
     return (
       <div className="page">
         <PageHeading title={t('meetings.title')} />
-        <Notice tone="error">{errorMessage(meeting.error, i18n)}</Notice>
+        <Notice tone="error">{errorMessage(meeting.error, i18n, guestEnded(asGuest))}</Notice>
       </div>
     );
   }

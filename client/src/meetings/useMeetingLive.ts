@@ -23,12 +23,19 @@ import {
 } from '../../../shared/meeting/liveProtocol';
 import { type LiveCommand, type LiveState, liveState } from '../../../shared/meeting/liveState';
 import type { Ballot } from '../../../shared/meeting/vote';
+import type { ErrorOverrides } from '../api/errorMessage';
 
 // One socket on the /meetings namespace while the meeting page is open. The server's state is
 // drawn as it comes; the page keeps no state of its own about the meeting. The server's clock is
 // estimated once per connection (half the round trip), so every screen counts the same timer.
 
-export type MeetingConnection = 'connecting' | 'joined' | 'offline' | 'refused';
+// `ended`: the server let this socket go and it will not reconnect (the meeting closed for a guest,
+// the guest link was revoked or expired, or the person's access changed).
+export type MeetingConnection = 'connecting' | 'joined' | 'offline' | 'refused' | 'ended';
+
+/** For a guest's pages: a request refused for want of a session means their place has ended. */
+export const guestEnded = (asGuest: boolean): ErrorOverrides =>
+  asGuest ? { unauthorized: 'meetings.connection.ended' } : {};
 
 export type MeetingLive = {
   connection: MeetingConnection;
@@ -121,8 +128,11 @@ export function useMeetingLive(
       setPrivateNotes(joined.privateNotes);
       setConnection('joined');
     });
-    socket.on('disconnect', () => setConnection('offline'));
-    socket.on('connect_error', () => setConnection('offline'));
+    socket.on('disconnect', (reason) =>
+      setConnection(reason === 'io server disconnect' ? 'ended' : 'offline'),
+    );
+    // A refusal by the server's middleware is not retried (`active` false); a network error is.
+    socket.on('connect_error', () => setConnection(socket.active ? 'offline' : 'ended'));
     socket.on(MEETING_STATE, take);
     let next = 0;
     socket.on(MEETING_REACTION, (shown: Reaction) => {

@@ -15,7 +15,7 @@ import { DocumentClosedNotice } from '../../realtime/DocumentClosedNotice';
 import { RefusedEditsNotice } from '../../realtime/RefusedEditsNotice';
 import { refusedTexts } from '../../realtime/refusedTexts';
 import { meetingApi } from '../meetingEndpoints';
-import { useMeetingLive } from '../useMeetingLive';
+import { guestEnded, useMeetingLive } from '../useMeetingLive';
 import { ActionItemsEditor, type Choice } from './ActionItemsEditor';
 import { AttendeeList } from './AttendeeList';
 import { CloseMeetingPanel } from './CloseMeetingPanel';
@@ -44,7 +44,7 @@ export function MinutesPage({ asGuest = false }: { asGuest?: boolean }) {
     return (
       <div className="page">
         <PageHeading title={t('title')} />
-        <Notice tone="error">{errorMessage(failed.error, i18n)}</Notice>
+        <Notice tone="error">{errorMessage(failed.error, i18n, guestEnded(asGuest))}</Notice>
       </div>
     );
   }
