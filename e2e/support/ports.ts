@@ -20,4 +20,5 @@ export const PORTS = {
   cardLinks: base + 15,
   minutes: base + 16,
   breakouts: base + 17,
+  providerImport: base + 20,
 } as const;

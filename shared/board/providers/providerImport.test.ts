@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readCsvTable } from '../csvImport';
 import { listPlaces } from './cities';
 import { KAIGO, OPENDATA_CARE, OPENDATA_MEDICAL, presetMapping, WAM } from './presets';
 import { type ProviderPlan, previewProviderImport } from './providerImport';
-import { FIXTURES, fixtureTable } from './testFiles';
+import { FIXTURES, fixtureTable, wamLargeFile } from './testFiles';
 
 const wamTable = fixtureTable(FIXTURES.wam);
 const wamPlan = (extra: Partial<ProviderPlan> = {}): ProviderPlan => ({
@@ -196,5 +197,19 @@ describe('provider list import: 介護 and 推奨データセット formats', ()
     expect(preview(medical, { ...plan, padCodes: true }).providers[1]?.agency.medicalCode).toBe(
       '0110002',
     );
+  });
+});
+
+describe('a large WAM NET file (the browser test’s)', () => {
+  it('keeps one city of 3,000 rows and merges it into one agency per provider', () => {
+    const read = readCsvTable(new TextEncoder().encode(wamLargeFile(1200, 1191)));
+    if (!read.ok) throw new Error(read.issue.code);
+    expect(read.table.rows).toHaveLength(3000);
+    const plan = { mapping: presetMapping(WAM, read.table.headers), preset: WAM };
+    const result = previewProviderImport(read.table, { ...plan, filter: { name: 'みどり市' } });
+    expect(result).toMatchObject({ ok: true, rows: 1808 });
+    if (!result.ok) return;
+    expect(result.providers).toHaveLength(1205);
+    expect(result.skipped).toHaveLength(1);
   });
 });

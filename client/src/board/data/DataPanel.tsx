@@ -1,4 +1,4 @@
-import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
@@ -17,13 +17,16 @@ import {
   readCsvTable,
 } from '../../../../shared/board/csvImport';
 import type { Board } from '../../../../shared/board/document';
+import { recognisePreset } from '../../../../shared/board/providers/presets';
 import { FIELDS, type Field, LAYERS, type Layer } from '../../../../shared/domain';
 import type { Issue } from '../../../../shared/issues/fieldIssue';
 import { useIssueText } from '../../forms/useIssueText';
+import type { LocalOrigin } from '../document/useBoardHistory';
+import { CheckboxGroup } from '../forms/formControls';
 import { insertInBatches } from './batchedImport';
 import { download, fileBase } from './download';
-import { CheckboxGroup } from '../forms/formControls';
-import type { LocalOrigin } from '../document/useBoardHistory';
+import { ImportProgress } from './ImportProgress';
+import { ProviderImport } from './ProviderImport';
 
 const PREVIEW_ROWS = 5;
 const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -37,7 +40,10 @@ type Props = {
   onDone: (message: string | null) => void;
 };
 
-/** CSV/JSON export of the board, and CSV import: mapping, preview, row errors, all or nothing. */
+/**
+ * CSV/JSON export of the board, and CSV import: an official provider list (recognised by its
+ * header) goes through ProviderImport; any other file is mapped by hand and imports all or nothing.
+ */
 export function DataPanel({ doc, origin, board, boardName, readOnly, onDone }: Props) {
   const { t } = useTranslation('board');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -75,7 +81,9 @@ export function DataPanel({ doc, origin, board, boardName, readOnly, onDone }: P
           {t('data.exportJson')}
         </button>
       </div>
-      {!readOnly && <CsvImport doc={doc} origin={origin} onDone={onDone} />}
+      {!readOnly && (
+        <CsvImport doc={doc} origin={origin} agencies={board.agencies} onDone={onDone} />
+      )}
       <div className="form-buttons">
         <button type="button" className="button-secondary" onClick={() => onDone(null)}>
           {t('form.cancel')}
@@ -85,55 +93,28 @@ export function DataPanel({ doc, origin, board, boardName, readOnly, onDone }: P
   );
 }
 
-function CsvImport({ doc, origin, onDone }: Pick<Props, 'doc' | 'origin' | 'onDone'>) {
+type ImportProps = Pick<Props, 'doc' | 'origin' | 'onDone'> & { agencies: Board['agencies'] };
+
+function CsvImport({ doc, origin, agencies, onDone }: ImportProps) {
   const { t } = useTranslation('board');
   const textOf = useIssueText();
-  const [table, setTable] = useState<CsvTable | null>(null);
+  const [file, setFile] = useState<{ table: CsvTable; name: string } | null>(null);
   const [readError, setReadError] = useState<{ issue: Issue; errors: RowError[] } | null>(null);
-  const [mapping, setMapping] = useState<(AgencyColumn | null)[]>([]);
-  const [layer, setLayer] = useState<Layer | ''>('');
-  const [fields, setFields] = useState<Field[]>([]);
-  const [importErrors, setImportErrors] = useState<RowError[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const preset = useMemo(() => file && recognisePreset(file.table.headers), [file]);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    setTable(null);
+    const chosen = event.target.files?.[0];
+    setFile(null);
     setReadError(null);
-    setImportErrors([]);
-    if (!file) return;
-    const read = readCsvTable(new Uint8Array(await file.arrayBuffer()));
-    if (!read.ok) {
-      setReadError({ issue: read.issue, errors: read.errors });
-      return;
-    }
-    setTable(read.table);
-    setMapping(suggestMapping(read.table.headers));
-  };
-
-  const plan: ImportPlan = {
-    mapping,
-    defaults: { ...(layer ? { layer } : {}), ...(fields.length > 0 ? { fields } : {}) },
-  };
-  const problems = table ? mappingProblems(plan) : [];
-  const preview = table && problems.length === 0 ? convertRows(table, plan, PREVIEW_ROWS) : null;
-  const all = table && problems.length === 0 ? convertRows(table, plan) : null;
-  const errors = importErrors.length > 0 ? importErrors : (all?.errors ?? []);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!table || progress) return;
-    const result = prepareImport(doc, table, plan);
-    if (!result.ok) return setImportErrors(result.errors);
-    const total = result.agencies.length;
-    setProgress({ done: 0, total });
-    await insertInBatches(doc, result.agencies, origin, (done) => setProgress({ done, total }));
-    onDone(t('data.imported', { count: total }));
+    if (!chosen) return;
+    const read = readCsvTable(new Uint8Array(await chosen.arrayBuffer()));
+    if (read.ok) setFile({ table: read.table, name: chosen.name });
+    else setReadError({ issue: read.issue, errors: read.errors });
   };
 
   return (
-    <form className="form board-import" onSubmit={submit} noValidate>
-      <h3>{t('data.importTitle')}</h3>
+    <section className="board-import" aria-labelledby="csv-import-title">
+      <h3 id="csv-import-title">{t('data.importTitle')}</h3>
       <div className="field">
         <label htmlFor="csv-file">{t('data.file')}</label>
         <p id="csv-file-hint" className="field-hint">
@@ -153,121 +134,171 @@ function CsvImport({ doc, origin, onDone }: Pick<Props, 'doc' | 'origin' | 'onDo
           <ErrorList errors={readError.errors} />
         </div>
       )}
-      {table && (
-        <>
-          {table.note && <p className="notice notice-info">{textOf(table.note)}</p>}
-          <p>{t('data.rows', { count: table.rows.length })}</p>
-          <fieldset className="board-choices">
-            <legend>{t('data.mappingTitle')}</legend>
-            {table.headers.map((header, index) => (
-              <div className="field" key={`${index}-${header}`}>
-                <label htmlFor={`csv-column-${index}`}>{t('data.column', { header })}</label>
-                <select
-                  id={`csv-column-${index}`}
-                  value={mapping[index] ?? ''}
-                  onChange={(e) => {
-                    const next = [...mapping];
-                    next[index] = (e.target.value || null) as AgencyColumn | null;
-                    setMapping(next);
-                    setImportErrors([]);
-                  }}
-                >
-                  <option value="">{t('data.skip')}</option>
-                  {AGENCY_COLUMNS.map((column) => (
-                    <option key={column} value={column}>
-                      {t(`agency.${column}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          </fieldset>
-          <fieldset className="board-choices">
-            <legend>{t('data.defaultsTitle')}</legend>
-            <div className="field">
-              <label htmlFor="csv-default-layer">{t('data.defaultLayer')}</label>
-              <select
-                id="csv-default-layer"
-                value={layer}
-                onChange={(e) => setLayer(e.target.value as Layer | '')}
-              >
-                <option value="">{t('form.choose')}</option>
-                {LAYERS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`layers.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <CheckboxGroup
-              id="csv-default-fields"
-              legend={t('data.defaultFields')}
-              options={FIELDS}
-              labelOf={(f) => t(`fields.${f}`)}
-              chosen={fields}
-              onChange={setFields}
-            />
-          </fieldset>
-          {problems.length > 0 && (
-            <ul className="notice notice-error">
-              {problems.map((p) => (
-                <li key={p.code}>{textOf(p)}</li>
-              ))}
-            </ul>
-          )}
-          {preview && (
-            <div className="table-scroll">
-              <table className="table">
-                <caption>
-                  {t('data.preview', { count: Math.min(PREVIEW_ROWS, table.rows.length) })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('agency.name')}</th>
-                    <th scope="col">{t('agency.layer')}</th>
-                    <th scope="col">{t('agency.fields')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.agencies.map((agency, index) => (
-                    <tr key={`${index}-${agency.name}`}>
-                      <th scope="row">{agency.name}</th>
-                      <td>{t(`layers.${agency.layer}`)}</td>
-                      <td>{(agency.fields ?? []).map((f) => t(`fields.${f}`)).join('、')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {all && (
-            <section
-              aria-live="polite"
-              className={errors.length > 0 ? 'notice notice-error' : 'notice notice-success'}
-            >
-              {errors.length > 0 ? (
-                <>
-                  <h4>{t('data.errorsTitle', { count: errors.length })}</h4>
-                  <ErrorList errors={errors} />
-                </>
-              ) : (
-                <p>{t('data.noErrors')}</p>
-              )}
-            </section>
-          )}
-          <button type="submit" disabled={!all || errors.length > 0 || progress !== null}>
-            {t('data.import', { count: all?.agencies.length ?? 0 })}
-          </button>
-          {progress && (
-            <div className="import-progress" role="status">
-              <label htmlFor="import-progress">
-                {t('data.importing', { done: progress.done, total: progress.total })}
-              </label>
-              <progress id="import-progress" value={progress.done} max={progress.total} />
-            </div>
-          )}
-        </>
+      {file?.table.note && <p className="notice notice-info">{textOf(file.table.note)}</p>}
+      {file && preset && (
+        <ProviderImport
+          key={`${file.name}-${file.table.rows.length}`}
+          doc={doc}
+          origin={origin}
+          agencies={agencies}
+          table={file.table}
+          preset={preset}
+          fileName={file.name}
+        />
       )}
+      {file && !preset && (
+        <MappedImport
+          key={file.name}
+          doc={doc}
+          origin={origin}
+          table={file.table}
+          onDone={onDone}
+        />
+      )}
+    </section>
+  );
+}
+
+function MappedImport({
+  doc,
+  origin,
+  table,
+  onDone,
+}: Pick<Props, 'doc' | 'origin' | 'onDone'> & { table: CsvTable }) {
+  const { t } = useTranslation('board');
+  const textOf = useIssueText();
+  const [mapping, setMapping] = useState<(AgencyColumn | null)[]>(() =>
+    suggestMapping(table.headers),
+  );
+  const [layer, setLayer] = useState<Layer | ''>('');
+  const [fields, setFields] = useState<Field[]>([]);
+  const [importErrors, setImportErrors] = useState<RowError[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const plan: ImportPlan = {
+    mapping,
+    defaults: { ...(layer ? { layer } : {}), ...(fields.length > 0 ? { fields } : {}) },
+  };
+  const problems = mappingProblems(plan);
+  const preview = problems.length === 0 ? convertRows(table, plan, PREVIEW_ROWS) : null;
+  const all = problems.length === 0 ? convertRows(table, plan) : null;
+  const errors = importErrors.length > 0 ? importErrors : (all?.errors ?? []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (progress) return;
+    const result = prepareImport(doc, table, plan);
+    if (!result.ok) return setImportErrors(result.errors);
+    const total = result.agencies.length;
+    setProgress({ done: 0, total });
+    await insertInBatches(doc, result.agencies, origin, (done) => setProgress({ done, total }));
+    onDone(t('data.imported', { count: total }));
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <p>{t('data.rows', { count: table.rows.length })}</p>
+      <fieldset className="board-choices">
+        <legend>{t('data.mappingTitle')}</legend>
+        {table.headers.map((header, index) => (
+          <div className="field" key={`${index}-${header}`}>
+            <label htmlFor={`csv-column-${index}`}>{t('data.column', { header })}</label>
+            <select
+              id={`csv-column-${index}`}
+              value={mapping[index] ?? ''}
+              onChange={(e) => {
+                const next = [...mapping];
+                next[index] = (e.target.value || null) as AgencyColumn | null;
+                setMapping(next);
+                setImportErrors([]);
+              }}
+            >
+              <option value="">{t('data.skip')}</option>
+              {AGENCY_COLUMNS.map((column) => (
+                <option key={column} value={column}>
+                  {t(`agency.${column}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="board-choices">
+        <legend>{t('data.defaultsTitle')}</legend>
+        <div className="field">
+          <label htmlFor="csv-default-layer">{t('data.defaultLayer')}</label>
+          <select
+            id="csv-default-layer"
+            value={layer}
+            onChange={(e) => setLayer(e.target.value as Layer | '')}
+          >
+            <option value="">{t('form.choose')}</option>
+            {LAYERS.map((l) => (
+              <option key={l} value={l}>
+                {t(`layers.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <CheckboxGroup
+          id="csv-default-fields"
+          legend={t('data.defaultFields')}
+          options={FIELDS}
+          labelOf={(f) => t(`fields.${f}`)}
+          chosen={fields}
+          onChange={setFields}
+        />
+      </fieldset>
+      {problems.length > 0 && (
+        <ul className="notice notice-error">
+          {problems.map((p) => (
+            <li key={p.code}>{textOf(p)}</li>
+          ))}
+        </ul>
+      )}
+      {preview && (
+        <div className="table-scroll">
+          <table className="table">
+            <caption>
+              {t('data.preview', { count: Math.min(PREVIEW_ROWS, table.rows.length) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('agency.name')}</th>
+                <th scope="col">{t('agency.layer')}</th>
+                <th scope="col">{t('agency.fields')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.agencies.map((agency, index) => (
+                <tr key={`${index}-${agency.name}`}>
+                  <th scope="row">{agency.name}</th>
+                  <td>{t(`layers.${agency.layer}`)}</td>
+                  <td>{(agency.fields ?? []).map((f) => t(`fields.${f}`)).join('、')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {all && (
+        <section
+          aria-live="polite"
+          className={errors.length > 0 ? 'notice notice-error' : 'notice notice-success'}
+        >
+          {errors.length > 0 ? (
+            <>
+              <h4>{t('data.errorsTitle', { count: errors.length })}</h4>
+              <ErrorList errors={errors} />
+            </>
+          ) : (
+            <p>{t('data.noErrors')}</p>
+          )}
+        </section>
+      )}
+      <button type="submit" disabled={!all || errors.length > 0 || progress !== null}>
+        {t('data.import', { count: all?.agencies.length ?? 0 })}
+      </button>
+      {progress && <ImportProgress {...progress} />}
     </form>
   );
 }

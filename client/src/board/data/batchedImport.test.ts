@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Agency } from '../../../../shared/board/agency';
 import { readBoard, validateNewAgencies } from '../../../../shared/board/document';
-import { IMPORT_BATCH_ROWS, insertInBatches } from './batchedImport';
 import { createLocalHistory } from '../document/useBoardHistory';
+import { IMPORT_BATCH_ROWS, insertInBatches } from './batchedImport';
 
 function agencies(doc: Y.Doc, count: number): Agency[] {
   const checked = validateNewAgencies(

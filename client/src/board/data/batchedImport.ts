@@ -3,23 +3,38 @@ import type { Agency } from '../../../../shared/board/agency';
 import { insertAgencies } from '../../../../shared/board/document';
 import type { LocalOrigin } from '../document/useBoardHistory';
 
-// An import already checked whole (prepareImport) is written a batch at a time: each batch is its
-// own transaction, so its own update (~150 KB of real provider data, far under the server's 1 MiB
-// message limit), and the page draws the progress between batches. It stays one undo step.
+// A large import is written a batch at a time: each batch is its own transaction, so its own
+// update (~150 KB of real provider data, far under the server's 1 MiB message limit), and the
+// page draws the progress between batches. It stays one undo step.
 
 export const IMPORT_BATCH_ROWS = 250;
 
+export function writeInBatches<T>(
+  items: readonly T[],
+  origin: LocalOrigin,
+  write: (batch: readonly T[]) => void,
+  onProgress: (done: number) => void,
+): Promise<void> {
+  return origin.oneStep(async () => {
+    for (let start = 0; start < items.length; start += IMPORT_BATCH_ROWS) {
+      write(items.slice(start, start + IMPORT_BATCH_ROWS));
+      onProgress(Math.min(start + IMPORT_BATCH_ROWS, items.length));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  });
+}
+
+/** Agencies already checked whole (prepareImport), inserted in batches. */
 export function insertInBatches(
   doc: Y.Doc,
   agencies: readonly Agency[],
   origin: LocalOrigin,
   onProgress: (done: number) => void,
 ): Promise<void> {
-  return origin.oneStep(async () => {
-    for (let start = 0; start < agencies.length; start += IMPORT_BATCH_ROWS) {
-      insertAgencies(doc, agencies.slice(start, start + IMPORT_BATCH_ROWS), origin);
-      onProgress(Math.min(start + IMPORT_BATCH_ROWS, agencies.length));
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-  });
+  return writeInBatches(
+    agencies,
+    origin,
+    (batch) => insertAgencies(doc, batch, origin),
+    onProgress,
+  );
 }

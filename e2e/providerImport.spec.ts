@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import * as Y from 'yjs';
+import { applyStored, loadDocument } from '../server/realtime/docStore';
+import { readBoard } from '../shared/board/document';
+import { REASON_HEADER } from '../shared/board/providers/skippedCsv';
+import { wamLargeFile } from '../shared/board/providers/testFiles';
+import { expectAccessible } from './support/axe';
+import { type BoardPair, startBoardPair } from './support/boardPair';
+import { PORTS } from './support/ports';
+
+// The secretariat loads its city from a prefecture-sized WAM NET file: 3,000 rows, of which
+// みどり市 has 1,808 (the fixture's 8, one without a name, and 1,200 invented providers, every
+// other one listed twice) and あおば市 the rest. One agency per provider: 1,205.
+const FILE = {
+  name: 'wam_東京都.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(wamLargeFile(1200, 1191)),
+};
+const CITY_ROWS = 1808;
+const AGENCIES = 1205;
+
+const connection = (page: Page) => page.getByRole('status').filter({ hasText: '接続と保存の状態' });
+
+async function chooseFile(page: Page) {
+  await page.getByLabel('CSVファイル').setInputFiles(FILE);
+  await expect(
+    page.getByText(
+      '「WAM NET 障害福祉サービス等情報公表 オープンデータ」の形式として読み込みます',
+      { exact: false },
+    ),
+  ).toBeVisible();
+  await expect(page.getByText('ファイル全体で3000行（2市区町村）')).toBeVisible();
+  await page.getByLabel('市区町村（コードまたは名前）').fill('みどり市');
+  await expect(page.getByTestId('provider-preview')).toContainText(
+    `対象は${CITY_ROWS}行で、${AGENCIES}件の事業所になります`,
+    { timeout: 30_000 },
+  );
+}
+
+async function storedAgencies(pair: BoardPair) {
+  await expect(connection(pair.a)).toContainText('保存済み', { timeout: 60_000 });
+  const stored = new Y.Doc();
+  applyStored(stored, (await loadDocument(pair.server.database.db, `board:${pair.boardId}`)).parts);
+  return readBoard(stored).agencies;
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let pair: BoardPair;
+
+test.beforeAll(async ({ browser }) => {
+  pair = await startBoardPair(browser, {
+    port: PORTS.providerImport,
+    boardName: 'みどり市の事業所',
+    secretariat: {
+      displayName: '事務局 山田花子',
+      email: 'providers-jimu@example.jp',
+      password: 'tsunagu-providers-e2e-1',
+    },
+    member: {
+      displayName: '相談支援専門員 佐藤一郎',
+      email: 'providers-sato@example.jp',
+      password: 'tsunagu-providers-e2e-2',
+    },
+  });
+});
+
+test.afterAll(async () => {
+  await pair?.close();
+});
+
+test('one city of a 3,000-row WAM NET file imports, and again updates without adding', async () => {
+  test.setTimeout(300_000);
+  const { a, b, boardId } = pair;
+  await a.goto(`/boards/${boardId}`);
+  await a.getByRole('button', { name: '一覧', exact: true }).click();
+  await a.getByRole('button', { name: '読み込み・書き出し' }).click();
+  await chooseFile(a);
+  await expect(a.getByTestId('provider-plan')).toContainText(
+    `${AGENCIES}件追加・0件更新・0件は一覧にない`,
+  );
+
+  // The row without a name is named with its cell and reason, and can be saved to fix.
+  const skipped = a.getByRole('region', { name: '読み込まない行（1件）— ほかの行は読み込めます' });
+  await expect(skipped).toContainText('9行目・事業所の名称「」：');
+  const [download] = await Promise.all([
+    a.waitForEvent('download'),
+    skipped.getByRole('button', { name: '読み込まない行をCSVで保存' }).click(),
+  ]);
+  const saved = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(saved).toContain(REASON_HEADER);
+  expect(saved.trim().split('\r\n')).toHaveLength(2);
+
+  // One change for a service type, with the keyboard: 居宅介護 (suggested Ⅳ) becomes Ⅲ and 高齢・介護.
+  const kyotaku = a.getByRole('group', { name: /^居宅介護（\d+行）/ });
+  const layer = kyotaku.getByLabel('層', { exact: true });
+  await expect(layer).toHaveValue('cooperating');
+  await layer.focus();
+  await a.keyboard.press('ArrowUp');
+  await expect(layer).toHaveValue('registered');
+  await kyotaku.getByRole('checkbox', { name: '高齢・介護' }).focus();
+  await a.keyboard.press('Space');
+  await expect(kyotaku.getByRole('checkbox', { name: '高齢・介護' })).toBeChecked();
+  await expectAccessible(a, 'the provider import preview');
+
+  await a.getByRole('button', { name: `${AGENCIES}件の事業所を読み込む` }).click();
+  await expect(a.getByTestId('provider-summary')).toHaveText(
+    `0件更新・${AGENCIES}件追加・0件は一覧にない（印を付けました）`,
+    { timeout: 120_000 },
+  );
+  const first = await storedAgencies(pair);
+  expect(first).toHaveLength(AGENCIES);
+  const kyotakuAgencies = first.filter((agency) => agency.services?.includes('居宅介護'));
+  expect(kyotakuAgencies.length).toBeGreaterThan(0);
+  for (const agency of kyotakuAgencies) {
+    expect(agency).toMatchObject({ layer: 'registered', fields: ['disability', 'elderly'] });
+  }
+
+  // The same file again: nothing new, every agency updated, none marked.
+  await chooseFile(a);
+  await expect(a.getByTestId('provider-plan')).toContainText(
+    `0件追加・${AGENCIES}件更新・0件は一覧にない`,
+  );
+  await a.getByRole('button', { name: `${AGENCIES}件の事業所を読み込む` }).click();
+  await expect(a.getByTestId('provider-summary')).toHaveText(
+    `${AGENCIES}件更新・0件追加・0件は一覧にない（印を付けました）`,
+    { timeout: 120_000 },
+  );
+  expect(await storedAgencies(pair)).toHaveLength(AGENCIES);
+
+  await b.goto(`/boards/${boardId}`);
+  await b.getByRole('button', { name: '一覧', exact: true }).click();
+  await expect(b.getByText(`事業所・機関（${AGENCIES}件）`)).toBeVisible({ timeout: 60_000 });
+});
+
+test('no errors in the browser consoles', () => {
+  expect(pair.consoleErrors).toEqual([]);
+});
