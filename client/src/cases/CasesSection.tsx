@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CouncilView } from '../../../shared/api';
 import { type CaseSummary, createCaseBody } from '../../../shared/caseApi';
 import { AGE_BANDS, LEGAL_BASES, type LegalBasis, LIFE_STAGES } from '../../../shared/domain';
@@ -15,10 +15,20 @@ import { formatDate } from '../i18n/formatDate';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
 
-/** The case spaces the signed-in person is a member of, and the form to create one. */
-export function CasesSection({ council }: { council: CouncilView }) {
+/**
+ * The case spaces the signed-in person is a member of, and the form to create one; on the council
+ * home also the way to the page with the issues raised from cases (and, for the secretariat, the
+ * cases' administration and access records).
+ */
+export function CasesSection({
+  council,
+  linkToAll = false,
+}: {
+  council: CouncilView;
+  linkToAll?: boolean;
+}) {
   const { t, i18n } = useTranslation('cases');
-  const [cases, reload] = useApiData(() => caseApi.list(council.id), council.id);
+  const [cases] = useApiData(() => caseApi.list(council.id), council.id);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   return (
@@ -35,15 +45,14 @@ export function CasesSection({ council }: { council: CouncilView }) {
           ))}
         </ul>
       )}
-      {council.can.createCase && (
-        <CreateCaseForm
-          councilId={council.id}
-          onDone={(result) => {
-            setOutcome(result);
-            if (result.tone === 'success') reload();
-          }}
-        />
+      {linkToAll && (
+        <p>
+          <Link to={`/councils/${council.id}/cases`}>
+            {council.can.administerCases ? t('section.allLinkSecretariat') : t('section.allLink')}
+          </Link>
+        </p>
       )}
+      {council.can.createCase && <CreateCaseForm councilId={council.id} onFailed={setOutcome} />}
     </section>
   );
 }
@@ -82,12 +91,13 @@ const EMPTY: Record<CreateFields, string> = {
 
 function CreateCaseForm({
   councilId,
-  onDone,
+  onFailed,
 }: {
   councilId: string;
-  onDone: (outcome: NonNullable<Outcome>) => void;
+  onFailed: (outcome: NonNullable<Outcome>) => void;
 }) {
   const { t } = useTranslation('cases');
+  const navigate = useNavigate();
   const [formRef, focusFirstError] = useFocusFirstError();
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<CreateFields>>({});
@@ -113,11 +123,12 @@ function CreateCaseForm({
     setErrors({});
     setBusy(true);
     try {
-      await caseApi.create(councilId, parsed.data);
-      onDone({ tone: 'success', text: t('create.created', { name: parsed.data.pseudonym }) });
-      setValues(EMPTY);
+      const created = await caseApi.create(councilId, parsed.data);
+      // Straight to the new space: its pledge comes before anything else there.
+      navigate(`/cases/${created.id}`);
+      return;
     } catch (error) {
-      onDone({ tone: 'error', text: caseErrorText(error, t) });
+      onFailed({ tone: 'error', text: caseErrorText(error, t) });
     }
     setBusy(false);
   };

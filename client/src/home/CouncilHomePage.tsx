@@ -19,7 +19,7 @@ export function CouncilHomePage() {
       <PageHeading title={`${t('home.title')} — ${council.name}`}>{council.name}</PageHeading>
       <p className="lead">{t('home.yourRole', { role: t(`roles.${council.role}`) })}</p>
       <BoardsSection council={council} />
-      <CasesSection council={council} />
+      <CasesSection council={council} linkToAll />
       <CardsSection council={council} />
       <MeetingsSection council={council} />
     </div>
