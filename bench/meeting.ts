@@ -9,13 +9,15 @@
 // - note moves: one person moves a note, time until each other participant's wall shows it
 //   (p99 ≤ 100 ms);
 // - the server's CPU time per phase and its peak resident memory (read from /proc).
+// BENCH_CPU_PROF=dir: the server writes a V8 CPU profile there (node --cpu-prof) when it stops, and
+// the join phase's start and end are printed on the monotonic clock the profile's times use.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import type * as Y from 'yjs';
-import { type Child, killHard, startChild } from '../server/testing/serverChild';
-import { meetingBodyWith } from '../server/testing/testMeeting';
+import { meetingBodyWith } from '../server/meetings/sampleMeeting';
+import { type Child, killHard, startChild, stopGently } from '../server/process/childServer';
 import {
   type CommandAck,
   type JoinAck,
@@ -190,11 +192,15 @@ async function main() {
   const env: Record<string, string> = process.env.BENCH_DATABASE_URL
     ? { DATABASE_URL: process.env.BENCH_DATABASE_URL }
     : { DATA_DIR: mkdtempSync(join(tmpdir(), 'tsunagu-bench-meeting-')) };
-  const child: Child = await startChild({
-    ...env,
-    PUBLIC_ORIGIN: ORIGIN,
-    AUTH_RATE_LIMIT: '100000',
-  });
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const child: Child = await startChild(
+    {
+      ...env,
+      PUBLIC_ORIGIN: ORIGIN,
+      AUTH_RATE_LIMIT: '100000',
+    },
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
   const pid = child.process.pid ?? 0;
   const base = `http://127.0.0.1:${child.port}`;
   const rows: [string, string][] = [];
@@ -216,10 +222,16 @@ async function main() {
     const rssIdle = serverUsage(pid).rssMiB;
 
     const joinStart = performance.now();
+    const joinFrom = process.hrtime.bigint() / 1000n;
     const everyone = await phase('join', () =>
       joinAll(base, child.port, meetingId, [facilitator, ...people]),
     );
     const joinMs = performance.now() - joinStart;
+    if (profileDir) {
+      console.error(
+        `bench:meeting: join from ${joinFrom} to ${process.hrtime.bigint() / 1000n} µs`,
+      );
+    }
     rows.push([`join (all ${everyone.length} with the wall synced)`, `${joinMs.toFixed(0)} ms`]);
     const f = everyone[0] as Participant;
 
@@ -351,7 +363,7 @@ async function main() {
     }
   } finally {
     clearInterval(sample);
-    await killHard(child);
+    await (profileDir ? stopGently(child) : killHard(child));
   }
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(

@@ -1,8 +1,9 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
+import type { Role } from '../../shared/domain';
 import type { Db } from '../db/client';
-import { sessions, users } from '../db/schema';
+import { memberships, sessions, users } from '../db/schema';
 import { announceSessionsEnded } from './sessionEnds';
 
 // Sessions as in the Lucia guide (lucia-auth.com/sessions/basic): a random token goes to the
@@ -23,7 +24,8 @@ export type Session = {
   twoFactor: boolean;
 };
 export const ACTIVITY_RESOLUTION_MS = 60 * 1000;
-export type ValidatedSession = { session: Session; user: SessionUser };
+// `roles`: the user's role in each council, read with the session (what `can` decides from).
+export type ValidatedSession = { session: Session; user: SessionUser; roles: Map<string, Role> };
 
 export function generateSessionToken(): string {
   const bytes = new Uint8Array(20);
@@ -57,7 +59,8 @@ export async function validateSessionToken(
   token: string,
 ): Promise<ValidatedSession | null> {
   const sessionId = hashToken(token);
-  const [row] = await db
+  // One query for the session, its user and their roles: every request and socket asks this.
+  const rows = await db
     .select({
       session: sessions,
       user: {
@@ -66,10 +69,14 @@ export async function validateSessionToken(
         displayName: users.displayName,
         locale: users.locale,
       },
+      councilId: memberships.councilId,
+      role: memberships.role,
     })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
+    .leftJoin(memberships, eq(memberships.userId, sessions.userId))
     .where(eq(sessions.id, sessionId));
+  const row = rows[0];
   if (!row) return null;
   const { session, user } = row;
   if (Date.now() >= session.expiresAt.getTime()) {
@@ -95,6 +102,9 @@ export async function validateSessionToken(
       twoFactor: session.twoFactor,
     },
     user,
+    roles: new Map(
+      rows.flatMap((r): [string, Role][] => (r.councilId && r.role ? [[r.councilId, r.role]] : [])),
+    ),
   };
 }
 

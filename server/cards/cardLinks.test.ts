@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueCardEvents, terms } from '../db/schema';
+import { meetingBodyWith } from '../meetings/sampleMeeting';
 import {
   addMember,
   call,
@@ -10,7 +11,7 @@ import {
   type TestApp,
 } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { createMeeting, meetingBodyWith } from '../testing/testMeeting';
+import { createMeeting } from '../testing/testMeeting';
 import { linkCardToMeeting } from './cardLinks';
 
 describe.each(TEST_DATABASE_KINDS)('linking cards to meetings (%s)', (kind) => {

@@ -8,7 +8,7 @@ import { waitFor } from '../testing/realtimeHarness';
 import { DataDirLockedError, LOCK_FILE, lockDataDir } from './dataDirLock';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'tsunagu-lock-'));
-const serverEntry = fileURLToPath(new URL('../testing/realtimeChild.ts', import.meta.url));
+const serverEntry = fileURLToPath(new URL('../process/childEntry.ts', import.meta.url));
 const started: number[] = [];
 
 afterEach(() => {

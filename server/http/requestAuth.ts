@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { loadActor } from '../auth/actor';
 import { isAllowedOrigin } from '../auth/origin';
 import {
   SESSION_COOKIE,
@@ -58,7 +57,7 @@ export const requestAuth = fp(async (app: FastifyInstance, opts: Options) => {
       return resolveGuest(request);
     }
     request.auth = validated;
-    request.actor = await loadActor(opts.db, validated.user.id);
+    request.actor = { userId: validated.user.id, roles: validated.roles };
     reply.setCookie(
       SESSION_COOKIE,
       token,

@@ -2,6 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEETING_PRIVATE_NOTE } from '../../shared/meeting/liveProtocol';
 import type { LiveState } from '../../shared/meeting/liveState';
+import { killHard, startChild } from '../process/childServer';
 import {
   ask,
   joinMeeting,
@@ -10,10 +11,10 @@ import {
   sendCommand,
 } from '../testing/meetingSockets';
 import { waitFor } from '../testing/realtimeHarness';
-import { childDatabase, killHard, startChild } from '../testing/serverChild';
+import { childDatabase } from '../testing/serverChild';
 import { SECRETARIAT, TEST_ORIGIN } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { meetingBodyWith } from '../testing/testMeeting';
+import { meetingBodyWith } from './sampleMeeting';
 
 // A meeting in full swing when the server dies with kill -9: after the restart the clients join
 // again and find the item, the running timer, the raised hands, the open vote with each person's

@@ -35,7 +35,8 @@ import { type Actor, can } from '../policies';
 import type { DocumentHost } from '../realtime/realtimeServer';
 import { authenticateUpgrade } from '../realtime/socketAuth';
 import { EVENT_RATE_LIMIT, type EventRateLimit, limitEvents } from '../socket/eventRateLimit';
-import { recordAttendee } from './attendees';
+import { attendedAnnouncer } from './attendedAnnouncer';
+import { attendeeRecorder } from './attendees';
 import { guestFromCookies } from './guests';
 import { createLiveMeetings } from './liveMeetings';
 import { dropPrivateNote, keepPrivateNote, ownPrivateNotes } from './privateNotes';
@@ -84,6 +85,10 @@ export function createMeetingLiveServer({
 }: Options): MeetingLiveServer {
   const nsp: Namespace = io.of(MEETING_NAMESPACE);
   const live = createLiveMeetings(db, documents);
+  const recordAttendee = attendeeRecorder(db);
+  const attended = attendedAnnouncer((meetingId) =>
+    nsp.to(room(meetingId)).emit(MEETING_ATTENDED, { meetingId }),
+  );
 
   const snapshot = (meetingId: string, state: LiveState): LiveSnapshot => ({
     meetingId,
@@ -131,8 +136,8 @@ export function createMeetingLiveServer({
     if (!meeting.row.closedAt) {
       const { participantId, displayName } = socket.data;
       const kind = actor.meetingGuest ? 'guest' : 'member';
-      if (await recordAttendee(db, meetingId, { participantId, kind, displayName })) {
-        nsp.to(room(meetingId)).emit(MEETING_ATTENDED, { meetingId });
+      if (await recordAttendee(meetingId, { participantId, kind, displayName })) {
+        attended.newcomer(meetingId);
       }
     }
     return {
@@ -327,6 +332,7 @@ export function createMeetingLiveServer({
     close: async () => {
       stopMeetingChanges();
       stopMembershipChanges();
+      attended.stop();
       nsp.disconnectSockets(true);
     },
   };

@@ -8,7 +8,8 @@ import {
   type TestApp,
 } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { createMeeting, meetingBodyWith } from '../testing/testMeeting';
+import { createMeeting } from '../testing/testMeeting';
+import { meetingBodyWith } from './sampleMeeting';
 
 describe.each(TEST_DATABASE_KINDS)('meeting routes (%s)', (kind) => {
   let t: TestApp;

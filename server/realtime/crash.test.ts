@@ -2,16 +2,10 @@ import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MESSAGE_SAVED } from '../../shared/realtimeProtocol';
+import { type Child, killHard, startChild } from '../process/childServer';
 import { hasNote, setNote } from '../testing/boardEdits';
 import { connectClient, openRawSocket, waitFor } from '../testing/realtimeHarness';
-import {
-  type Child,
-  childDatabase,
-  killHard,
-  setUpThroughHttp,
-  startChild,
-  updateMessage,
-} from '../testing/serverChild';
+import { childDatabase, setUpThroughHttp, updateMessage } from '../testing/serverChild';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 
 // The durability promise: an edit reported saved survives kill -9 at any moment.

@@ -2,27 +2,32 @@ import type { UpdateRow } from './documentStorage';
 
 // Group commit: appends that arrive together go to the database in one INSERT. While one flush
 // is in flight the next batch queues; when it lands, everything queued meanwhile goes in the next
-// one. A waiter is resolved only after the flush holding its row committed.
+// one. A waiter is resolved only after the flush holding its row committed. Documents' updates
+// use it, and so do other bursts of small inserts (a meeting's attendees as 200 people join).
 
-type Pending = UpdateRow & { resolve: (id: number) => void; reject: (error: unknown) => void };
+type Pending<Row, Result> = {
+  row: Row;
+  resolve: (result: Result) => void;
+  reject: (error: unknown) => void;
+};
 
 // `appended`: rows handed in; `rows`: rows flushed; `maxRows`: the largest flush.
 export type FlushStats = { appended: number; flushes: number; rows: number; maxRows: number };
 
-export type GroupCommitter = {
-  /** Resolves with the row's id once it is stored. */
-  append: (row: UpdateRow) => Promise<number>;
+export type GroupCommitter<Row = UpdateRow, Result = number> = {
+  /** Resolves with what the write said of the row (its id) once it is stored. */
+  append: (row: Row) => Promise<Result>;
   /** Resolves when everything appended so far is stored (or failed). */
   drain: () => Promise<void>;
   stats: () => FlushStats;
 };
 
-export function createGroupCommitter(
-  /** Stores the rows; returns their ids in order. */
-  write: (rows: UpdateRow[]) => Promise<number[]>,
+export function createGroupCommitter<Row = UpdateRow, Result = number>(
+  /** Stores the rows; returns what it has to say of each (their ids), in order. */
+  write: (rows: Row[]) => Promise<Result[]>,
   maxRowsPerFlush: number,
-): GroupCommitter {
-  let queue: Pending[] = [];
+): GroupCommitter<Row, Result> {
+  let queue: Pending<Row, Result>[] = [];
   let flushing: Promise<void> | undefined;
   let scheduled = false;
   const stats: FlushStats = { appended: 0, flushes: 0, rows: 0, maxRows: 0 };
@@ -35,9 +40,9 @@ export function createGroupCommitter(
     stats.rows += batch.length;
     stats.maxRows = Math.max(stats.maxRows, batch.length);
     try {
-      const ids = await write(batch.map(({ docName, update }) => ({ docName, update })));
+      const results = await write(batch.map((p) => p.row));
       batch.forEach((p, i) => {
-        p.resolve(ids[i] as number);
+        p.resolve(results[i] as Result);
       });
     } catch (error) {
       for (const p of batch) p.reject(error);
@@ -58,8 +63,8 @@ export function createGroupCommitter(
 
   return {
     append: (row) =>
-      new Promise<number>((resolve, reject) => {
-        queue.push({ ...row, resolve, reject });
+      new Promise<Result>((resolve, reject) => {
+        queue.push({ row, resolve, reject });
         stats.appended++;
         // setImmediate lets every message read in this turn of the event loop join the batch.
         if (!scheduled && !flushing) {

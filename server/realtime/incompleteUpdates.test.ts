@@ -5,16 +5,10 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { agenciesOf } from '../../shared/board/documentLayout';
 import { CLOSE, MESSAGE_SAVED, MESSAGE_SYNC } from '../../shared/realtimeProtocol';
+import { type Child, killHard, startChild } from '../process/childServer';
 import { hasNote, noteOf, setNote } from '../testing/boardEdits';
 import { connectClient, openRawSocket, waitFor } from '../testing/realtimeHarness';
-import {
-  type Child,
-  childDatabase,
-  killHard,
-  setUpThroughHttp,
-  startChild,
-  updateMessage,
-} from '../testing/serverChild';
+import { childDatabase, setUpThroughHttp, updateMessage } from '../testing/serverChild';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 
 // A message the server cannot wholly apply costs nothing: a cut one changes nothing anywhere,

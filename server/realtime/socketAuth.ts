@@ -1,5 +1,4 @@
 import type { IncomingMessage } from 'node:http';
-import { loadActor } from '../auth/actor';
 import { isAllowedOrigin } from '../auth/origin';
 import { type Session, tokenFromCookieHeader, validateSessionToken } from '../auth/sessions';
 import type { Db } from '../db/client';
@@ -27,11 +26,10 @@ export async function authenticateUpgrade(
   if (!token) return 'unauthenticated';
   const validated = await validateSessionToken(db, token);
   if (!validated) return 'unauthenticated';
-  const actor = await loadActor(db, validated.user.id);
   return {
     userId: validated.user.id,
     displayName: validated.user.displayName,
-    actor,
+    actor: { userId: validated.user.id, roles: validated.roles },
     session: validated.session,
     ip: request.socket.remoteAddress,
   };

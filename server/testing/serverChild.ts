@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { MESSAGE_SYNC } from '../../shared/realtimeProtocol';
@@ -10,14 +8,13 @@ import { openDatabase } from '../db/client';
 import { SECRETARIAT, TEST_ORIGIN } from './testApp';
 import { createTestDatabase, type TestDatabaseKind } from './testDatabase';
 
-// The server as a child process over a database that outlives it, for the tests that kill it
-// with SIGKILL and start it again (crash durability).
+// A database that outlives the server child processes (server/process/childServer.ts) of the
+// tests that kill it with SIGKILL and start it again (crash durability).
 
-const childEntry = fileURLToPath(new URL('./realtimeChild.ts', import.meta.url));
-
-export type Child = { process: ChildProcess; port: number };
-
-/** A database for child servers: the environment that points a child at it, and its removal. */
+/**
+ * A database for child servers: the environment that points a child at it (and takes the test
+ * origin), and its removal.
+ */
 export async function childDatabase(
   kind: TestDatabaseKind,
 ): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
@@ -34,43 +31,15 @@ export async function childDatabase(
       await seeded.close();
     }
     return {
-      env: { DATA_DIR: dir },
+      env: { DATA_DIR: dir, PUBLIC_ORIGIN: TEST_ORIGIN },
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
   const database = await createTestDatabase('postgres');
-  return { env: { DATABASE_URL: database.url as string }, cleanup: database.destroy };
-}
-
-export function startChild(env: Record<string, string>): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', childEntry], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PUBLIC_ORIGIN: TEST_ORIGIN,
-      LOG_LEVEL: 'silent',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const ready = /READY (\d+)/.exec(out);
-      if (ready) resolve({ process: child, port: Number(ready[1]) });
-    });
-    child.once('exit', (code) => reject(new Error(`server child exited early (${code})`)));
-  });
-}
-
-export function killHard(child: Child): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.process.exitCode !== null || child.process.signalCode !== null) return resolve();
-    child.process.once('exit', () => resolve());
-    child.process.kill('SIGKILL');
-  });
+  return {
+    env: { DATABASE_URL: database.url as string, PUBLIC_ORIGIN: TEST_ORIGIN },
+    cleanup: database.destroy,
+  };
 }
 
 /** Sets up a council and a board over HTTP; returns the secretariat's cookie and the board. */

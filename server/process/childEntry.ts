@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { readConfig } from '../config';
 import { startServer } from '../server';
 
-// The server as a child process for the crash test: configured from the environment like
+// The server as a child process (crash tests, benchmarks): configured from the environment like
 // `npm start`, prints its port, stops gracefully on SIGTERM and dies at once on SIGKILL.
 
 const server = await startServer(readConfig());
