@@ -66,7 +66,7 @@ test('an agency added while the server is down survives closing the tab and is s
   await page.getByRole('group', { name: '分野' }).getByLabel('障害').check();
   await page.getByRole('button', { name: '保存' }).click();
   await expect(agencyRow(page, '停電中に登録した相談所')).toBeVisible();
-  await expect(connection(page)).toContainText('保存中');
+  await expect(connection(page)).toContainText('変更はこの端末に保存され、再接続時に送られます');
   // IndexedDB writes are asynchronous; give them a moment before the tab goes.
   await page.waitForTimeout(300);
   await page.close();

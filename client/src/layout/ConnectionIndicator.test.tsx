@@ -33,14 +33,19 @@ describe('ConnectionIndicator', () => {
     const icons = () =>
       [...status.querySelectorAll('[aria-hidden="true"]')].map((e) => e.textContent);
     const onlineIcons = icons();
+    act(() => setConnectionStatus({ network: 'online', saved: false }));
+    expect(status.textContent).toContain('保存中');
+    const savingIcon = icons()[1];
     act(() => setConnectionStatus({ network: 'reconnecting', saved: false }));
     expect(status.textContent).toContain('再接続中');
-    expect(status.textContent).toContain('保存中');
+    // Nothing is being sent while disconnected: the edits wait on this device.
+    expect(status.textContent).toContain('変更はこの端末に保存され、再接続時に送られます');
+    expect(status.textContent).not.toContain('保存中');
     const reconnectingIcons = icons();
     act(() => setConnectionStatus({ network: 'offline' }));
     expect(status.textContent).toContain('オフライン');
     expect(new Set([onlineIcons[0], reconnectingIcons[0], icons()[0]]).size).toBe(3);
-    expect(onlineIcons[1]).not.toBe(reconnectingIcons[1]);
+    expect(onlineIcons[1]).not.toBe(savingIcon);
   });
 
   it('says a refused or unsendable change is not saved, never saved', () => {

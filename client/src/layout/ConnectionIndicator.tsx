@@ -9,6 +9,10 @@ const FAILURE_TEXT = {
   readOnly: 'connection.failedReadOnly',
 };
 
+/**
+ * The header's word on the connection and on saving. Unsaved edits while disconnected are said to
+ * be kept on this device, not "saving", because nothing is being sent until the connection is back.
+ */
 export function ConnectionIndicator() {
   const { t } = useTranslation();
   const { network, saved, failure } = useConnectionStatus();
@@ -34,7 +38,13 @@ export function ConnectionIndicator() {
           <span aria-hidden="true" className="connection-icon">
             {saved ? '✓' : '…'}
           </span>{' '}
-          {t(saved ? 'connection.saved' : 'connection.saving')}
+          {t(
+            saved
+              ? 'connection.saved'
+              : network === 'online'
+                ? 'connection.saving'
+                : 'connection.keptLocally',
+          )}
         </span>
       )}
     </div>
