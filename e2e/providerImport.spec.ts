@@ -11,29 +11,32 @@ import { PORTS } from './support/ports';
 
 // The secretariat loads its city from a prefecture-sized WAM NET file: 3,000 rows, of which
 // みどり市 has 1,808 (the fixture's 8, one without a name, and 1,200 invented providers, every
-// other one listed twice) and あおば市 the rest. One agency per provider: 1,205.
-const FILE = {
-  name: 'wam_東京都.csv',
+// other one listed twice) and あおば市 the rest. One agency per provider: 1,205. A later list
+// no longer names the last 5 invented providers (7 rows).
+const file = (name: string, providers: number) => ({
+  name,
   mimeType: 'text/csv',
-  buffer: Buffer.from(wamLargeFile(1200, 1191)),
-};
+  buffer: Buffer.from(wamLargeFile(providers, 1191)),
+});
+const FILE = file('wam_東京都.csv', 1200);
+const LATER = file('wam_東京都_翌月.csv', 1195);
 const CITY_ROWS = 1808;
 const AGENCIES = 1205;
 
 const connection = (page: Page) => page.getByRole('status').filter({ hasText: '接続と保存の状態' });
 
-async function chooseFile(page: Page) {
-  await page.getByLabel('CSVファイル').setInputFiles(FILE);
+async function chooseFile(page: Page, chosen = FILE, rows = CITY_ROWS, agencies = AGENCIES) {
+  await page.getByLabel('CSVファイル').setInputFiles(chosen);
   await expect(
     page.getByText(
       '「WAM NET 障害福祉サービス等情報公表 オープンデータ」の形式として読み込みます',
       { exact: false },
     ),
   ).toBeVisible();
-  await expect(page.getByText('ファイル全体で3000行（2市区町村）')).toBeVisible();
+  await expect(page.getByText(/^ファイル全体で\d+行（2市区町村）$/)).toBeVisible();
   await page.getByLabel('市区町村（コードまたは名前）').fill('みどり市');
   await expect(page.getByTestId('provider-preview')).toContainText(
-    `対象は${CITY_ROWS}行で、${AGENCIES}件の事業所になります`,
+    `対象は${rows}行で、${agencies}件の事業所になります`,
     { timeout: 30_000 },
   );
 }
@@ -70,7 +73,7 @@ test.afterAll(async () => {
   await pair?.close();
 });
 
-test('one city of a 3,000-row WAM NET file imports, and again updates without adding', async () => {
+test('one city of a 3,000-row WAM NET file imports, again updates, a later list marks what it dropped', async () => {
   test.setTimeout(300_000);
   const { a, b, boardId } = pair;
   await a.goto(`/boards/${boardId}`);
@@ -129,9 +132,33 @@ test('one city of a 3,000-row WAM NET file imports, and again updates without ad
   );
   expect(await storedAgencies(pair)).toHaveLength(AGENCIES);
 
+  // A later list without 5 providers: they are marked, not deleted.
+  await chooseFile(a, LATER, CITY_ROWS - 7, AGENCIES - 5);
+  await expect(a.getByTestId('provider-plan')).toContainText(
+    `0件追加・${AGENCIES - 5}件更新・5件は一覧にない`,
+  );
+  await a.getByRole('button', { name: `${AGENCIES - 5}件の事業所を読み込む` }).click();
+  await expect(a.getByTestId('provider-summary')).toHaveText(
+    `${AGENCIES - 5}件更新・0件追加・5件は一覧にない（印を付けました）`,
+    { timeout: 120_000 },
+  );
+  const marked = (await storedAgencies(pair)).filter((agency) => agency.notListedSince);
+  expect(marked.map((agency) => agency.name).sort()).toEqual(
+    [1196, 1197, 1198, 1199, 1200].map((k) => `みどり事業所${k}`),
+  );
+
+  // The second person sees every agency, the marked ones marked, and what the list said.
   await b.goto(`/boards/${boardId}`);
   await b.getByRole('button', { name: '一覧', exact: true }).click();
   await expect(b.getByText(`事業所・機関（${AGENCIES}件）`)).toBeVisible({ timeout: 60_000 });
+  await expect(
+    b.getByRole('rowheader', { name: 'みどり事業所1200 （公表一覧になし）' }),
+  ).toBeVisible();
+  await b.getByRole('button', { name: 'みどり事業所1200を編集' }).click();
+  const official = b.getByRole('region', { name: '公表一覧の情報' });
+  await expect(official).toContainText('公表一覧に載っていませんでした');
+  await expect(official).toContainText('出典wam_東京都.csv');
+  await expectAccessible(b, 'an agency marked as no longer listed');
 });
 
 test('no errors in the browser consoles', () => {

@@ -15,6 +15,7 @@ import { useBoardHistory } from './document/useBoardHistory';
 import { type CellFilter, FilterPanel } from './filter/FilterPanel';
 import { AgencyCards } from './forms/AgencyCards';
 import { AgencyForm } from './forms/AgencyForm';
+import { OfficialInfo } from './forms/OfficialInfo';
 import { TieForm } from './forms/TieForm';
 import { isTyping } from './keyboardTarget';
 import { ListView } from './list/ListView';
@@ -302,6 +303,7 @@ export function BoardEditor({
                 onDone={done}
               />
             )}
+            {panel.kind === 'agency' && editing && <OfficialInfo agency={editing} />}
             {panel.kind === 'agency' && editing && boardId && (
               <AgencyCards boardId={boardId} agencyId={editing.id} />
             )}

@@ -39,7 +39,7 @@ export function ListView({
       key: 'name',
       label: t('agency.name'),
       sortValue: (a) => a.kana ?? a.name,
-      cell: (a) => a.name,
+      cell: (a) => (a.notListedSince ? `${a.name} ${t('official.notListedMark')}` : a.name),
       rowHeader: true,
     },
     {

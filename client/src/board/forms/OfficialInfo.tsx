@@ -1,0 +1,45 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Agency } from '../../../../shared/board/agency';
+
+// What the official list says of the agency and the council does not edit here: a re-import
+// overwrites it (shared/board/providers/reimport.ts OFFICIAL_FIELDS).
+const SHOWN = [
+  'services',
+  'corporateNumber',
+  'medicalCode',
+  'fax',
+  'url',
+  'officialNotes',
+  'source',
+  'sourceDate',
+] as const;
+
+/** The official list's fields of an agency, and its mark when the list no longer names it. */
+export function OfficialInfo({ agency }: { agency: Agency }) {
+  const { t } = useTranslation('board');
+  const shown = SHOWN.flatMap((key) => {
+    const value = agency[key];
+    const text = Array.isArray(value) ? value.join('、') : value;
+    return text ? [{ key, text }] : [];
+  });
+  if (shown.length === 0 && !agency.notListedSince) return null;
+  return (
+    <section aria-labelledby="official-info-title" className="official-info">
+      <h3 id="official-info-title">{t('official.title')}</h3>
+      {agency.notListedSince && (
+        <p className="notice notice-info">
+          {t('official.notListed', { date: agency.notListedSince })}
+        </p>
+      )}
+      <dl>
+        {shown.map(({ key, text }) => (
+          <Fragment key={key}>
+            <dt>{t(`agency.${key}`)}</dt>
+            <dd>{text}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </section>
+  );
+}
