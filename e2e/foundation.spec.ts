@@ -73,6 +73,11 @@ test('first run: setup creates the council and lands on its home, in Japanese', 
   await page.getByLabel('ボードの名称').fill('子ども・若者支援マップ');
   await boards.getByRole('button', { name: '作成', exact: true }).click();
   await page.getByRole('button', { name: '「子ども・若者支援マップ」をアーカイブ' }).click();
+  // Asked once more: nobody can edit an archived board.
+  await expect(
+    page.getByText('「子ども・若者支援マップ」をアーカイブしますか？', { exact: false }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'アーカイブする', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'アーカイブ済みのボード' })).toBeVisible();
   await expect(
     page.getByRole('button', { name: '「子ども・若者支援マップ」をアーカイブから戻す' }),

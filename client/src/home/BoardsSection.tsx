@@ -87,6 +87,8 @@ function BoardItem({ board, run }: { board: BoardView; run: Run }) {
   const canChange = board.can.update;
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
+  // Archiving takes the board out of everyone's editing, so it is asked once more.
+  const [confirming, setConfirming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const name = board.name;
 
@@ -143,15 +145,42 @@ function BoardItem({ board, run }: { board: BoardView; run: Run }) {
                 name,
               },
             )}
+            aria-expanded={board.archived ? undefined : confirming}
             onClick={() =>
-              run(
-                () => api.updateBoard(board.id, { archived: !board.archived }),
-                t(board.archived ? 'home.boards.restored' : 'home.boards.archived', { name }),
-              )
+              board.archived
+                ? run(
+                    () => api.updateBoard(board.id, { archived: false }),
+                    t('home.boards.restored', { name }),
+                  )
+                : setConfirming(true)
             }
           >
             {t(board.archived ? 'home.boards.restore' : 'home.boards.archive')}
           </button>
+        </div>
+      )}
+      {canChange && confirming && !board.archived && (
+        <div className="board-confirm" role="group" aria-labelledby={`archive-ask-${board.id}`}>
+          <p id={`archive-ask-${board.id}`}>{t('home.boards.archiveAsk', { name })}</p>
+          <p className="button-row">
+            <button
+              type="button"
+              // biome-ignore lint/a11y/noAutofocus: opened by the person's own click on アーカイブ
+              autoFocus
+              onClick={async () => {
+                const ok = await run(
+                  () => api.updateBoard(board.id, { archived: true }),
+                  t('home.boards.archived', { name }),
+                );
+                if (ok) setConfirming(false);
+              }}
+            >
+              {t('home.boards.archiveConfirm')}
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
+              {t('home.boards.archiveCancel')}
+            </button>
+          </p>
         </div>
       )}
     </li>
