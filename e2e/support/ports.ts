@@ -20,5 +20,6 @@ export const PORTS = {
   cardLinks: base + 15,
   minutes: base + 16,
   breakouts: base + 17,
+  english: base + 19,
   providerImport: base + 20,
 } as const;

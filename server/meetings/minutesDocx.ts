@@ -6,20 +6,24 @@ import type { MinutesView } from '../../shared/meeting/minutesApi';
 import { attendeeLines, heldAt, sectionHeading } from '../../shared/meeting/minutesText';
 import { documentDate } from '../../shared/reports/documentDate';
 import type { Language } from '../http/requestLanguage';
-import { documentWords } from '../reports/documentWords';
+import { documentWords, minutesWords } from '../reports/documentWords';
 import { type Block, bullets, docxFile, heading, para, table, title } from '../reports/docxParts';
 
 export function minutesBlocks(view: MinutesView, language: Language): Block[] {
   const t = documentWords(language);
-  const m = (key: string, values?: Record<string, unknown>) =>
-    t(`minutes:${key}`, values) as string;
+  const m = minutesWords(language);
+  const words = (
+    key: 'heldAtTimes' | 'item' | 'other' | 'none',
+    values?: Record<string, string | number>,
+  ) => m(key, values);
+  const labelled = (label: string, value: string) => t('punctuation.labelled', { label, value });
   const { meeting } = view;
-  const people = attendeeLines(view, m, language);
+  const people = attendeeLines(view, words, language);
   const blocks: Block[] = [
     title(m('documentTitle', { title: meeting.title })),
     para(view.council, { align: 'center' }),
-    para(`${m('heldAt')}：${heldAt(language, meeting.startsAt, meeting.durationMinutes)}`),
-    para(`${m('place')}：${meeting.place || m('none')}`),
+    para(labelled(m('heldAt'), heldAt(language, meeting.startsAt, meeting.durationMinutes, words))),
+    para(labelled(m('place'), meeting.place || m('none'))),
     para(
       meeting.closedAt
         ? m('closedBy', {
@@ -29,17 +33,20 @@ export function minutesBlocks(view: MinutesView, language: Language): Block[] {
         : m('draftNotice'),
     ),
     heading(m('attendees'), 1),
-    para(`${m('members')}：${people.members}`),
-    para(`${m('guests')}：${people.guests}`),
+    para(labelled(m('members'), people.members)),
+    para(labelled(m('guests'), people.guests)),
     heading(m('proceedings'), 1),
   ];
   view.sections.forEach((section, index) => {
     blocks.push(
-      heading(sectionHeading(section, index, m), 2),
+      heading(sectionHeading(section, index, words), 2),
       para(section.notes.trim() || m('noNotes')),
     );
     if (section.decisions.length > 0) {
-      blocks.push(para(`${m('decisions')}：`), ...bullets(section.decisions.map((d) => d.text)));
+      blocks.push(
+        para(t('punctuation.label', { label: m('decisions') })),
+        ...bullets(section.decisions.map((d) => d.text)),
+      );
     }
   });
   blocks.push(heading(m('actions'), 1));
@@ -61,9 +68,11 @@ export function minutesBlocks(view: MinutesView, language: Language): Block[] {
 }
 
 export function minutesDocx(view: MinutesView, language: Language): Promise<Buffer> {
-  const t = documentWords(language);
   return docxFile(
-    { title: t('minutes:documentTitle', { title: view.meeting.title }), creator: view.council },
+    {
+      title: minutesWords(language)('documentTitle', { title: view.meeting.title }),
+      creator: view.council,
+    },
     minutesBlocks(view, language),
   );
 }

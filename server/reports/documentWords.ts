@@ -25,6 +25,24 @@ words.init({
   initAsync: false,
 });
 
+/** The shell's words (the default namespace, with punctuation) in `language`. */
 export function documentWords(language: Language): TFunction {
   return words.getFixedT(language);
+}
+
+/** The app's words and the reports namespace (`reports:` keys), as the print views have them. */
+export function reportWords(language: Language) {
+  return words.getFixedT(language, ['translation', 'reports', 'board']);
+}
+
+export function minutesWords(language: Language) {
+  return words.getFixedT(language, 'minutes');
+}
+
+export function yearlyWords(language: Language) {
+  return words.getFixedT(language, 'reports', 'yearly');
+}
+
+export function proposalWords(language: Language) {
+  return words.getFixedT(language, 'reports', 'proposal');
 }

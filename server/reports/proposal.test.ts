@@ -187,7 +187,7 @@ describe.each(TEST_DATABASE_KINDS)('提言書 of a 部会 (%s)', (kind) => {
     expect(xml).not.toContain('これからの部会');
     const english = docxXml((await get(url('.docx?lang=en'), member.cookie)).rawPayload);
     expect(english).toContain('Introduction');
-    expect(english).toContain('Matter 1　A．誰もがゆるやかにつながれる居場所づくり');
+    expect(english).toContain('Matter 1: A. 誰もがゆるやかにつながれる居場所づくり');
   });
 
   it('is refused to another council, to no one signed in, and for a 部会 of another term', async () => {

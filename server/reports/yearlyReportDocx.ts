@@ -1,6 +1,7 @@
 // The 年次報告 as a Word document, laid out as the print view is (client/src/reports/
 // YearlyReportDocument.tsx): title, the status counts, each 部会, the carry-over, the hub review.
 
+import { formatList } from '../../shared/issues/issueText';
 import { documentDate } from '../../shared/reports/documentDate';
 import {
   cardLine,
@@ -8,21 +9,24 @@ import {
   closedLine,
   countHeaders,
   countRows,
+  gapped,
   mergedLine,
+  type ReportTranslate,
 } from '../../shared/reports/documentText';
 import { HUB_TEXT_FIELDS } from '../../shared/reports/hubReview';
 import type { TermCloseView, YearlyReportView } from '../../shared/reports/reportApi';
 import type { Language } from '../http/requestLanguage';
-import { documentWords } from './documentWords';
+import { proposalWords, reportWords, yearlyWords } from './documentWords';
 import { type Block, bullets, docxFile, heading, para, table, title } from './docxParts';
 
 export function yearlyReportBlocks(view: YearlyReportView, language: Language): Block[] {
-  const tr = documentWords(language);
-  const t = (key: string, values?: Record<string, unknown>) => tr(key, values) as string;
-  const y = (key: string, values?: Record<string, unknown>) => t(`reports:yearly.${key}`, values);
-  const p = (key: string, values?: Record<string, unknown>) => t(`reports:proposal.${key}`, values);
+  const t = reportWords(language);
+  const words: ReportTranslate = (key, values) => t(key, values);
+  const y = yearlyWords(language);
+  const p = proposalWords(language);
+  const labelled = (label: string, value: string) => t('punctuation.labelled', { label, value });
   const cards = (list: YearlyReportView['unassigned']) =>
-    list.length > 0 ? bullets(list.map((card) => cardLine(card, t))) : [para(y('noCards'))];
+    list.length > 0 ? bullets(list.map((card) => cardLine(card, words))) : [para(y('noCards'))];
   const { term } = view;
   const blocks: Block[] = [
     para(documentDate(language, view.madeAt), { align: 'right' }),
@@ -38,8 +42,8 @@ export function yearlyReportBlocks(view: YearlyReportView, language: Language): 
     heading(y('countsHeading'), 1),
     // The 部会's name gets the room; the eight counts share the rest.
     table(
-      countHeaders(t),
-      countRows(view, t).map((row) => row.map((cell) => [cell])),
+      countHeaders(words),
+      countRows(view, words).map((row) => row.map((cell) => [cell])),
       [28, ...Array<number>(8).fill(9)],
     ),
     heading(y('subcommitteesHeading'), 1),
@@ -48,9 +52,14 @@ export function yearlyReportBlocks(view: YearlyReportView, language: Language): 
   for (const sub of view.subcommittees) {
     blocks.push(
       heading(sub.name, 2),
-      para(`${t('cards.purpose')}：${sub.purpose || p('noPurpose')}`),
-      para(`${p('chair')}：${sub.chair ?? p('noMembers')}`),
-      para(`${p('members')}：${sub.members.length > 0 ? sub.members.join('、') : p('noMembers')}`),
+      para(labelled(t('cards.purpose'), sub.purpose || p('noPurpose'))),
+      para(labelled(p('chair'), sub.chair ?? p('noMembers'))),
+      para(
+        labelled(
+          p('members'),
+          sub.members.length > 0 ? formatList(language, sub.members) : p('noMembers'),
+        ),
+      ),
       para(y('meetingsCount', { count: sub.meetings.length })),
       ...bullets(
         sub.meetings.map((m) =>
@@ -70,7 +79,7 @@ export function yearlyReportBlocks(view: YearlyReportView, language: Language): 
   }
   blocks.push(heading(y('carryHeading'), 1));
   if (view.closes.length === 0) blocks.push(para(y('noCloses')));
-  for (const close of view.closes) blocks.push(...closeBlocks(close, t));
+  for (const close of view.closes) blocks.push(...closeBlocks(close, words, language));
   blocks.push(heading(t('reports:hub.title'), 1));
   if (view.hub.holder) blocks.push(para(y('hubHolder', { name: view.hub.holder })));
   blocks.push(para(y('hubProvidersNote')));
@@ -78,37 +87,43 @@ export function yearlyReportBlocks(view: YearlyReportView, language: Language): 
     blocks.push(
       heading(t(`board:hubFunctions.${fn.hubFunction}`), 2),
       para(
-        `${t('reports:hub.providers', { count: fn.providers.length })}：${
-          fn.providers.length > 0 ? fn.providers.join('、') : t('reports:hub.noProviders')
-        }`,
+        labelled(
+          t('reports:hub.providers', { count: fn.providers.length }),
+          fn.providers.length > 0
+            ? formatList(language, fn.providers)
+            : t('reports:hub.noProviders'),
+        ),
       ),
     );
     for (const year of fn.years) {
       blocks.push(
         heading(
-          `${t('reports:hub.fiscalYear', { year: year.fiscalYear })}　${t('reports:fields.rating')}：${t(`reports:ratings.${year.rating}`)}`,
+          gapped(
+            [
+              t('reports:hub.fiscalYear', { year: year.fiscalYear }),
+              labelled(t('reports:fields.rating'), t(`reports:ratings.${year.rating}`)),
+            ],
+            words,
+          ),
           3,
         ),
         ...HUB_TEXT_FIELDS.map((field) =>
-          para(`${t(`reports:fields.${field}`)}：${year[field] || t('reports:hub.empty')}`),
+          para(labelled(t(`reports:fields.${field}`), year[field] || t('reports:hub.empty'))),
         ),
       );
     }
     blocks.push(
-      para(`${t('reports:hub.cards')}：`),
+      para(t('punctuation.label', { label: t('reports:hub.cards') })),
       ...(fn.cards.length > 0
-        ? bullets(fn.cards.map((card) => cardLine(card, t)))
+        ? bullets(fn.cards.map((card) => cardLine(card, words)))
         : [para(t('reports:hub.noCards'))]),
     );
   }
   return blocks;
 }
 
-function closeBlocks(
-  close: TermCloseView,
-  t: (key: string, values?: Record<string, unknown>) => string,
-): Block[] {
-  const y = (key: string, values?: Record<string, unknown>) => t(`reports:yearly.${key}`, values);
+function closeBlocks(close: TermCloseView, t: ReportTranslate, language: Language): Block[] {
+  const y = yearlyWords(language);
   const list = (lines: string[]) => (lines.length > 0 ? bullets(lines) : [para(y('none'))]);
   return [
     heading(y('closeHeading', { from: close.from }), 2),
@@ -122,10 +137,9 @@ function closeBlocks(
 }
 
 export function yearlyReportDocx(view: YearlyReportView, language: Language): Promise<Buffer> {
-  const t = documentWords(language);
   return docxFile(
     {
-      title: t('reports:yearly.documentTitle', { term: view.term.name }),
+      title: yearlyWords(language)('documentTitle', { term: view.term.name }),
       creator: view.council,
     },
     yearlyReportBlocks(view, language),

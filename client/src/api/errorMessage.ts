@@ -1,11 +1,14 @@
-import type { i18n as I18n } from 'i18next';
+import type { i18n as I18n, ParseKeys } from 'i18next';
+import type { resources } from '../i18n/resources';
 import { ApiError } from './http';
+
+type ErrorCode = keyof (typeof resources)['ja']['translation']['errors'];
 
 /**
  * Per-call translations for codes whose meaning depends on where they happen: the server sends
  * `conflict` both for "the last secretariat" and "that email already has an account".
  */
-export type ErrorOverrides = Partial<Record<string, string>>;
+export type ErrorOverrides = Partial<Record<string, ParseKeys<['translation', 'twoStep']>>>;
 
 /** A sentence the person can act on, in the current language, for any failed API call. */
 export function errorMessage(error: unknown, i18n: I18n, overrides: ErrorOverrides = {}): string {
@@ -21,6 +24,8 @@ export function errorMessage(error: unknown, i18n: I18n, overrides: ErrorOverrid
   }
   // The server words what is wrong with an input in the language this client sent.
   if (error.code === 'invalid_input' && error.message) return error.message;
-  if (i18n.exists(`errors.${error.code}`)) return i18n.t(`errors.${error.code}`);
+  const code = error.code;
+  const known = (c: string): c is ErrorCode => i18n.exists(`errors.${c}`);
+  if (known(code)) return i18n.t(`errors.${code}`);
   return i18n.t('errors.generic', { status: error.status });
 }

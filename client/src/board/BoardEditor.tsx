@@ -6,6 +6,7 @@ import { removeAgencies, removeTies } from '../../../shared/board/document';
 import { agenciesOf, tiesOf } from '../../../shared/board/documentLayout';
 import { type AgencyFilter, filterAgencies, isFilterActive } from '../../../shared/board/filter';
 import type { Tie } from '../../../shared/board/tie';
+import { useFormatList } from '../i18n/useFormatList';
 import { writerNames } from '../realtime/fieldWriter';
 import type { RealtimeDocument } from '../realtime/provider';
 import { BoardCanvas } from './canvas/BoardCanvas';
@@ -52,6 +53,7 @@ export function BoardEditor({
   marks?: BoardMarks;
 }) {
   const { t } = useTranslation('board');
+  const list = useFormatList();
   const { doc } = connection;
   // A live board's document; a term's frozen board has no agency of its own to ask about.
   const boardId = connection.name.startsWith('board:') ? connection.name.slice(6) : null;
@@ -119,7 +121,7 @@ export function BoardEditor({
   const deleteAgencies = (agencies: readonly Agency[]) => {
     const [first] = agencies;
     if (!first) return;
-    if (!window.confirm(t('form.deleteConfirm', { name: agencies.map((a) => a.name).join('、') })))
+    if (!window.confirm(t('form.deleteConfirm', { name: list(agencies.map((a) => a.name)) })))
       return;
     const count = removeAgencies(
       doc,

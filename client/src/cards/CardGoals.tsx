@@ -11,6 +11,8 @@ import { DocForm } from '../cases/DocForm';
 import { DocText } from '../cases/DocInputs';
 import { TextField } from '../forms/Field';
 import { useFields } from '../forms/useFields';
+import { formatDay } from '../i18n/formatDate';
+import { usePunctuation } from '../i18n/usePunctuation';
 
 type Props = { doc: Y.Doc; cardId: string; plan: CardPlan; editable: boolean };
 
@@ -44,7 +46,8 @@ export function CardGoals({ doc, cardId, plan, editable }: Props) {
 }
 
 function Goal({ doc, goal, editable }: { doc: Y.Doc; goal: CardGoal; editable: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { labelled, separator } = usePunctuation();
   const horizon = t(`cards.plan.horizons.${goal.horizon}`);
   const bar = (
     <progress className="card-goal-progress" max={100} value={goal.progress} aria-hidden="true" />
@@ -54,7 +57,9 @@ function Goal({ doc, goal, editable }: { doc: Y.Doc; goal: CardGoal; editable: b
       <>
         <p className="card-goal-text">{goal.text}</p>
         <p className="aside">
-          {goal.targetDate && `${t('cards.plan.targetDate')}：${goal.targetDate}　`}
+          {goal.targetDate &&
+            labelled(t('cards.plan.targetDate'), formatDay(goal.targetDate, i18n.language)) +
+              separator}
           {t('cards.plan.progressOf', { progress: goal.progress })}
         </p>
         {bar}
@@ -111,6 +116,7 @@ const toNumber = (value: string): number => (value.trim() === '' ? 0 : Number(va
 
 function NewGoal({ doc, cardId, horizon }: { doc: Y.Doc; cardId: string; horizon: GoalHorizon }) {
   const { t } = useTranslation();
+  const { labelled } = usePunctuation();
   const form = useFields({ text: '', targetDate: '', progress: '' }, `new-goal-${horizon}`);
   const name = t(`cards.plan.horizons.${horizon}`);
   return (
@@ -127,7 +133,7 @@ function NewGoal({ doc, cardId, horizon }: { doc: Y.Doc; cardId: string; horizon
       onWritten={() => form.reset()}
     >
       <TextField
-        label={`${name}：${t('cards.plan.goalText')}`}
+        label={labelled(name, t('cards.plan.goalText'))}
         maxLength={500}
         {...form.field('text')}
       />

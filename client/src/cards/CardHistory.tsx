@@ -1,9 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { CardEventView } from '../../../shared/cardApi';
-import { ISSUE_CARD_STATUSES } from '../../../shared/domain';
+import {
+  CARD_COLUMNS,
+  type CardColumn,
+  ISSUE_CARD_STATUSES,
+  type IssueCardStatus,
+} from '../../../shared/domain';
 
-const isStatus = (value: string | null | undefined) =>
-  (ISSUE_CARD_STATUSES as readonly (string | null | undefined)[]).includes(value);
+const isStatus = (value: string | null | undefined): value is IssueCardStatus =>
+  ISSUE_CARD_STATUSES.some((status) => status === value);
+const isColumn = (value: string | null | undefined): value is CardColumn =>
+  CARD_COLUMNS.some((column) => column === value);
 
 /** A card's story as a timeline, oldest first, across the terms it was carried through. */
 export function CardHistory({ events }: { events: readonly CardEventView[] }) {
@@ -19,7 +26,9 @@ export function CardHistory({ events }: { events: readonly CardEventView[] }) {
       return t('cards.event.fromNote', {
         meeting: event.detail.meeting,
         text: event.detail.text,
-        column: t(`cards.columns.${event.detail.column}`),
+        column: isColumn(event.detail.column)
+          ? t(`cards.columns.${event.detail.column}`)
+          : (event.detail.column ?? ''),
       });
     }
     if (event.kind === 'meetingAction') return t('cards.event.meetingAction', event.detail);

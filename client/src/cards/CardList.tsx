@@ -9,7 +9,7 @@ import { useFormatList } from '../i18n/useFormatList';
 
 /** The term's cards as a table a screen reader can walk, filtered by 部会, status, field… */
 export function CardList({ contents }: { contents: TermContentsView }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'board']);
   const list = useFormatList();
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
   // Each issue followed by its sub-items, as the proposal writes them.

@@ -84,7 +84,7 @@ export const EntryCell = memo(function EntryCell({
             aria-label={t('cards.addEntryTo', { card: card.title, column: columnName })}
             onClick={() => setAdding(true)}
           >
-            ＋ {t('cards.addEntry')}
+            <span aria-hidden="true">+</span> {t('cards.addEntry')}
           </button>
         ))}
     </td>

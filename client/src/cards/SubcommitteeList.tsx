@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SubcommitteeView, TermContentsView } from '../../../shared/cardApi';
 import { useFormatList } from '../i18n/useFormatList';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { SubcommitteePeopleForm } from './SubcommitteePeopleForm';
 import { NewSubcommitteeForm } from './TermForms';
 
@@ -15,6 +16,7 @@ export function SubcommitteeList({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
+  const { labelled } = usePunctuation();
   const { term, subcommittees, cards } = contents;
   const [editing, setEditing] = useState<string | null>(null);
   return (
@@ -39,11 +41,7 @@ export function SubcommitteeList({
                   })}
                 </span>
               </div>
-              {sub.purpose && (
-                <p className="aside">
-                  {t('cards.purpose')}：{sub.purpose}
-                </p>
-              )}
+              {sub.purpose && <p className="aside">{labelled(t('cards.purpose'), sub.purpose)}</p>}
               <SubcommitteePeople subcommittee={sub} />
               {term.can.manage &&
                 (editing === sub.id ? (
@@ -78,14 +76,17 @@ export function SubcommitteeList({
 function SubcommitteePeople({ subcommittee }: { subcommittee: SubcommitteeView }) {
   const { t } = useTranslation();
   const formatList = useFormatList();
+  const { labelled, separator } = usePunctuation();
   return (
     <p className="aside">
-      {t('cards.chair')}：{subcommittee.chair?.displayName ?? t('cards.noChair')}
-      {' ／ '}
-      {t('cards.members')}：
-      {subcommittee.members.length > 0
-        ? formatList(subcommittee.members.map((m) => m.displayName))
-        : t('cards.noMembers')}
+      {labelled(t('cards.chair'), subcommittee.chair?.displayName ?? t('cards.noChair'))}
+      {separator}
+      {labelled(
+        t('cards.members'),
+        subcommittee.members.length > 0
+          ? formatList(subcommittee.members.map((m) => m.displayName))
+          : t('cards.noMembers'),
+      )}
     </p>
   );
 }

@@ -7,6 +7,7 @@ import { SelectField } from '../forms/Field';
 import { OutcomeNotices } from '../forms/Notice';
 import { SaveOrCancel } from '../forms/SaveOrCancel';
 import { useSubmit } from '../forms/useSubmit';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { cardApi } from './cardEndpoints';
 
 /**
@@ -26,6 +27,7 @@ export function SubcommitteePeopleForm({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
+  const { aside } = usePunctuation();
   const [people] = useApiData(() => api.members(councilId), councilId);
   const [memberIds, setMemberIds] = useState(() => subcommittee.members.map((m) => m.userId));
   const [chairId, setChairId] = useState(subcommittee.chair?.userId ?? '');
@@ -59,7 +61,7 @@ export function SubcommitteePeopleForm({
                   checked={memberIds.includes(person.userId)}
                   onChange={(e) => toggle(person.userId, e.target.checked)}
                 />{' '}
-                {person.displayName}（{t(`roles.${person.role}`)}）
+                {aside(person.displayName, t(`roles.${person.role}`))}
               </label>
             ))}
           </fieldset>

@@ -8,6 +8,7 @@ import { TextField } from '../forms/Field';
 import { Notice, OutcomeNotices } from '../forms/Notice';
 import { SaveOrCancel } from '../forms/SaveOrCancel';
 import { useSubmit } from '../forms/useSubmit';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { PageHeading } from '../layout/PageHeading';
 import { DocumentClosedNotice } from '../realtime/DocumentClosedNotice';
 
@@ -58,7 +59,8 @@ function SubcommitteeTable({
   subcommitteeId: string;
   reload: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'reports']);
+  const { labelled } = usePunctuation();
   const { term } = contents;
   const subcommittee = contents.subcommittees.find((s) => s.id === subcommitteeId);
   const cards = contents.cards.filter((c) => c.subcommitteeId === subcommitteeId);
@@ -80,7 +82,7 @@ function SubcommitteeTable({
       </PageHeading>
       <p className="lead">
         {term.name}
-        {subcommittee?.purpose ? ` — ${t('cards.purpose')}：${subcommittee.purpose}` : ''}
+        {subcommittee?.purpose ? ` — ${labelled(t('cards.purpose'), subcommittee.purpose)}` : ''}
       </p>
       <p>
         <Link to={`/terms/${term.id}/subcommittees/${subcommitteeId}/proposal`}>

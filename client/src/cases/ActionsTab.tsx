@@ -11,6 +11,8 @@ import { overdueActions } from '../../../shared/case/gaps';
 import { TextField } from '../forms/Field';
 import { Options } from '../forms/Options';
 import { useFields } from '../forms/useFields';
+import { formatDay } from '../i18n/formatDate';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { type Column, SortableTable } from '../tables/SortableTable';
 import { DocForm } from './DocForm';
 import { DocText } from './DocInputs';
@@ -23,7 +25,8 @@ const FIELD_LABELS = { title: 'actions.what', owner: 'actions.owner', due: 'acti
 
 /** What was agreed: who does what by when. Every field of an item can be changed in its row. */
 export function ActionsTab({ doc, data, editable }: CaseTabProps) {
-  const { t } = useTranslation('cases');
+  const { t, i18n } = useTranslation('cases');
+  const mark = usePunctuation();
   const overdue = new Set(
     overdueActions(data.actions, new Date().toISOString().slice(0, 10)).map((a) => a.id),
   );
@@ -33,13 +36,15 @@ export function ActionsTab({ doc, data, editable }: CaseTabProps) {
     editable ? (
       <DocText
         id={`action-${a.id}-${field}`}
-        aria-label={`${a.title}：${t(FIELD_LABELS[field])}`}
+        aria-label={mark.labelled(a.title, t(FIELD_LABELS[field]))}
         label={t(FIELD_LABELS[field])}
         type={field === 'due' ? 'date' : 'text'}
         value={a[field]}
         maxLength={maxLength}
         onCommit={(value) => updateActionItem(doc, a.id, { [field]: value })}
       />
+    ) : field === 'due' && a.due ? (
+      formatDay(a.due, i18n.language)
     ) : (
       (a[field] ?? '—')
     );
@@ -83,7 +88,7 @@ export function ActionsTab({ doc, data, editable }: CaseTabProps) {
       sortValue: (a) => ACTION_STATUSES.indexOf(a.status),
       cell: (a) => (
         <select
-          aria-label={`${a.title}：${t('actions.status')}`}
+          aria-label={mark.labelled(a.title, t('actions.status'))}
           value={a.status}
           disabled={!editable}
           onChange={(e) => updateActionItem(doc, a.id, { status: e.target.value as ActionStatus })}

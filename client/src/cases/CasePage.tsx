@@ -18,7 +18,7 @@ import './cases.css';
 /** One case space: the pledge first, then its document, members, audit log and exports. */
 export function CasePage() {
   const { caseId = '' } = useParams();
-  const { t } = useTranslation('cases');
+  const { t } = useTranslation(['cases', 'twoStep']);
   const [summary, reload] = useApiData(() => caseApi.get(caseId), caseId);
   const code =
     summary.state === 'failed' && summary.error instanceof ApiError ? summary.error.code : null;

@@ -12,6 +12,7 @@ import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
 import { type FieldErrors, fieldErrors } from '../forms/validation';
 import { formatDate } from '../i18n/formatDate';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
 
@@ -59,6 +60,7 @@ export function CasesSection({
 
 function CaseItem({ summary, language }: { summary: CaseSummary; language: string }) {
   const { t } = useTranslation('cases');
+  const mark = usePunctuation();
   const name = summary.pledged ? summary.pseudonym : t('section.unnamed');
   return (
     <li className="board-item">
@@ -67,8 +69,10 @@ function CaseItem({ summary, language }: { summary: CaseSummary; language: strin
           {name}
         </Link>
         <span className="board-meta">
-          {t(`legalBases.${summary.legalBasis}`)} ・{' '}
-          {t('section.createdAt', { date: formatDate(summary.createdAt, language) })}
+          {[
+            t(`legalBases.${summary.legalBasis}`),
+            t('section.createdAt', { date: formatDate(summary.createdAt, language) }),
+          ].join(mark.separator)}
         </span>
       </div>
       <div className="case-badges">

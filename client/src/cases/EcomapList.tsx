@@ -24,6 +24,7 @@ import { useApiData } from '../api/useApiData';
 import { ChoiceField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
 import { Options } from '../forms/Options';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { useMe } from '../session/SessionContext';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { caseApi } from './caseEndpoints';
@@ -39,13 +40,14 @@ type EditableField = Exclude<keyof Relation, 'id' | 'from' | 'to'>;
 /** The ecomap as tables, every field a form control: the keyboard way to edit it. */
 export function EcomapList({ doc, data, nameOf, editable }: Props) {
   const { t } = useTranslation('cases');
+  const mark = usePunctuation();
   const issuesText = useIssuesText();
   const [failure, setFailure] = useState('');
   const endpoints = [PERSON, ...data.supporters.map((s) => s.id)];
   const patch = (r: Relation, change: Parameters<typeof updateRelation>[2]) =>
     setFailure(issuesText(updateRelation(doc, r.id, change)));
   const who = (r: Relation) => `${nameOf(r.from)} – ${nameOf(r.to)}`;
-  const label = (r: Relation, field: EditableField) => `${who(r)}：${t(`ecomap.${field}`)}`;
+  const label = (r: Relation, field: EditableField) => mark.labelled(who(r), t(`ecomap.${field}`));
   // Kind, strength and direction are each one of a fixed list, changed as soon as chosen.
   const choice = <F extends 'kind' | 'strength' | 'direction'>(
     field: F,

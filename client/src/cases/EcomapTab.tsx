@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Supporter } from '../../../shared/case/ecomap';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { EcomapGraph } from './EcomapGraph';
 import { EcomapList } from './EcomapList';
 import { useBoardAgencies } from './useBoardAgencies';
@@ -11,13 +12,14 @@ export type NameOf = (supporterId: string) => string;
 /** The ecomap as a diagram (React Flow, radial) and as an editable list: one document, two views. */
 export function EcomapTab({ doc, data, editable }: CaseTabProps) {
   const { t } = useTranslation('cases');
+  const mark = usePunctuation();
   const [view, setView] = useState<'graph' | 'list'>('graph');
   const agencies = useBoardAgencies(
     data.supporters.flatMap((s) => (s.kind === 'agency' ? [s.boardId] : [])),
   );
   const supporterName = (s: Supporter) =>
     s.kind === 'person'
-      ? `${s.label}（${t(`informal.${s.relation}`)}）`
+      ? mark.aside(s.label, t(`informal.${s.relation}`))
       : (agencies.get(s.boardId)?.find((a) => a.id === s.agencyId)?.name ??
         t('ecomap.agencyUnknown'));
   const nameOf: NameOf = (id) => {

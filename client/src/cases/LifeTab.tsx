@@ -11,13 +11,16 @@ import { TRANSITIONS, type Transition } from '../../../shared/case/lifeTimeline'
 import { LIFE_STAGES, type LifeStage } from '../../../shared/domain';
 import { ChoiceField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
+import { formatDay } from '../i18n/formatDate';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { DocText, useIssuesText } from './DocInputs';
 import { splitNames } from './splitNames';
 import type { CaseTabProps } from './useCaseDocument';
 
 /** The life-stage timeline; a transition with nobody to take over is flagged in words. */
 export function LifeTab({ doc, data, editable }: CaseTabProps) {
-  const { t } = useTranslation('cases');
+  const { t, i18n } = useTranslation('cases');
+  const mark = usePunctuation();
   const gaps = new Set(transitionsWithoutSuccessor(data.timeline).map((e) => e.id));
   return (
     <section aria-labelledby="life-title">
@@ -33,7 +36,7 @@ export function LifeTab({ doc, data, editable }: CaseTabProps) {
           {data.timeline.map((e) => (
             <li key={e.id} className={gaps.has(e.id) ? 'timeline-entry has-gap' : 'timeline-entry'}>
               <strong>
-                {e.date}{' '}
+                {formatDay(e.date, i18n.language)}{' '}
                 {e.kind === 'stage'
                   ? t(`lifeStages.${e.stage ?? 'adult'}`)
                   : t(`transitions.${e.transition ?? 'other'}`)}
@@ -44,7 +47,7 @@ export function LifeTab({ doc, data, editable }: CaseTabProps) {
                   <DocText
                     id={`takes-${e.id}`}
                     label={t('life.takesOver')}
-                    value={e.takesOver.join('、')}
+                    value={e.takesOver.join(mark.comma)}
                     disabled={!editable}
                     onCommit={(v) => updateTimelineEntry(doc, e.id, { takesOver: splitNames(v) })}
                   />

@@ -7,7 +7,9 @@ import { useApiData } from '../api/useApiData';
 import { ChoiceField, TextField } from '../forms/Field';
 import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { useFields } from '../forms/useFields';
-import { formatDate } from '../i18n/formatDate';
+import { formatDate, formatDay } from '../i18n/formatDate';
+import { useFormatList } from '../i18n/useFormatList';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { useMe } from '../session/SessionContext';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { caseApi } from './caseEndpoints';
@@ -50,6 +52,8 @@ export function MembersTab({
     }
   };
   const date = (iso: string) => formatDate(iso, i18n.language);
+  const mark = usePunctuation();
+  const list = useFormatList();
   const columns: Column<CaseMemberView>[] = [
     textColumn('name', t('members.name'), (m) => m.displayName, true),
     textColumn('agency', t('members.agency'), (m) => m.agency),
@@ -129,8 +133,13 @@ export function MembersTab({
                       ? t('members.withdrawn', { date: date(c.withdrawnAt) })
                       : t('members.current')}
                   </strong>
-                  ：{c.scope}（{c.agencies.join('、')}）{t('members.period')} {date(c.validFrom)}
-                  {c.validUntil ? ` – ${date(c.validUntil)}` : ' –'}
+                  {mark.separator}
+                  {mark.aside(c.scope, list(c.agencies))}
+                  {mark.separator}
+                  {mark.labelled(
+                    t('members.period'),
+                    `${formatDay(c.validFrom, i18n.language)} –${c.validUntil ? ` ${formatDay(c.validUntil, i18n.language)}` : ''}`,
+                  )}
                   {!c.withdrawnAt && !closed && (
                     <button
                       type="button"

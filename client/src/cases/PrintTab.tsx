@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDocument } from '../../../shared/case/document';
 import type { CaseSummary } from '../../../shared/caseApi';
 import { Notice } from '../forms/Notice';
+import { formatDay } from '../i18n/formatDate';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
 
@@ -11,7 +13,8 @@ import { caseErrorText } from './caseError';
  * header and footer that print CSS repeats; nothing prints without it.
  */
 export function PrintTab({ summary, data }: { summary: CaseSummary; data: CaseDocument | null }) {
-  const { t } = useTranslation('cases');
+  const { t, i18n } = useTranslation('cases');
+  const mark = usePunctuation();
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState('');
   const print = async () => {
@@ -46,8 +49,11 @@ export function PrintTab({ summary, data }: { summary: CaseSummary; data: CaseDo
                   <div key={window}>
                     <dt>{t(`emergency.windows.${window}` as 'emergency.title')}</dt>
                     <dd>
-                      {t('emergency.call')}：{entry?.call ?? '—'} ／ {t('emergency.goes')}：
-                      {entry?.goes ?? '—'} ／ {t('emergency.stay')}：{entry?.stay ?? '—'}
+                      {[
+                        mark.labelled(t('emergency.call'), entry?.call ?? '—'),
+                        mark.labelled(t('emergency.goes'), entry?.goes ?? '—'),
+                        mark.labelled(t('emergency.stay'), entry?.stay ?? '—'),
+                      ].join(mark.separator)}
                     </dd>
                   </div>
                 ))}
@@ -56,8 +62,14 @@ export function PrintTab({ summary, data }: { summary: CaseSummary; data: CaseDo
               <ul>
                 {data.actions.map((a) => (
                   <li key={a.id}>
-                    {a.title}（{a.owner ?? '—'}・{a.due ?? '—'}・{t(`actions.statuses.${a.status}`)}
-                    ）
+                    {mark.aside(
+                      a.title,
+                      [
+                        a.owner ?? '—',
+                        a.due ? formatDay(a.due, i18n.language) : '—',
+                        t(`actions.statuses.${a.status}`),
+                      ].join(mark.separator),
+                    )}
                   </li>
                 ))}
               </ul>

@@ -3,12 +3,14 @@ import { Link } from 'react-router';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
 
 /** Regional issues raised from cases, until issue cards take them over. No pseudonyms here. */
 export function RaisedIssuesList({ councilId }: { councilId: string }) {
   const { t, i18n } = useTranslation('cases');
+  const mark = usePunctuation();
   const [issues] = useApiData(() => caseApi.raisedIssues(councilId), councilId);
   return (
     <section aria-labelledby="raised-title" className="card">
@@ -25,7 +27,7 @@ export function RaisedIssuesList({ councilId }: { councilId: string }) {
                 {formatDate(issue.createdAt, i18n.language)}
                 {issue.caseId && (
                   <>
-                    {' ・ '}
+                    {mark.separator}
                     <Link to={`/cases/${issue.caseId}`}>{t('section.raisedFromCase')}</Link>
                   </>
                 )}

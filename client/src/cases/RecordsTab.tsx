@@ -2,13 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { addConferenceRecord } from '../../../shared/case/document';
 import { TextField } from '../forms/Field';
 import { useFields } from '../forms/useFields';
+import { formatDay } from '../i18n/formatDate';
+import { useFormatList } from '../i18n/useFormatList';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { DocForm } from './DocForm';
 import { splitNames } from './splitNames';
 import type { CaseTabProps } from './useCaseDocument';
 
 /** A short record of each conference: date, who attended, what was agreed. */
 export function RecordsTab({ doc, data, editable }: CaseTabProps) {
-  const { t } = useTranslation('cases');
+  const { t, i18n } = useTranslation('cases');
+  const mark = usePunctuation();
+  const list = useFormatList();
   const today = new Date().toISOString().slice(0, 10);
   const form = useFields({ date: today, attendees: '', agreed: '' }, 'record');
   const agreed = form.field('agreed');
@@ -20,10 +25,8 @@ export function RecordsTab({ doc, data, editable }: CaseTabProps) {
       ) : (
         data.records.map((r) => (
           <article key={r.id} className="card conference-record">
-            <h3>{r.date}</h3>
-            <p>
-              {t('records.attendees')}：{r.attendees.join('、')}
-            </p>
+            <h3>{formatDay(r.date, i18n.language)}</h3>
+            <p>{mark.labelled(t('records.attendees'), list(r.attendees))}</p>
             <p className="pre-line">{r.agreed}</p>
           </article>
         ))

@@ -8,3 +8,8 @@ export function formatDate(iso: string, locale: string, timeZone?: string): stri
     ...(timeZone ? { timeZone } : {}),
   }).format(new Date(iso));
 }
+
+/** A calendar day stored as YYYY-MM-DD, written in the chosen language; the same day everywhere. */
+export function formatDay(day: string, locale: string): string {
+  return formatDate(day, locale, 'UTC');
+}

@@ -35,6 +35,12 @@ describe.each(namespaces)('the %s namespace', (namespace) => {
     expect(differing.map(([key]) => key)).toEqual([]);
   });
 
+  it('has no Japanese in English, but for the name of the language itself', () => {
+    const japanese = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
+    const leaks = [...en].filter(([key, text]) => japanese.test(text) && key !== 'language.ja');
+    expect(leaks.map(([key]) => key)).toEqual([]);
+  });
+
   it('has no empty text', () => {
     const empty = [...ja, ...en].filter(([, text]) => text.trim() === '');
     expect(empty.map(([key]) => key)).toEqual([]);
@@ -42,6 +48,15 @@ describe.each(namespaces)('the %s namespace', (namespace) => {
 });
 
 describe('createI18n', () => {
+  it('types its keys from the Japanese texts, so an unknown key does not compile', () => {
+    const i18n = createI18n('en');
+    // @ts-expect-error: no such key in any namespace (client/src/i18n/i18next.d.ts)
+    expect(i18n.t('no.such.key')).toBe('no.such.key');
+    expect(i18n.t('punctuation.labelled', { label: 'Place', value: 'Town hall' })).toBe(
+      'Place: Town hall',
+    );
+  });
+
   it('starts in the given language with every namespace and keeps <html lang> in step', async () => {
     const i18n = createI18n('ja');
     expect(i18n.t('nav.signOut')).toBe('サインアウト');

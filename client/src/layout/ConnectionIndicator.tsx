@@ -7,7 +7,7 @@ const FAILURE_TEXT = {
   refused: 'connection.failedRefused',
   tooLarge: 'connection.failedTooLarge',
   readOnly: 'connection.failedReadOnly',
-};
+} as const;
 
 /**
  * The header's word on the connection and on saving. Unsaved edits while disconnected are said to

@@ -6,6 +6,7 @@ import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
 import { SubmitButton } from '../forms/SubmitButton';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { PageHeading } from '../layout/PageHeading';
 import { meetingApi } from './meetingEndpoints';
 import { formatDateTime } from './meetingTime';
@@ -13,6 +14,7 @@ import { formatDateTime } from './meetingTime';
 /** `/guest/:token`: someone without an account joins one meeting with a name (and passcode). */
 export function GuestJoinPage() {
   const { t, i18n } = useTranslation();
+  const { aside } = usePunctuation();
   const navigate = useNavigate();
   const { token = '' } = useParams();
   const [preview] = useApiData(() => meetingApi.guestLink(token), token);
@@ -50,9 +52,7 @@ export function GuestJoinPage() {
   return (
     <div className="page page-narrow">
       <PageHeading title={t('meetings.guests.joinTitle')} />
-      <p>
-        {meetingTitle}（{formatDateTime(startsAt, i18n.language)}）
-      </p>
+      <p>{aside(meetingTitle, formatDateTime(startsAt, i18n.language))}</p>
       <p>{t('meetings.guests.joinIntro')}</p>
       <Notice tone="error">{failure}</Notice>
       <form onSubmit={submit} noValidate className="form">

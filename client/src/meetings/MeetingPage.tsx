@@ -50,7 +50,7 @@ export function MeetingPage({ asGuest = false }: { asGuest?: boolean }) {
 type LiveProps = { meeting: MeetingView; reload: () => void; asGuest: boolean };
 
 function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'minutes']);
   const live = useMeetingLive(meeting.id, reload);
   const cardTargets = useCardTargets(
     meeting.councilId,

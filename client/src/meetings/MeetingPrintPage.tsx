@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { PageHeading } from '../layout/PageHeading';
 import { councilOf, useMe } from '../session/SessionContext';
 import { AgendaLinks } from './AgendaLinks';
@@ -14,6 +15,7 @@ import './meetings.css';
 /** `/meetings/:id/print`: the 次第 as a page to print or save as PDF. */
 export function MeetingPrintPage() {
   const { t, i18n } = useTranslation();
+  const { aside } = usePunctuation();
   const me = useMe();
   const { meetingId = '' } = useParams();
   const [meeting] = useApiData(() => meetingApi.get(meetingId), meetingId);
@@ -61,8 +63,10 @@ export function MeetingPrintPage() {
               <tr key={item.id}>
                 <td>{index + 1}</td>
                 <td>
-                  {start && formatClockTime(start, i18n.language)}（
-                  {t('meetings.agenda.minutes', { count: item.minutes })}）
+                  {aside(
+                    start ? formatClockTime(start, i18n.language) : '',
+                    t('meetings.agenda.minutes', { count: item.minutes }),
+                  )}
                 </td>
                 <td>
                   {item.title}

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { REACTIONS, type Reaction } from '../../../shared/meeting/liveProtocol';
 
 // Each reaction's name in the translation files, for screen readers.
-const NAME: Record<Reaction['reaction'], string> = {
+const NAME = {
   '👍': 'agree',
   '👏': 'applause',
   '😊': 'smile',
   '❓': 'question',
   '🙏': 'thanks',
-};
+} as const satisfies Record<Reaction['reaction'], string>;
 
 type Props = {
   canReact: boolean;

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CommandAck } from '../../../shared/meeting/liveProtocol';
 import type { LiveCommand } from '../../../shared/meeting/liveState';
 import { type Ballot, dotsUsed, type VoteState } from '../../../shared/meeting/vote';
+import { useFormatList } from '../i18n/useFormatList';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { type VoteCandidates, VoteStartForm } from './VoteStartForm';
 
 type Props = {
@@ -131,7 +133,7 @@ function OpenVote({ vote, canVote, joinedBallot, send }: OpenProps) {
                     aria-label={t('meetings.vote.add', { item: item.label })}
                     onClick={() => change(item.ref, 1)}
                   >
-                    ＋
+                    +
                   </button>
                 </li>
               );
@@ -147,6 +149,8 @@ function OpenVote({ vote, canVote, joinedBallot, send }: OpenProps) {
 
 export function VoteResults({ vote }: { vote: Pick<VoteState, 'title' | 'results' | 'ballots'> }) {
   const { t } = useTranslation();
+  const { parenthesized } = usePunctuation();
+  const list = useFormatList();
   const results = vote.results ?? [];
   const top = Math.max(1, ...results.map((r) => r.votes));
   return (
@@ -162,7 +166,7 @@ export function VoteResults({ vote }: { vote: Pick<VoteState, 'title' | 'results
             {r.voters && r.voters.length > 0 && (
               <span className="aside">
                 {' '}
-                （{r.voters.map((v) => `${v.name} ${v.votes}`).join('、')}）
+                {parenthesized(list(r.voters.map((v) => `${v.name} ${v.votes}`)))}
               </span>
             )}
           </li>

@@ -20,9 +20,9 @@ type Props = {
 };
 
 export function MemberTable({ councilId, myUserId, members, onChanged, report }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['translation', 'twoStep']);
   // The server refuses to leave a council without a secretariat; both changes can hit that rule.
-  const overrides = { conflict: 'members.lastSecretariat' };
+  const overrides = { conflict: 'members.lastSecretariat' } as const;
 
   const changeRole = async (member: MemberView, role: Role) => {
     try {

@@ -53,7 +53,7 @@ function PasswordStep({
   onSignedIn: (me: MeView) => void;
   onSecondStep: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'twoStep']);
   const form = useForm<SignInBody>({
     initial: { email: '', password: '' },
     schema: signInBody,

@@ -3,7 +3,7 @@ import { type CloseName, closeName } from '../../../shared/realtimeProtocol';
 import { Notice } from '../forms/Notice';
 
 /** The closes a person is told about in words of their own; any other says its code. */
-const EXPLAINED: readonly CloseName[] = [
+const EXPLAINED = [
   'deleted',
   'notFound',
   'revoked',
@@ -11,7 +11,10 @@ const EXPLAINED: readonly CloseName[] = [
   'badOrigin',
   'documentTooLarge',
   'invalidUpdate',
-];
+] as const satisfies readonly CloseName[];
+
+const explained = (name: CloseName | undefined): name is (typeof EXPLAINED)[number] =>
+  EXPLAINED.some((n) => n === name);
 
 /**
  * Why a live document stopped for good (the server closed it with a 44xx code: deleted, access
@@ -27,7 +30,7 @@ export function DocumentClosedNotice({
   const name = closeName(closed);
   return (
     <Notice tone="error">
-      {name && EXPLAINED.includes(name)
+      {explained(name)
         ? t(`connection.closed.${name}`)
         : t('connection.closed.other', { code: closed.code })}
     </Notice>

@@ -22,6 +22,8 @@ import { cardApi } from '../cards/cardEndpoints';
 import { useTermDocument } from '../cards/useTermDocument';
 import { DocText } from '../cases/DocInputs';
 import { Notice } from '../forms/Notice';
+import { useFormatList } from '../i18n/useFormatList';
+import { usePunctuation } from '../i18n/usePunctuation';
 import { PageHeading } from '../layout/PageHeading';
 import { DocumentClosedNotice } from '../realtime/DocumentClosedNotice';
 import { useTermChanges } from '../realtime/presence';
@@ -48,7 +50,8 @@ export function HubReviewPage() {
 }
 
 function HubReview({ contents }: { contents: TermContentsView }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['translation', 'reports']);
+  const { labelled } = usePunctuation();
   const { term } = contents;
   const [search, setSearch] = useSearchParams();
   const years = fiscalYearsOf(term);
@@ -121,9 +124,7 @@ function HubReview({ contents }: { contents: TermContentsView }) {
               </select>
             </p>
           ) : (
-            <p>
-              {t('reports:hub.holder')}：{holder?.name ?? t('reports:hub.noHolder')}
-            </p>
+            <p>{labelled(t('reports:hub.holder'), holder?.name ?? t('reports:hub.noHolder'))}</p>
           )}
           {coverage.state === 'ready' && coverage.data.boards.length === 0 && (
             <p className="aside">{t('reports:hub.noBoards')}</p>
@@ -172,7 +173,8 @@ function HubFunctionSection({
   cards,
   editable,
 }: SectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'board', 'reports']);
+  const { parenthesized } = usePunctuation();
   const name = t(`board:hubFunctions.${hubFunction}`);
   const headingId = `hub-${hubFunction}`;
   const rating = review?.rating ?? 'notRated';
@@ -198,7 +200,7 @@ function HubFunctionSection({
                     {card.code ? `${card.code}. ` : ''}
                     {card.title}
                   </Link>{' '}
-                  <span className="aside">（{t(`cards.statuses.${card.status}`)}）</span>
+                  <span className="aside">{parenthesized(t(`cards.statuses.${card.status}`))}</span>
                 </li>
               ))}
             </ul>
@@ -259,13 +261,14 @@ function Providers({
   coverage: HubFunctionCoverage | undefined;
   boards: string[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'board', 'reports']);
+  const list = useFormatList();
   if (!coverage) return null;
   return (
     <>
       <h3>{t('reports:hub.providers', { count: coverage.providers.length })}</h3>
       {boards.length > 0 && (
-        <p className="aside">{t('reports:hub.fromBoards', { boards: boards.join('、') })}</p>
+        <p className="aside">{t('reports:hub.fromBoards', { boards: list(boards) })}</p>
       )}
       {coverage.providers.length === 0 ? (
         <p className="aside">{t('reports:hub.noProviders')}</p>
@@ -284,13 +287,13 @@ function Providers({
         <p className="aside">{t('reports:hub.noGaps')}</p>
       ) : (
         <p>
-          {coverage.gaps
-            .map((gap) =>
+          {list(
+            coverage.gaps.map((gap) =>
               t(gap.level === 'empty' ? 'reports:hub.gapEmpty' : 'reports:hub.gapThin', {
                 need: t(`board:supportNeeds.${gap.need}`),
               }),
-            )
-            .join('、')}
+            ),
+          )}
         </p>
       )}
     </>

@@ -10,7 +10,7 @@ import { reportApi } from './reportEndpoints';
  * PDF (A4, page numbers), and its DOCX to download.
  */
 export function ProposalPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['translation', 'reports']);
   const { termId = '', subcommitteeId = '' } = useParams();
   const [view] = useApiData(
     () => reportApi.proposal(termId, subcommitteeId),

@@ -4,7 +4,7 @@ import type { TermView } from '../../../shared/cardApi';
 
 /** Ways from a term's cards page to what the council reports for the term. */
 export function TermReportLinks({ term }: { term: TermView }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'reports']);
   return (
     <nav className="card" aria-labelledby="term-reports-title">
       <h2 id="term-reports-title">{t('reports:title', { term: term.name })}</h2>

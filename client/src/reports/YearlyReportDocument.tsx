@@ -6,7 +6,9 @@ import {
   closedLine,
   countHeaders,
   countRows,
+  gapped,
   mergedLine,
+  type ReportTranslate,
 } from '../../../shared/reports/documentText';
 import { HUB_TEXT_FIELDS } from '../../../shared/reports/hubReview';
 import type {
@@ -14,18 +16,20 @@ import type {
   TermCloseView,
   YearlyReportView,
 } from '../../../shared/reports/reportApi';
-
-type Translate = (key: string, values?: Record<string, unknown>) => string;
+import { useFormatList } from '../i18n/useFormatList';
+import { usePunctuation } from '../i18n/usePunctuation';
 
 /** The 年次報告 as a page to print, laid out as its DOCX is (server/reports/yearlyReportDocx.ts). */
 export function YearlyReportDocument({ view }: { view: YearlyReportView }) {
-  const { t: tr, i18n } = useTranslation();
-  const t: Translate = (key, values) => tr(key, values) as string;
-  const y: Translate = (key, values) => t(`reports:yearly.${key}`, values);
-  const p: Translate = (key, values) => t(`reports:proposal.${key}`, values);
+  const { t, i18n } = useTranslation(['translation', 'reports', 'board']);
+  const { t: y } = useTranslation('reports', { keyPrefix: 'yearly' });
+  const { t: p } = useTranslation('reports', { keyPrefix: 'proposal' });
+  const { labelled, label } = usePunctuation();
+  const list = useFormatList();
+  const words: ReportTranslate = (key, values) => t(key, values);
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const { term } = view;
-  const [headers, rows] = [countHeaders(t), countRows(view, t)];
+  const [headers, rows] = [countHeaders(words), countRows(view, words)];
   return (
     <article className="report-document" aria-labelledby="report-title">
       <p className="report-date">{documentDate(lang, view.madeAt)}</p>
@@ -70,14 +74,10 @@ export function YearlyReportDocument({ view }: { view: YearlyReportView }) {
         {view.subcommittees.map((sub) => (
           <section key={sub.id} className="report-item" aria-label={sub.name}>
             <h3>{sub.name}</h3>
+            <p>{labelled(t('cards.purpose'), sub.purpose || p('noPurpose'))}</p>
+            <p>{labelled(p('chair'), sub.chair ?? p('noMembers'))}</p>
             <p>
-              {t('cards.purpose')}：{sub.purpose || p('noPurpose')}
-            </p>
-            <p>
-              {p('chair')}：{sub.chair ?? p('noMembers')}
-            </p>
-            <p>
-              {p('members')}：{sub.members.length > 0 ? sub.members.join('、') : p('noMembers')}
+              {labelled(p('members'), sub.members.length > 0 ? list(sub.members) : p('noMembers'))}
             </p>
             <p>{y('meetingsCount', { count: sub.meetings.length })}</p>
             {sub.meetings.length > 0 && (
@@ -94,13 +94,13 @@ export function YearlyReportDocument({ view }: { view: YearlyReportView }) {
               </ul>
             )}
             <h4>{y('cardsHeading', { count: sub.cards.length })}</h4>
-            <CardList cards={sub.cards} empty={y('noCards')} t={t} />
+            <CardList cards={sub.cards} empty={y('noCards')} t={words} />
           </section>
         ))}
         {view.unassigned.length > 0 && (
           <section aria-labelledby="report-unassigned">
             <h3 id="report-unassigned">{y('unassignedHeading')}</h3>
-            <CardList cards={view.unassigned} empty={y('noCards')} t={t} />
+            <CardList cards={view.unassigned} empty={y('noCards')} t={words} />
           </section>
         )}
       </section>
@@ -108,7 +108,7 @@ export function YearlyReportDocument({ view }: { view: YearlyReportView }) {
         <h2 id="report-carry">{y('carryHeading')}</h2>
         {view.closes.length === 0 && <p>{y('noCloses')}</p>}
         {view.closes.map((close) => (
-          <Close key={close.from} close={close} t={t} />
+          <Close key={close.from} close={close} t={words} />
         ))}
       </section>
       <section aria-labelledby="report-hub">
@@ -123,24 +123,31 @@ export function YearlyReportDocument({ view }: { view: YearlyReportView }) {
           >
             <h3>{t(`board:hubFunctions.${fn.hubFunction}`)}</h3>
             <p>
-              {t('reports:hub.providers', { count: fn.providers.length })}：
-              {fn.providers.length > 0 ? fn.providers.join('、') : t('reports:hub.noProviders')}
+              {labelled(
+                t('reports:hub.providers', { count: fn.providers.length }),
+                fn.providers.length > 0 ? list(fn.providers) : t('reports:hub.noProviders'),
+              )}
             </p>
             {fn.years.map((year) => (
               <div key={year.fiscalYear}>
                 <h4>
-                  {t('reports:hub.fiscalYear', { year: year.fiscalYear })}　
-                  {t('reports:fields.rating')}：{t(`reports:ratings.${year.rating}`)}
+                  {gapped(
+                    [
+                      t('reports:hub.fiscalYear', { year: year.fiscalYear }),
+                      labelled(t('reports:fields.rating'), t(`reports:ratings.${year.rating}`)),
+                    ],
+                    words,
+                  )}
                 </h4>
                 {HUB_TEXT_FIELDS.map((field) => (
                   <p key={field} className="report-text">
-                    {t(`reports:fields.${field}`)}：{year[field] || t('reports:hub.empty')}
+                    {labelled(t(`reports:fields.${field}`), year[field] || t('reports:hub.empty'))}
                   </p>
                 ))}
               </div>
             ))}
-            <p className="report-label">{t('reports:hub.cards')}：</p>
-            <CardList cards={fn.cards} empty={t('reports:hub.noCards')} t={t} />
+            <p className="report-label">{label(t('reports:hub.cards'))}</p>
+            <CardList cards={fn.cards} empty={t('reports:hub.noCards')} t={words} />
           </section>
         ))}
       </section>
@@ -155,7 +162,7 @@ function CardList({
 }: {
   cards: readonly ReportCard[];
   empty: string;
-  t: Translate;
+  t: ReportTranslate;
 }) {
   if (cards.length === 0) return <p>{empty}</p>;
   return (
@@ -167,8 +174,8 @@ function CardList({
   );
 }
 
-function Close({ close, t }: { close: TermCloseView; t: Translate }) {
-  const y: Translate = (key, values) => t(`reports:yearly.${key}`, values);
+function Close({ close, t }: { close: TermCloseView; t: ReportTranslate }) {
+  const { t: y } = useTranslation('reports', { keyPrefix: 'yearly' });
   const list = (lines: { id: string; text: string }[]) =>
     lines.length > 0 ? (
       <ul>

@@ -7,7 +7,7 @@ import { YearlyReportDocument } from './YearlyReportDocument';
 
 /** `/terms/:termId/report`: the term's 年次報告 to print or save as PDF, and its DOCX. */
 export function YearlyReportPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['translation', 'reports']);
   const { termId = '' } = useParams();
   const [view] = useApiData(() => reportApi.yearlyReport(termId), termId);
   const term = view.state === 'ready' ? view.data.term : null;

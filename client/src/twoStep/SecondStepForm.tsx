@@ -14,7 +14,7 @@ const errorKeys = {
   invalid_code: 'twoStep:secondStep.wrongCode',
   second_factor_locked: 'twoStep:secondStep.locked',
   unauthorized: 'twoStep:secondStep.expired',
-};
+} as const;
 
 type Props = { onSignedIn: (me: MeView) => void; onStartOver: () => void };
 

@@ -2,6 +2,7 @@ import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import type { Agency } from '../../../../shared/board/agency';
 import type { DiffMark } from '../../../../shared/board/boardDiff';
+import { useFormatList } from '../../i18n/useFormatList';
 import { FIELD_COLOUR, FIELD_SYMBOL } from './fieldStyles';
 
 /**
@@ -30,6 +31,7 @@ export type AgencyFlowNode = Node<AgencyNodeData, 'agency'>;
 /** An agency on the canvas: field symbols, name, hub-function badges, out-of-hours mark. */
 export const AgencyNode = memo(function AgencyNode({ data, selected }: NodeProps<AgencyFlowNode>) {
   const { agency, words, faded, selectedBy, mark } = data;
+  const list = useFormatList();
   const primary = agency.fields[0] ?? 'other';
   const remote = selectedBy[0];
   return (
@@ -64,7 +66,7 @@ export const AgencyNode = memo(function AgencyNode({ data, selected }: NodeProps
       </div>
       {remote && (
         <span className="agency-node-peer" style={{ background: remote.colour }}>
-          {selectedBy.map((p) => p.name).join('、')}
+          {list(selectedBy.map((p) => p.name))}
         </span>
       )}
       <Handle type="source" position={Position.Bottom} />

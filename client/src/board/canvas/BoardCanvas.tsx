@@ -30,6 +30,7 @@ import {
 import type { Tie } from '../../../../shared/board/tie';
 import { useIssueText } from '../../forms/useIssueText';
 import { useFormatList } from '../../i18n/useFormatList';
+import { usePunctuation } from '../../i18n/usePunctuation';
 import { useCanvasImage } from '../data/useCanvasImage';
 import type { LocalOrigin } from '../document/useBoardHistory';
 import { PeerCursors } from '../presence/PeerCursors';
@@ -110,6 +111,7 @@ function Canvas({
   const { t } = useTranslation('board');
   const textOf = useIssueText();
   const list = useFormatList();
+  const { aside } = usePunctuation();
   const ariaLabelConfig = useFlowLabels();
   const flow = useReactFlow();
   // Positions of nodes being dragged: UI state until the drop writes them to the document.
@@ -158,12 +160,12 @@ function Canvas({
       const label = t(`diff.marks.${mark}`);
       return {
         ...node,
-        ariaLabel: `${node.ariaLabel}（${label}）`,
+        ariaLabel: aside(node.ariaLabel ?? agency.name, label),
         data: { ...node.data, mark: { kind: mark, label } },
       };
     });
     return [...lanes, ...agencies];
-  }, [board.agencies, lanes, positions, selection, visible, others, nodeCache, marks, t]);
+  }, [board.agencies, lanes, positions, selection, visible, others, nodeCache, marks, t, aside]);
 
   const ties = useCanvasTies(board.ties, positions, visible, onSelection);
   const edges = useMemo(
@@ -175,12 +177,12 @@ function Canvas({
               ? {
                   ...edge,
                   className: `tie-${mark}`,
-                  ariaLabel: `${edge.ariaLabel}（${t(`diff.marks.${mark}`)}）`,
+                  ariaLabel: aside(edge.ariaLabel ?? '', t(`diff.marks.${mark}`)),
                 }
               : edge;
           })
         : ties.edges,
-    [ties.edges, marks, t],
+    [ties.edges, marks, t, aside],
   );
   const frameElement = useRef<HTMLDivElement>(null);
   useWheelCover(frameElement);

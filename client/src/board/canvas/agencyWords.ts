@@ -1,6 +1,20 @@
-import type { TFunction } from 'i18next';
 import type { Agency } from '../../../../shared/board/agency';
 import type { AgencyWords } from './AgencyNode';
+
+export type AgencyWordKey =
+  | `layers.${Agency['layer']}`
+  | `fields.${Agency['fields'][number]}`
+  | `hubShort.${Agency['hubFunctions'][number]}`
+  | `hubFunctions.${Agency['hubFunctions'][number]}`
+  | `nightHoliday.${Exclude<Agency['nightHolidayResponse'], 'none'>}`;
+
+type NodeLabelValues = { name: string; layer: string; fields: string };
+
+/** The lookups agency nodes need from the board namespace (its `t`, or a test's). */
+export type AgencyTranslate = {
+  (key: AgencyWordKey): string;
+  (key: 'canvas.nodeLabel', values: NodeLabelValues): string;
+};
 
 /**
  * What agency nodes say, in the language of `t` (lists joined by `list`, the same language's way). A board's agencies share a few dozen words
@@ -8,11 +22,11 @@ import type { AgencyWords } from './AgencyNode';
  * words each took ~0.2 s of opening a big board.
  */
 export function agencyWordsIn(
-  t: TFunction<'board'>,
+  t: AgencyTranslate,
   list: (items: readonly string[]) => string,
 ): (agency: Agency) => AgencyWords {
   const words = new Map<string, string>();
-  const word = (key: string): string => {
+  const word = (key: AgencyWordKey): string => {
     let found = words.get(key);
     if (found === undefined) {
       found = t(key);

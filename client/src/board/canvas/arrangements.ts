@@ -9,7 +9,7 @@
 //   free:   anywhere; places people drag are stored in the document (freePosition) and shared;
 //           an agency nobody has placed yet stands where its lane puts it.
 import type { Agency, Position } from '../../../../shared/board/agency';
-import { LAYERS } from '../../../../shared/domain';
+import { type Field, LAYERS, type Layer } from '../../../../shared/domain';
 import {
   clampToLane,
   LANE_HEIGHT,
@@ -36,7 +36,7 @@ export type FieldGroup = (typeof FIELD_GROUPS)[number];
 export type Backdrop = {
   id: string;
   /** Key of its name in the board translations. */
-  labelKey: string;
+  labelKey: 'canvas.groupMultiple' | `fields.${Field}` | `layers.${Layer}`;
   /** How many agencies stand in it (field groups). */
   count?: number;
   orientation: 'row' | 'column';

@@ -21,6 +21,7 @@ import { recognisePreset } from '../../../../shared/board/providers/presets';
 import { FIELDS, type Field, LAYERS, type Layer } from '../../../../shared/domain';
 import type { Issue } from '../../../../shared/issues/fieldIssue';
 import { useIssueText } from '../../forms/useIssueText';
+import { useFormatList } from '../../i18n/useFormatList';
 import type { LocalOrigin } from '../document/useBoardHistory';
 import { CheckboxGroup } from '../forms/formControls';
 import { insertInBatches } from './batchedImport';
@@ -60,7 +61,7 @@ export function DataPanel({ doc, origin, board, boardName, readOnly, onDone }: P
         <button
           type="button"
           className="button-secondary"
-          onClick={() => download(`${base}_事業所.csv`, agenciesToCsv(board.agencies), CSV_TYPE)}
+          onClick={() => download(`${base}_${t('data.agenciesFileName')}.csv`, agenciesToCsv(board.agencies), CSV_TYPE)}
         >
           {t('data.exportAgencies')}
         </button>
@@ -68,7 +69,7 @@ export function DataPanel({ doc, origin, board, boardName, readOnly, onDone }: P
           type="button"
           className="button-secondary"
           onClick={() =>
-            download(`${base}_つながり.csv`, tiesToCsv(board.ties, board.agencies), CSV_TYPE)
+            download(`${base}_${t('data.tiesFileName')}.csv`, tiesToCsv(board.ties, board.agencies), CSV_TYPE)
           }
         >
           {t('data.exportTies')}
@@ -166,6 +167,7 @@ function MappedImport({
   onDone,
 }: Pick<Props, 'doc' | 'origin' | 'onDone'> & { table: CsvTable }) {
   const { t } = useTranslation('board');
+  const list = useFormatList();
   const textOf = useIssueText();
   const [mapping, setMapping] = useState<(AgencyColumn | null)[]>(() =>
     suggestMapping(table.headers),
@@ -273,7 +275,7 @@ function MappedImport({
                 <tr key={`${index}-${agency.name}`}>
                   <th scope="row">{agency.name}</th>
                   <td>{t(`layers.${agency.layer}`)}</td>
-                  <td>{(agency.fields ?? []).map((f) => t(`fields.${f}`)).join('、')}</td>
+                  <td>{list((agency.fields ?? []).map((f) => t(`fields.${f}`)))}</td>
                 </tr>
               ))}
             </tbody>

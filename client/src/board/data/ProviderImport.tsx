@@ -10,6 +10,7 @@ import {
   previewProviderImport,
 } from '../../../../shared/board/providers/providerImport';
 import { applyChanges, type ReimportPlan } from '../../../../shared/board/providers/reimport';
+import type { NormaliseKind } from '../../../../shared/board/providers/normalise';
 import { skippedRowsCsv } from '../../../../shared/board/providers/skippedCsv';
 import type { Suggestion } from '../../../../shared/board/providers/suggestions';
 import { useIssueText } from '../../forms/useIssueText';
@@ -100,11 +101,11 @@ export function ProviderImport({ doc, origin, agencies, table, preset, fileName 
 
   const saveSkipped = () => {
     if (!preview.ok) return;
-    const name = `${fileBase(fileName.replace(/\.csv$/iu, ''))}_読み込まない行.csv`;
+    const name = `${fileBase(fileName.replace(/\.csv$/iu, ''))}_${t('providers.skippedFileName')}.csv`;
     download(name, skippedRowsCsv(table, preview.skipped, textOf), 'text/csv;charset=utf-8');
   };
 
-  const noteCounts = new Map<string, number>();
+  const noteCounts = new Map<NormaliseKind, number>();
   for (const note of preview.ok ? preview.notes : []) {
     noteCounts.set(note.kind, (noteCounts.get(note.kind) ?? 0) + 1);
   }

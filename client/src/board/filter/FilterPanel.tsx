@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../../shared/board/agency';
 import { type AgencyFilter, areasOf } from '../../../../shared/board/filter';
 import { FIELDS, HUB_FUNCTIONS, LAYERS, SUPPORT_NEEDS } from '../../../../shared/domain';
+import { useFormatList } from '../../i18n/useFormatList';
 import { CheckboxGroup } from '../forms/formControls';
 
 export type CellFilter = { label: string; agencyIds: readonly string[] };
@@ -20,6 +21,7 @@ type Props = {
 /** Condition search (like a rental-housing site) and its result list. */
 export function FilterPanel({ agencies, filter, onFilter, cell, onClear, visible, onShow }: Props) {
   const { t } = useTranslation('board');
+  const list = useFormatList();
   const set = <K extends keyof AgencyFilter>(key: K, value: AgencyFilter[K]) =>
     onFilter({ ...filter, [key]: value });
   const areas = areasOf(agencies);
@@ -39,9 +41,7 @@ export function FilterPanel({ agencies, filter, onFilter, cell, onClear, visible
       </div>
       {cell && <p className="board-cell-filter">{cell.label}</p>}
       <details>
-        <summary>
-          {t('agency.fields')}・{t('agency.layer')}
-        </summary>
+        <summary>{list([t('agency.fields'), t('agency.layer')])}</summary>
         <CheckboxGroup
           id="filter-fields"
           legend={t('agency.fields')}
@@ -60,9 +60,7 @@ export function FilterPanel({ agencies, filter, onFilter, cell, onClear, visible
         />
       </details>
       <details>
-        <summary>
-          {t('agency.supportNeeds')}・{t('agency.hubFunctions')}
-        </summary>
+        <summary>{list([t('agency.supportNeeds'), t('agency.hubFunctions')])}</summary>
         <CheckboxGroup
           id="filter-needs"
           legend={t('agency.supportNeeds')}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../api/errorMessage';
 import { useApiData } from '../../api/useApiData';
 import { cardApi } from '../../cards/cardEndpoints';
+import { usePunctuation } from '../../i18n/usePunctuation';
 
 /**
  * この事業所を挙げている地域課題: the cards whose 今あるもの entries cite the agency, found in the
@@ -10,6 +11,7 @@ import { cardApi } from '../../cards/cardEndpoints';
  */
 export function AgencyCards({ boardId, agencyId }: { boardId: string; agencyId: string }) {
   const { t, i18n } = useTranslation('board');
+  const { parenthesized } = usePunctuation();
   const [cards] = useApiData(
     () => cardApi.agencyCards(boardId, agencyId),
     `${boardId}/${agencyId}`,
@@ -30,7 +32,7 @@ export function AgencyCards({ boardId, agencyId }: { boardId: string; agencyId: 
                   {card.code && `${card.code} `}
                   {card.title}
                 </Link>{' '}
-                <span className="aside">（{card.termName}）</span>
+                <span className="aside">{parenthesized(card.termName)}</span>
               </li>
             ))}
           </ul>

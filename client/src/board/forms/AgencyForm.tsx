@@ -9,6 +9,7 @@ import { ConflictNotice } from '../../forms/ConflictNotice';
 import { FieldFrame } from '../../forms/Field';
 import { SaveOrCancel } from '../../forms/SaveOrCancel';
 import { useLiveFields } from '../../forms/useLiveFields';
+import { usePunctuation } from '../../i18n/usePunctuation';
 import type { LocalOrigin } from '../document/useBoardHistory';
 import {
   type AgencyFormValues,
@@ -48,8 +49,9 @@ const TEXT_FIELDS: { key: AgencyTextKey; multiline?: boolean; hint?: boolean }[]
  */
 export function AgencyForm({ doc, origin, agency, writerOf, onDone }: Props) {
   const { t } = useTranslation('board');
+  const { comma } = usePunctuation();
   const live = useLiveFields<AgencyFormValues>(
-    agency ? agencyValues(agency) : emptyAgencyValues(),
+    agency ? agencyValues(agency, comma) : emptyAgencyValues(),
     writerOf,
   );
   const { values } = live;

@@ -21,7 +21,7 @@ describe('agency form values', () => {
     const stored = readAgency(doc, added.value.id);
     expect(stored?.capacity).toBe(20);
     expect(stored?.tags).toEqual(['相談', '夜間']);
-    expect(agencyValues(added.value)).toMatchObject({
+    expect(agencyValues(added.value, '、')).toMatchObject({
       name: values.name,
       capacity: '20',
       tags: '相談、夜間',

@@ -42,7 +42,7 @@ export function emptyAgencyValues(): AgencyFormValues {
   };
 }
 
-export function agencyValues(agency: Agency): AgencyFormValues {
+export function agencyValues(agency: Agency, comma: string): AgencyFormValues {
   const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
   return {
     name: agency.name,
@@ -54,7 +54,7 @@ export function agencyValues(agency: Agency): AgencyFormValues {
     corporation: text(agency.corporation),
     providerNumber: text(agency.providerNumber),
     capacity: text(agency.capacity),
-    tags: agency.tags.join('、'),
+    tags: agency.tags.join(comma),
     notes: text(agency.notes),
     layer: agency.layer,
     fields: agency.fields,

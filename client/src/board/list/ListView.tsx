@@ -31,8 +31,7 @@ export function ListView({
   const joinList = useFormatList();
   const names = new Map(board.agencies.map((a) => [a.id, a.name]));
   const agencies = visible ? board.agencies.filter((a) => visible.has(a.id)) : board.agencies;
-  const list = (codes: readonly string[], group: string) =>
-    joinList(codes.map((c) => t(`${group}.${c}`)));
+  const fields = (a: Agency) => joinList(a.fields.map((c) => t(`fields.${c}`)));
 
   const agencyColumns: Column<Agency>[] = [
     {
@@ -51,20 +50,20 @@ export function ListView({
     {
       key: 'fields',
       label: t('agency.fields'),
-      sortValue: (a) => list(a.fields, 'fields'),
-      cell: (a) => list(a.fields, 'fields'),
+      sortValue: fields,
+      cell: fields,
     },
     {
       key: 'hubFunctions',
       label: t('agency.hubFunctions'),
       sortValue: (a) => a.hubFunctions.length,
-      cell: (a) => list(a.hubFunctions, 'hubFunctions'),
+      cell: (a) => joinList(a.hubFunctions.map((c) => t(`hubFunctions.${c}`))),
     },
     {
       key: 'supportNeeds',
       label: t('agency.supportNeeds'),
       sortValue: (a) => a.supportNeeds.length,
-      cell: (a) => list(a.supportNeeds, 'supportNeeds'),
+      cell: (a) => joinList(a.supportNeeds.map((c) => t(`supportNeeds.${c}`))),
     },
     {
       key: 'night',

@@ -5,6 +5,7 @@ import type { CitableAgencyView } from '../../../../shared/cardApi';
 import type { AgencyCitation } from '../../../../shared/cards/cardEntry';
 import { errorMessage } from '../../api/errorMessage';
 import { useApiData } from '../../api/useApiData';
+import { usePunctuation } from '../../i18n/usePunctuation';
 import { cardApi } from '../cardEndpoints';
 
 const SHOWN = 30;
@@ -34,6 +35,7 @@ export function AgencyPicker({
   onDone: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const { parenthesized } = usePunctuation();
   const id = useId();
   const [agencies] = useApiData(() => cardApi.citableAgencies(councilId), councilId);
   const [query, setQuery] = useState('');
@@ -114,7 +116,7 @@ export function AgencyPicker({
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => pick(agency)}
           >
-            {agency.name} <span className="aside">（{agency.boardName}）</span>
+            {agency.name} <span className="aside">{parenthesized(agency.boardName)}</span>
           </div>
         ))}
       </div>

@@ -53,7 +53,7 @@ export function EntryCitations({ entry, actions }: { entry: CardEntry; actions: 
             aria-label={t('cards.citations.citeIn', { text: entry.text })}
             onClick={() => setPicking(true)}
           >
-            ＋ {t('cards.citations.cite')}
+            <span aria-hidden="true">+</span> {t('cards.citations.cite')}
           </button>
         ))}
     </>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { areaOf, type Wall } from '../../../../shared/meeting/noteWall';
 import { useFormatList } from '../../i18n/useFormatList';
+import { usePunctuation } from '../../i18n/usePunctuation';
 
 /** A small group's area of the note wall, named for the reader, with who was in the group. */
 export type Area = { id: string; label: string; members: string[] };
@@ -9,13 +10,16 @@ export type Area = { id: string; label: string; members: string[] };
 export function BreakoutOutcomes({ wall, groups }: { wall: Wall; groups: Area[] }) {
   const { t } = useTranslation();
   const list = useFormatList();
+  const { parenthesized } = usePunctuation();
   return (
     <section aria-labelledby="breakout-outcomes" className="breakout-outcomes">
       <h3 id="breakout-outcomes">{t('meetings.breakouts.outcomes')}</h3>
       {groups.map((group) => {
         const area = areaOf(wall, group.id);
-        const heading = (groupId: string | undefined) =>
-          area.groups.find((g) => g.id === groupId)?.title;
+        const headingOf = (groupId: string | undefined) => {
+          const title = area.groups.find((g) => g.id === groupId)?.title;
+          return title ? ` ${parenthesized(title)}` : '';
+        };
         return (
           <section key={group.id} aria-labelledby={`outcome-${group.id}`} className="outcome">
             <h4 id={`outcome-${group.id}`}>{group.label}</h4>
@@ -31,7 +35,7 @@ export function BreakoutOutcomes({ wall, groups }: { wall: Wall; groups: Area[] 
                 {area.notes.map((note) => (
                   <li key={note.id}>
                     {note.text}
-                    {heading(note.groupId) && ` （${heading(note.groupId)}）`}
+                    {headingOf(note.groupId)}
                   </li>
                 ))}
               </ul>

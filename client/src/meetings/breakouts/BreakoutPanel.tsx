@@ -116,7 +116,7 @@ function FieldChoice({
   field: Field | undefined;
   run: (command: LiveCommand) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'board']);
   const id = useId();
   return (
     <p>

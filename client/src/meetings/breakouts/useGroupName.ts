@@ -5,7 +5,7 @@ type Named = { number: number; field: Field | null; round?: number };
 
 /** A small group's name in the reader's language: its number, its field, and an earlier round's. */
 export function useGroupName(): (group: Named) => string {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'board']);
   return ({ number, field, round }) => {
     const base = field
       ? t('meetings.breakouts.groupWithField', { number, field: t(`board:fields.${field}`) })

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { documentDate } from '../../../../shared/reports/documentDate';
 import { useApiData } from '../../api/useApiData';
+import { usePunctuation } from '../../i18n/usePunctuation';
 import { minutesApi } from './minutesEndpoints';
 
 /**
@@ -11,6 +12,7 @@ import { minutesApi } from './minutesEndpoints';
  */
 export function CardMeetingActions({ cardId, version }: { cardId: string; version: number }) {
   const { t, i18n } = useTranslation('minutes');
+  const { separator } = usePunctuation();
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const [actions] = useApiData(() => minutesApi.cardActions(cardId), `${cardId}:${version}`);
   const list = actions.state === 'ready' ? actions.data : [];
@@ -26,7 +28,7 @@ export function CardMeetingActions({ cardId, version }: { cardId: string; versio
               <strong>{action.text}</strong>
               <br />
               <span>{t('cardActions.owner', { name: action.owner || t('noOwner') })}</span>
-              {' ／ '}
+              {separator}
               <span>
                 {t('cardActions.due', {
                   date: action.due ? documentDate(lang, action.due) : t('noDue'),

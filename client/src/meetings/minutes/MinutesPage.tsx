@@ -31,7 +31,7 @@ import './minutes.css';
  * attendees as they joined; closing the meeting (facilitators, secretariat) makes them final.
  */
 export function MinutesPage({ asGuest = false }: { asGuest?: boolean }) {
-  const { t, i18n } = useTranslation('minutes');
+  const { t, i18n } = useTranslation(['minutes', 'translation']);
   const { meetingId = '' } = useParams();
   const [meeting, reloadMeeting] = useApiData(() => meetingApi.get(meetingId), meetingId);
   const [minutes, reloadMinutes] = useApiData(() => minutesApi.get(meetingId), meetingId);
@@ -66,7 +66,7 @@ function Minutes({
   view: MinutesView;
   reload: () => void;
 }) {
-  const { t, i18n } = useTranslation('minutes');
+  const { t, i18n } = useTranslation(['minutes', 'translation']);
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   // Joining the live meeting is what records one as an attendee; a close there, or someone
   // joining for the first time (oneself included), reloads the page's data.

@@ -10,7 +10,7 @@ import { minutesApi } from './minutesEndpoints';
  * Mincho face, the 提言書's print styles), and their DOCX to download.
  */
 export function MinutesPrintPage() {
-  const { t, i18n } = useTranslation('minutes');
+  const { t, i18n } = useTranslation(['minutes', 'translation']);
   const { meetingId = '' } = useParams();
   const [view] = useApiData(() => minutesApi.get(meetingId), meetingId);
   const title = view.state === 'ready' ? view.data.meeting.title : '';

@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../../shared/issues/fieldIssue';
 import { fieldIssueOf } from '../../../../shared/issues/fieldIssue';
-import { issueText } from '../../../../shared/issues/issueText';
 import { privateNote } from '../../../../shared/meeting/liveProtocol';
 import type { LiveCommand, LiveState } from '../../../../shared/meeting/liveState';
 import {
@@ -16,6 +15,7 @@ import {
   renameGroup,
   updateNote,
 } from '../../../../shared/meeting/noteWall';
+import { useIssueText } from '../../forms/useIssueText';
 import { DocumentClosedNotice } from '../../realtime/DocumentClosedNotice';
 import { type Area, BreakoutOutcomes } from '../breakouts/BreakoutOutcomes';
 import type { WallPlace } from '../summon/useSummon';
@@ -60,6 +60,7 @@ const LOCAL = 'note-wall';
 export function NoteWall(props: Props) {
   const { meetingId, cardTargets, me, canFacilitate, live, areas, place, onPlace } = props;
   const { t } = useTranslation();
+  const textOf = useIssueText();
   const { doc, state, wall: whole } = useNoteWall(meetingId);
   const areaId = areas.own ? areas.own.id : place.areaId || undefined;
   const wall = areaOf(whole, areaId);
@@ -70,7 +71,7 @@ export function NoteWall(props: Props) {
   const editable = doc !== null && state.ready && !state.readOnly && me !== null;
   const selected = wall.notes.find((n) => n.id === selectedId);
   const problem = (result: Result<unknown>) =>
-    result.ok ? null : issueText(result.issues[0] ?? { code: 'invalid' }, t);
+    result.ok ? null : textOf(result.issues[0] ?? { code: 'invalid' });
 
   const meetingError = (error: string) =>
     t(`meetings.errors.${error}`, { defaultValue: t('meetings.errors.unavailable') });

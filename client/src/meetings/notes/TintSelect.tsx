@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { FIELDS } from '../../../../shared/domain';
+import { FIELDS, type Field } from '../../../../shared/domain';
 import { NOTE_TINTS, type NoteTint } from '../../../../shared/meeting/noteWall';
+
+const isField = (tint: NoteTint): tint is Field => FIELDS.some((field) => field === tint);
 
 /** A note's colour is a field's (子ども, 障害…) or a plain colour; this names either. */
 export function useTintName(): (tint: NoteTint) => string {
-  const { t } = useTranslation();
-  return (tint) =>
-    (FIELDS as readonly string[]).includes(tint)
-      ? t(`board:fields.${tint}`)
-      : t(`meetings.notes.tints.${tint}`);
+  const { t } = useTranslation(['translation', 'board']);
+  return (tint) => (isField(tint) ? t(`board:fields.${tint}`) : t(`meetings.notes.tints.${tint}`));
 }
 
 export function TintSelect({
