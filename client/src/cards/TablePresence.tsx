@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { avatarLabel } from '../realtime/avatarLabel';
 import type { TablePeer } from './useTablePresence';
 
 /** Who else has the table open. */
@@ -12,7 +13,7 @@ export function TablePresence({ peers }: { peers: readonly TablePeer[] }) {
         {peers.map((peer) => (
           <li key={peer.clientId}>
             <span className="avatar" style={{ background: peer.colour }} aria-hidden="true">
-              {[...peer.name][0] ?? '?'}
+              {avatarLabel(peer.name)}
             </span>
             {peer.name}
           </li>

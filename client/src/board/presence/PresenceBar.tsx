@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../../shared/board/agency';
 import './presence.css';
 import { useFormatList } from '../../i18n/useFormatList';
+import { avatarLabel } from '../../realtime/avatarLabel';
 import type { Following } from './useFollow';
 import type { Peer } from './usePresence';
-
-const initial = (name: string) => [...name.replace(/^.*\s/u, '')][0] ?? '?';
 
 /** Avatars of who is on the board and what each is selecting; another's avatar follows their view. */
 export function PresenceBar({
@@ -36,7 +35,7 @@ export function PresenceBar({
           ].filter((d): d is string => Boolean(d));
           const avatar = (
             <span className="avatar" style={{ background: peer.colour }} aria-hidden="true">
-              {initial(peer.name)}
+              {avatarLabel(peer.name)}
             </span>
           );
           return (
@@ -70,7 +69,7 @@ export function PresenceBar({
             style={{ background: followed.colour }}
             aria-hidden="true"
           >
-            {initial(followed.name)}
+            {avatarLabel(followed.name)}
           </span>
           {t('follow.following', { name: followed.name })}
           <button type="button" className="button-secondary" onClick={following.stop}>
