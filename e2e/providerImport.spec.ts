@@ -158,7 +158,7 @@ test('one city of a 3,000-row WAM NET file imports, again updates, a later list 
   const official = b.getByRole('region', { name: '公表一覧の情報' });
   await expect(official).toContainText('公表一覧に載っていませんでした');
   await expect(official).toContainText('出典wam_東京都.csv');
-  await expectAccessible(b, 'an agency marked as no longer listed');
+  await expectAccessible(b, 'an agency marked as no longer listed', '.board-panel');
 });
 
 test('no errors in the browser consoles', () => {
