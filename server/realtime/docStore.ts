@@ -11,9 +11,10 @@ import type { DocumentStorage, StoredDocument, UpdateRow } from './documentStora
 
 /** The realtime server's storage in the app's database (PGlite or PostgreSQL). */
 export function databaseStorage(db: Db): DocumentStorage {
+  const { $client } = db as unknown as { $client: DriverClient };
   return {
     load: (docName) => loadDocument(db, docName),
-    append: (rows) => appendUpdates(db, rows),
+    append: (rows) => insertLogRows($client, rows),
     compact: async (docName, state, mergedIds, snapshotThrough) => {
       const result = await storeSnapshot(db, docName, state, mergedIds, snapshotThrough);
       return result.stored ? result : compactDocument(db, docName);
@@ -61,6 +62,26 @@ export async function appendUpdates(db: Db, rows: UpdateRow[]): Promise<number[]
   if (rows.length === 0) return [];
   const inserted = await db.insert(docUpdates).values(rows).returning({ id: docUpdates.id });
   return inserted.map((r) => r.id);
+}
+
+/** The query both drivers' clients have (PGlite, node-postgres's pool): drizzle's `$client`. */
+type DriverClient = {
+  query: (text: string, params: unknown[]) => Promise<{ rows: { id: number | string }[] }>;
+};
+
+/**
+ * `appendUpdates` for the live server's group commit, straight through the driver: drizzle's
+ * building of the statement and PGlite's per-query parser options cost as much as PGlite's own
+ * work for a small flush (measured: 1.1 ms against 0.7 ms for 8 rows), once per flush.
+ */
+async function insertLogRows(client: DriverClient, rows: UpdateRow[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const values = rows.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(', ');
+  const { rows: inserted } = await client.query(
+    `insert into doc_updates (doc_name, update) values ${values} returning id`,
+    rows.flatMap((row) => [row.docName, row.update]),
+  );
+  return inserted.map((r) => Number(r.id));
 }
 
 export type SnapshotResult =

@@ -51,7 +51,11 @@ export function createDocumentRegistry({
 }: Options): DocumentRegistry {
   const loaded = new Map<string, Promise<LiveDocument>>();
   const deleted = new Set<string>();
-  const committer = createGroupCommitter(storage.append, limits.maxRowsPerFlush);
+  const committer = createGroupCommitter(
+    storage.append,
+    limits.maxRowsPerFlush,
+    limits.minFlushIntervalMs,
+  );
   const compactions = new Set<Promise<void>>();
   const context = {
     storage,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UpdateRow } from './documentStorage';
 import { createGroupCommitter } from './groupCommit';
 
@@ -85,5 +85,70 @@ describe('group commit', () => {
     flushes[0]?.done();
     await draining;
     expect(drained).toBe(true);
+  });
+
+  describe('with a minimum interval between flushes', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('writes a lone append at once, and what arrives within the interval in one later flush', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+      const written: number[][] = [];
+      const committer = createGroupCommitter(
+        async (rows) => {
+          written.push(rows.map((r) => r.update[0] as number));
+          return rows.map((r) => r.update[0] as number);
+        },
+        100,
+        20,
+      );
+      const first = committer.append(row(1));
+      await vi.advanceTimersByTimeAsync(0);
+      await expect(first).resolves.toBe(1);
+      expect(written).toEqual([[1]]);
+
+      const stored: number[] = [];
+      for (const n of [2, 3, 4]) committer.append(row(n)).then(() => stored.push(n));
+      await vi.advanceTimersByTimeAsync(10);
+      // Not stored, so not acknowledged, while it waits for the interval.
+      expect(written).toEqual([[1]]);
+      expect(stored).toEqual([]);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(written).toEqual([[1], [2, 3, 4]]);
+      expect(stored).toEqual([2, 3, 4]);
+
+      // A quiet interval later, the next append is written at once again.
+      await vi.advanceTimersByTimeAsync(50);
+      committer.append(row(5));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(written).toEqual([[1], [2, 3, 4], [5]]);
+      await committer.drain();
+    });
+
+    it('drain waits for the rows held back by the interval', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+      const written: number[] = [];
+      const committer = createGroupCommitter(
+        async (rows) => {
+          written.push(rows.length);
+          return rows.map((_, i) => i);
+        },
+        100,
+        20,
+      );
+      committer.append(row(1));
+      await vi.advanceTimersByTimeAsync(0);
+      committer.append(row(2));
+      let drained = false;
+      const draining = committer.drain().then(() => {
+        drained = true;
+      });
+      await vi.advanceTimersByTimeAsync(5);
+      expect(drained).toBe(false);
+      await vi.advanceTimersByTimeAsync(20);
+      await draining;
+      expect(written).toEqual([1, 1]);
+    });
   });
 });

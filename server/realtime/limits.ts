@@ -25,6 +25,8 @@ export type RealtimeLimits = {
   compactAfterUpdates: number;
   /** Most rows written by one group-commit INSERT. */
   maxRowsPerFlush: number;
+  /** Least time between the starts of two group-commit flushes (groupCommit.ts says why). */
+  minFlushIntervalMs: number;
 };
 
 export const DEFAULT_REALTIME_LIMITS: RealtimeLimits = {
@@ -41,6 +43,7 @@ export const DEFAULT_REALTIME_LIMITS: RealtimeLimits = {
   maxBufferedBytes: 16 * 1024 * 1024,
   compactAfterUpdates: 500,
   maxRowsPerFlush: 2000,
+  minFlushIntervalMs: 20,
 };
 
 export function realtimeLimits(overrides: Partial<RealtimeLimits> = {}): RealtimeLimits {
