@@ -1,71 +1,212 @@
+import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { BoardPage } from './board/BoardPage';
-import { SnapshotPage } from './board/snapshot/SnapshotPage';
-import { CardPage } from './cards/CardPage';
-import { CardsPage } from './cards/CardsPage';
-import { SubcommitteeTablePage } from './cards/SubcommitteeTablePage';
-import { CasePage } from './cases/CasePage';
-import { CasesPage } from './cases/CasesPage';
-import { CouncilHomePage } from './home/CouncilHomePage';
+import { startTerm } from './cards/earlyTerm';
 import { HomeRedirect } from './home/HomeRedirect';
 import { AppLayout } from './layout/AppLayout';
-import { GuestJoinPage } from './meetings/GuestJoinPage';
-import { MeetingFormPage } from './meetings/MeetingFormPage';
-import { MeetingPage } from './meetings/MeetingPage';
-import { MeetingPrintPage } from './meetings/MeetingPrintPage';
-import { MinutesPage } from './meetings/minutes/MinutesPage';
-import { MinutesPrintPage } from './meetings/minutes/MinutesPrintPage';
-import { MembersPage } from './members/MembersPage';
-import { JoinPage } from './pages/JoinPage';
+import { AppLoading } from './layout/AppLoading';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { SetupPage } from './pages/SetupPage';
-import { SignInPage } from './pages/SignInPage';
-import { ProfilePage } from './profile/ProfilePage';
-import { HubReviewPage } from './reports/HubReviewPage';
-import { ProposalPage } from './reports/ProposalPage';
-import { YearlyReportPage } from './reports/YearlyReportPage';
 import { RequireSession } from './session/RequireSession';
+
+// Each page is its own chunk, loaded when its route is first matched (while the session is still
+// being asked for on a first load): the cards table does not wait for the board's canvas, layout
+// and image code, nor a sign-in for any of them.
+const page =
+  <M,>(load: () => Promise<M>, render: (module: M) => ReactNode) =>
+  async () => ({ element: render(await load()) });
 
 export function createRouter() {
   return createBrowserRouter([
     {
       element: <AppLayout />,
+      // Until the first page's code is in.
+      HydrateFallback: AppLoading,
       children: [
-        { path: '/setup', element: <SetupPage /> },
-        { path: '/sign-in', element: <SignInPage /> },
-        { path: '/join/:token', element: <JoinPage /> },
-        { path: '/guest/:token', element: <GuestJoinPage /> },
-        { path: '/meetings/:meetingId/guest', element: <MeetingPage asGuest /> },
-        { path: '/meetings/:meetingId/guest/minutes', element: <MinutesPage asGuest /> },
+        {
+          path: '/setup',
+          lazy: page(
+            () => import('./pages/SetupPage'),
+            (m) => <m.SetupPage />,
+          ),
+        },
+        {
+          path: '/sign-in',
+          lazy: page(
+            () => import('./pages/SignInPage'),
+            (m) => <m.SignInPage />,
+          ),
+        },
+        {
+          path: '/join/:token',
+          lazy: page(
+            () => import('./pages/JoinPage'),
+            (m) => <m.JoinPage />,
+          ),
+        },
+        {
+          path: '/guest/:token',
+          lazy: page(
+            () => import('./meetings/GuestJoinPage'),
+            (m) => <m.GuestJoinPage />,
+          ),
+        },
+        {
+          path: '/meetings/:meetingId/guest',
+          lazy: page(
+            () => import('./meetings/MeetingPage'),
+            (m) => <m.MeetingPage asGuest />,
+          ),
+        },
+        {
+          path: '/meetings/:meetingId/guest/minutes',
+          lazy: page(
+            () => import('./meetings/minutes/MinutesPage'),
+            (m) => <m.MinutesPage asGuest />,
+          ),
+        },
         {
           element: <RequireSession />,
           children: [
             { path: '/', element: <HomeRedirect /> },
-            { path: '/councils/:councilId', element: <CouncilHomePage /> },
-            { path: '/councils/:councilId/members', element: <MembersPage /> },
-            { path: '/profile', element: <ProfilePage /> },
-            { path: '/boards/:boardId', element: <BoardPage /> },
-            { path: '/terms/:termId/snapshots/:boardId', element: <SnapshotPage /> },
-            { path: '/councils/:councilId/cases', element: <CasesPage /> },
-            { path: '/cases/:caseId', element: <CasePage /> },
-            { path: '/councils/:councilId/cards', element: <CardsPage /> },
-            { path: '/cards/:cardId', element: <CardPage /> },
+            {
+              path: '/councils/:councilId',
+              lazy: page(
+                () => import('./home/CouncilHomePage'),
+                (m) => <m.CouncilHomePage />,
+              ),
+            },
+            {
+              path: '/councils/:councilId/members',
+              lazy: page(
+                () => import('./members/MembersPage'),
+                (m) => <m.MembersPage />,
+              ),
+            },
+            {
+              path: '/profile',
+              lazy: page(
+                () => import('./profile/ProfilePage'),
+                (m) => <m.ProfilePage />,
+              ),
+            },
+            {
+              path: '/boards/:boardId',
+              lazy: page(
+                () => import('./board/BoardPage'),
+                (m) => <m.BoardPage />,
+              ),
+            },
+            {
+              path: '/terms/:termId/snapshots/:boardId',
+              lazy: page(
+                () => import('./board/snapshot/SnapshotPage'),
+                (m) => <m.SnapshotPage />,
+              ),
+            },
+            {
+              path: '/councils/:councilId/cases',
+              lazy: page(
+                () => import('./cases/CasesPage'),
+                (m) => <m.CasesPage />,
+              ),
+            },
+            {
+              path: '/cases/:caseId',
+              lazy: page(
+                () => import('./cases/CasePage'),
+                (m) => <m.CasePage />,
+              ),
+            },
+            {
+              path: '/councils/:councilId/cards',
+              lazy: page(
+                () => import('./cards/CardsPage'),
+                (m) => <m.CardsPage />,
+              ),
+            },
+            {
+              path: '/cards/:cardId',
+              lazy: page(
+                () => import('./cards/CardPage'),
+                (m) => <m.CardPage />,
+              ),
+            },
             {
               path: '/terms/:termId/subcommittees/:subcommitteeId',
-              element: <SubcommitteeTablePage />,
+              // The term's rows and document are asked for alongside the page's code.
+              loader: ({ params }) => {
+                startTerm(params.termId ?? '');
+                return null;
+              },
+              shouldRevalidate: ({ currentParams, nextParams }) =>
+                currentParams.termId !== nextParams.termId,
+              lazy: page(
+                () => import('./cards/SubcommitteeTablePage'),
+                (m) => <m.SubcommitteeTablePage />,
+              ),
             },
-            { path: '/terms/:termId/hub-review', element: <HubReviewPage /> },
-            { path: '/terms/:termId/report', element: <YearlyReportPage /> },
+            {
+              path: '/terms/:termId/hub-review',
+              lazy: page(
+                () => import('./reports/HubReviewPage'),
+                (m) => <m.HubReviewPage />,
+              ),
+            },
+            {
+              path: '/terms/:termId/report',
+              lazy: page(
+                () => import('./reports/YearlyReportPage'),
+                (m) => <m.YearlyReportPage />,
+              ),
+            },
             {
               path: '/terms/:termId/subcommittees/:subcommitteeId/proposal',
-              element: <ProposalPage />,
+              lazy: page(
+                () => import('./reports/ProposalPage'),
+                (m) => <m.ProposalPage />,
+              ),
             },
-            { path: '/councils/:councilId/meetings/new', element: <MeetingFormPage /> },
-            { path: '/meetings/:meetingId', element: <MeetingPage /> },
-            { path: '/meetings/:meetingId/edit', element: <MeetingFormPage /> },
-            { path: '/meetings/:meetingId/print', element: <MeetingPrintPage /> },
-            { path: '/meetings/:meetingId/minutes', element: <MinutesPage /> },
-            { path: '/meetings/:meetingId/minutes/print', element: <MinutesPrintPage /> },
+            {
+              path: '/councils/:councilId/meetings/new',
+              lazy: page(
+                () => import('./meetings/MeetingFormPage'),
+                (m) => <m.MeetingFormPage />,
+              ),
+            },
+            {
+              path: '/meetings/:meetingId',
+              lazy: page(
+                () => import('./meetings/MeetingPage'),
+                (m) => <m.MeetingPage />,
+              ),
+            },
+            {
+              path: '/meetings/:meetingId/edit',
+              lazy: page(
+                () => import('./meetings/MeetingFormPage'),
+                (m) => <m.MeetingFormPage />,
+              ),
+            },
+            {
+              path: '/meetings/:meetingId/print',
+              lazy: page(
+                () => import('./meetings/MeetingPrintPage'),
+                (m) => <m.MeetingPrintPage />,
+              ),
+            },
+            {
+              path: '/meetings/:meetingId/minutes',
+              lazy: page(
+                () => import('./meetings/minutes/MinutesPage'),
+                (m) => <m.MinutesPage />,
+              ),
+            },
+            {
+              path: '/meetings/:meetingId/minutes/print',
+              lazy: page(
+                () => import('./meetings/minutes/MinutesPrintPage'),
+                (m) => <m.MinutesPrintPage />,
+              ),
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

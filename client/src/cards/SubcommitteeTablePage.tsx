@@ -15,6 +15,7 @@ import { DocumentClosedNotice } from '../realtime/DocumentClosedNotice';
 import { useTermChanges } from '../realtime/presence';
 import { CardTable } from './CardTable';
 import { cardApi } from './cardEndpoints';
+import { takeTermContents } from './earlyTerm';
 import './cards.css';
 import { TablePresence } from './TablePresence';
 import { TermRefusedNotice } from './TermRefusedNotice';
@@ -25,9 +26,11 @@ import { type TermDocument, useTermDocument, useTermEntries } from './useTermDoc
 export function SubcommitteeTablePage() {
   const { t, i18n } = useTranslation();
   const { termId = '', subcommitteeId = '' } = useParams();
-  const [contents, reload] = useApiData(() => cardApi.term(termId), termId);
-  // Opened with the page, not once the term's rows are in: the document (a big term's is over a
-  // megabyte) then loads while the API answers, instead of after it.
+  const [contents, reload] = useApiData(
+    () => takeTermContents(termId) ?? cardApi.term(termId),
+    termId,
+  );
+  // Both asked for when the route matched (earlyTerm.ts), the document not after the rows.
   const termDocument = useTermDocument(termId);
   useTermChanges(termId, useCallback(reload, [reload]));
   if (contents.state === 'loading') return <p className="page">{t('app.loading')}</p>;

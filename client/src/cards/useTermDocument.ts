@@ -10,6 +10,7 @@ import {
   openDocument,
   type RealtimeDocument,
 } from '../realtime/provider';
+import { takeTermDocument } from './earlyTerm';
 
 export type TermDocument = {
   doc: Y.Doc | null;
@@ -21,7 +22,7 @@ export type TermDocument = {
 export function useTermDocument(termId: string): TermDocument {
   const [open, setOpen] = useState<RealtimeDocument | null>(null);
   useEffect(() => {
-    const opened = openDocument(termDocName(termId));
+    const opened = takeTermDocument(termId) ?? openDocument(termDocName(termId));
     setOpen(opened);
     return () => {
       opened.destroy();

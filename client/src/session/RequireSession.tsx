@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { errorMessage } from '../api/errorMessage';
 import { Notice } from '../forms/Notice';
+import { AppLoading } from '../layout/AppLoading';
 import { useSession } from './SessionContext';
 
 /** Pages behind it need a signed-in person; others are sent to sign in and brought back. */
@@ -9,7 +10,7 @@ export function RequireSession() {
   const { t, i18n } = useTranslation();
   const { session, reload } = useSession();
   const location = useLocation();
-  if (session.state === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (session.state === 'loading') return <AppLoading />;
   if (session.state === 'unreachable') {
     return (
       <div className="page">
