@@ -160,13 +160,14 @@ function BoardItem({ board, run }: { board: BoardView; run: Run }) {
         </div>
       )}
       {canChange && confirming && !board.archived && (
-        <div className="board-confirm" role="group" aria-labelledby={`archive-ask-${board.id}`}>
+        <div className="board-confirm">
           <p id={`archive-ask-${board.id}`}>{t('home.boards.archiveAsk', { name })}</p>
           <p className="button-row">
             <button
               type="button"
               // biome-ignore lint/a11y/noAutofocus: opened by the person's own click on アーカイブ
               autoFocus
+              aria-describedby={`archive-ask-${board.id}`}
               onClick={async () => {
                 const ok = await run(
                   () => api.updateBoard(board.id, { archived: true }),

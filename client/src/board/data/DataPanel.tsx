@@ -61,7 +61,13 @@ export function DataPanel({ doc, origin, board, boardName, readOnly, onDone }: P
         <button
           type="button"
           className="button-secondary"
-          onClick={() => download(`${base}_${t('data.agenciesFileName')}.csv`, agenciesToCsv(board.agencies), CSV_TYPE)}
+          onClick={() =>
+            download(
+              `${base}_${t('data.agenciesFileName')}.csv`,
+              agenciesToCsv(board.agencies),
+              CSV_TYPE,
+            )
+          }
         >
           {t('data.exportAgencies')}
         </button>
@@ -69,7 +75,11 @@ export function DataPanel({ doc, origin, board, boardName, readOnly, onDone }: P
           type="button"
           className="button-secondary"
           onClick={() =>
-            download(`${base}_${t('data.tiesFileName')}.csv`, tiesToCsv(board.ties, board.agencies), CSV_TYPE)
+            download(
+              `${base}_${t('data.tiesFileName')}.csv`,
+              tiesToCsv(board.ties, board.agencies),
+              CSV_TYPE,
+            )
           }
         >
           {t('data.exportTies')}

@@ -4,13 +4,13 @@ import type * as Y from 'yjs';
 import type { Agency } from '../../../../shared/board/agency';
 import type { CsvTable } from '../../../../shared/board/csvImport';
 import { type CityFilter, listPlaces } from '../../../../shared/board/providers/cities';
+import type { NormaliseKind } from '../../../../shared/board/providers/normalise';
 import { type ProviderPreset, presetMapping } from '../../../../shared/board/providers/presets';
 import {
   planProviderImport,
   previewProviderImport,
 } from '../../../../shared/board/providers/providerImport';
 import { applyChanges, type ReimportPlan } from '../../../../shared/board/providers/reimport';
-import type { NormaliseKind } from '../../../../shared/board/providers/normalise';
 import { skippedRowsCsv } from '../../../../shared/board/providers/skippedCsv';
 import type { Suggestion } from '../../../../shared/board/providers/suggestions';
 import { useIssueText } from '../../forms/useIssueText';
