@@ -42,7 +42,12 @@ describe.each(TEST_DATABASE_KINDS)('invitations (%s)', (kind) => {
     const joined = await accept(token, 'tanaka@example.jp');
     expect(joined.statusCode).toBe(201);
     expect(joined.json().councils).toEqual([
-      { id: councilId, name: 'テスト市地域自立支援協議会', role: 'member' },
+      {
+        id: councilId,
+        name: 'テスト市地域自立支援協議会',
+        role: 'member',
+        can: expect.objectContaining({ read: true, createBoard: true, manageMembers: false }),
+      },
     ]);
     const signIn = await call(t.app, {
       method: 'POST',
