@@ -11,12 +11,12 @@ const detailsSchema = z.object({ displayName: displayNameSchema });
 
 export function DetailsForm({ me }: { me: MeView }) {
   const { t } = useTranslation();
-  const { setMe } = useSession();
+  const { updateMe } = useSession();
   const form = useForm({
     initial: { displayName: me.user.displayName },
     schema: detailsSchema,
     send: async ({ displayName }) => {
-      setMe(await api.updateMe({ displayName: displayName.trim() }));
+      updateMe(await api.updateMe({ displayName: displayName.trim() }));
       return t('profile.saved');
     },
   });

@@ -13,8 +13,13 @@ export type Session =
 
 type SessionApi = {
   session: Session;
-  /** Sets who is signed in after sign-in, setup, joining or a profile change. */
+  /** Sets who is signed in after sign-in, setup or joining. */
   setMe: (me: MeView | null) => void;
+  /**
+   * Takes the signed-in person's changed data (a profile or language change). An answer that
+   * arrives after signing out changes nothing: it must not sign the person back in on this page.
+   */
+  updateMe: (me: MeView) => void;
   reload: () => void;
   signOut: () => Promise<void>;
 };
@@ -34,6 +39,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [i18n],
   );
 
+  const updateMe = useCallback(
+    (me: MeView) =>
+      setSession((was) => (was.state === 'signedIn' ? { state: 'signedIn', me } : was)),
+    [],
+  );
+
   const reload = useCallback(() => {
     setSession({ state: 'loading' });
     api.me().then(setMe, (error: unknown) => {
@@ -51,7 +62,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   return (
-    <SessionContext.Provider value={{ session, setMe, reload, signOut }}>
+    <SessionContext.Provider value={{ session, setMe, updateMe, reload, signOut }}>
       {children}
     </SessionContext.Provider>
   );
