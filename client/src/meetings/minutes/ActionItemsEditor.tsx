@@ -10,6 +10,8 @@ import {
 } from '../../../../shared/meeting/minutes';
 import { documentDate } from '../../../../shared/reports/documentDate';
 import { DocText, useIssuesText } from '../../cases/DocInputs';
+import { ChoiceField } from '../../forms/Field';
+import type { Option } from '../../forms/Options';
 
 const LOCAL = 'minutes-actions';
 
@@ -128,6 +130,9 @@ export function ActionItemsEditor({
   );
 }
 
+const optionsOf = (choices: readonly Choice[]): Option<string>[] =>
+  choices.map((c) => ({ value: c.id, label: c.label, disabled: c.disabled }));
+
 function CaseName({ id, choice }: { id: string; choice: Choice | undefined }) {
   const { t } = useTranslation('minutes');
   if (!choice) return <>{t('caseHidden')}</>;
@@ -186,21 +191,14 @@ function AddActionForm({
           onChange={(e) => set({ text: e.target.value })}
         />
       </div>
-      <div className="field">
-        <label htmlFor="action-new-owner">{t('owner')}</label>
-        <select
-          id="action-new-owner"
-          value={draft.ownerId}
-          onChange={(e) => set({ ownerId: e.target.value })}
-        >
-          <option value="">{t('noOwner')}</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        id="action-new-owner"
+        label={t('owner')}
+        value={draft.ownerId}
+        blank={t('noOwner')}
+        options={optionsOf(people)}
+        onChange={(ownerId) => set({ ownerId })}
+      />
       <div className="field">
         <label htmlFor="action-new-due">{t('due')}</label>
         <input
@@ -210,45 +208,25 @@ function AddActionForm({
           onChange={(e) => set({ due: e.target.value })}
         />
       </div>
-      <div className="field">
-        <label htmlFor="action-new-card">{t('card')}</label>
-        <select
-          id="action-new-card"
-          value={draft.cardId}
-          aria-describedby="action-new-card-hint"
-          onChange={(e) => set({ cardId: e.target.value })}
-        >
-          <option value="">{t('noCard')}</option>
-          {cards.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-        <p id="action-new-card-hint" className="hint">
-          {t('cardHint')}
-        </p>
-      </div>
+      <ChoiceField
+        id="action-new-card"
+        label={t('card')}
+        hint={t('cardHint')}
+        value={draft.cardId}
+        blank={t('noCard')}
+        options={optionsOf(cards)}
+        onChange={(cardId) => set({ cardId })}
+      />
       {cases.length > 0 && (
-        <div className="field">
-          <label htmlFor="action-new-case">{t('case')}</label>
-          <select
-            id="action-new-case"
-            value={draft.caseId}
-            aria-describedby="action-new-case-hint"
-            onChange={(e) => set({ caseId: e.target.value })}
-          >
-            <option value="">{t('noCase')}</option>
-            {cases.map((c) => (
-              <option key={c.id} value={c.id} disabled={c.disabled}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          <p id="action-new-case-hint" className="hint">
-            {t('caseHint')}
-          </p>
-        </div>
+        <ChoiceField
+          id="action-new-case"
+          label={t('case')}
+          hint={t('caseHint')}
+          value={draft.caseId}
+          blank={t('noCase')}
+          options={optionsOf(cases)}
+          onChange={(caseId) => set({ caseId })}
+        />
       )}
       <button type="submit">{t('addAction')}</button>
       {error && (
