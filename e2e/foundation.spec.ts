@@ -280,7 +280,7 @@ test('language switches to English and back, remembered on reload and in the acc
   await expect(otherPage.locator('html')).toHaveAttribute('lang', 'en');
   await other.close();
 
-  await page.getByRole('button', { name: '日本語' }).click();
+  await page.getByRole('button', { name: '日本語', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.getByRole('heading', { name: 'ネットワークボード' })).toBeVisible();
   await page.reload();
@@ -337,7 +337,9 @@ test('the main flows work with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('button', { name: '日本語' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'やさしい日本語' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: '日本語', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await tabTo(page, page.getByRole('button', { name: 'サインアウト' }));

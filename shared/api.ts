@@ -1,14 +1,14 @@
 // Request and response shapes of the HTTP API, shared by the server (validation, OpenAPI)
 // and the client (typed calls). One schema per shape; the server never trusts the client's copy.
 import { z } from 'zod';
-import { BOARD_ACTIONS, COUNCIL_ACTIONS, ROLES } from './domain';
+import { BOARD_ACTIONS, COUNCIL_ACTIONS, LOCALES, ROLES } from './domain';
 import { rule } from './issues/fieldIssue';
 import { text, requiredText as trimmed } from './issues/text';
 
 export const email = text().trim().toLowerCase().pipe(z.email().max(254));
 export const password = text().min(10).max(256);
 export const displayName = trimmed(80);
-export const locale = z.enum(['ja', 'en']);
+export const locale = z.enum(LOCALES);
 export const role = z.enum(ROLES);
 export const id = z.string().uuid();
 

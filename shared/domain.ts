@@ -1,6 +1,11 @@
 // The council's vocabulary (../shared/DOMAIN.md in the team folder). Every layer of the app
 // names things with these codes; labels live in the translation files.
 
+// The languages of the interface. ja-easy is やさしい日本語: only the screens a guest or a
+// self-advocate meets, everything else falling back to ja (client/src/i18n/i18n.ts).
+export const LOCALES = ['ja', 'ja-easy', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
 export const ROLES = ['secretariat', 'member', 'guest'] as const;
 export type Role = (typeof ROLES)[number];
 

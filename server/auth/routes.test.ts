@@ -194,6 +194,20 @@ describe.each(TEST_DATABASE_KINDS)('accounts and sessions (%s)', (kind) => {
       body: { locale: 'en' },
     });
     expect(profile.json().user.locale).toBe('en');
+    const easy = await call(t.app, {
+      method: 'PATCH',
+      url: '/api/me',
+      cookie: here,
+      body: { locale: 'ja-easy' },
+    });
+    expect(easy.json().user.locale).toBe('ja-easy');
+    const unknown = await call(t.app, {
+      method: 'PATCH',
+      url: '/api/me',
+      cookie: here,
+      body: { locale: 'fr' },
+    });
+    expect(unknown.statusCode).toBe(400);
     const wrong = await call(t.app, {
       method: 'POST',
       url: '/api/me/password',

@@ -1,7 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
-import type { Role } from '../../shared/domain';
+import type { Locale, Role } from '../../shared/domain';
 import type { Db } from '../db/client';
 import { memberships, sessions, users } from '../db/schema';
 import { announceSessionsEnded } from './sessionEnds';
@@ -13,7 +13,7 @@ const DAY = 24 * 60 * 60 * 1000;
 export const SESSION_TTL_MS = 30 * DAY;
 export const SESSION_COOKIE = 'tsunagu_session';
 
-export type SessionUser = { id: string; email: string; displayName: string; locale: 'ja' | 'en' };
+export type SessionUser = { id: string; email: string; displayName: string; locale: Locale };
 // `lastActiveAt` is the last use before this one: case spaces refuse sessions idle too long.
 export type Session = {
   id: string;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../shared/caseApi';
+import { intlLocale } from '../i18n/formatDate';
 import { type Column, SortableTable } from '../tables/SortableTable';
 
 /**
@@ -17,7 +18,7 @@ export function AuditTable({
   showCase?: boolean;
 }) {
   const { t, i18n } = useTranslation('cases');
-  const when = new Intl.DateTimeFormat(i18n.language === 'ja' ? 'ja-JP' : 'en-GB', {
+  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
     timeStyle: 'medium',
   });

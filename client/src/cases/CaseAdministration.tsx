@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseAdminView } from '../../../shared/caseApi';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
+import { intlLocale } from '../i18n/formatDate';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { AuditTable } from './AuditTable';
 import { caseApi } from './caseEndpoints';
@@ -15,7 +16,7 @@ export function CaseAdministration({ councilId }: { councilId: string }) {
   const { t, i18n } = useTranslation('cases');
   const [cases] = useApiData(() => caseApi.adminList(councilId), councilId);
   const [audit] = useApiData(() => caseApi.councilAudit(councilId), councilId);
-  const date = new Intl.DateTimeFormat(i18n.language === 'ja' ? 'ja-JP' : 'en-GB', {
+  const date = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
   });
   const state = (c: CaseAdminView) =>

@@ -1,15 +1,23 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LOCALES, type Locale } from '../../../shared/domain';
 import { resources } from './resources';
 
-export const LOCALES = ['ja', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale };
 export const DEFAULT_LOCALE: Locale = 'ja';
 
 const STORAGE_KEY = 'tsunagu.locale';
 
 export function isLocale(value: unknown): value is Locale {
   return LOCALES.some((locale) => locale === value);
+}
+
+/**
+ * The language tag for `lang` attributes and Accept-Language: やさしい日本語 is Japanese to a
+ * screen reader's voice and to the server, which words its errors in plain Japanese for it.
+ */
+export function languageTag(locale: string): string {
+  return locale === 'ja-easy' ? 'ja' : locale;
 }
 
 /** The language chosen on this device, if the person ever chose one. */
@@ -36,14 +44,17 @@ export function createI18n(locale: Locale): I18n {
   instance.use(initReactI18next).init({
     resources,
     lng: locale,
-    fallbackLng: DEFAULT_LOCALE,
+    // ja-easy has only the easy screens' texts; every other key comes from ja.
+    fallbackLng: { 'ja-easy': ['ja'], default: [DEFAULT_LOCALE] },
     supportedLngs: [...LOCALES],
+    // Else i18next reads "easy" as a script subtag (ja-Easy) and never finds the ja-easy texts.
+    lowerCaseLng: true,
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
   });
   const followLanguage = (lng: string) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = lng;
+    if (typeof document !== 'undefined') document.documentElement.lang = languageTag(lng);
   };
   followLanguage(locale);
   instance.on('languageChanged', followLanguage);

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from './i18n';
 import { resources } from './resources';
+import { entriesOf, type Tree } from './translationTree';
 
 // The one parity check over every namespace: same keys, same placeholders, no empty text.
-type Tree = { [key: string]: string | Tree };
-
-function entriesOf(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value]] : entriesOf(value, `${prefix}${key}.`),
-  );
-}
 
 const placeholders = (text: string) =>
   [...text.matchAll(/\{\{(\w+)\}\}/g)]
@@ -35,15 +29,32 @@ describe.each(namespaces)('the %s namespace', (namespace) => {
     expect(differing.map(([key]) => key)).toEqual([]);
   });
 
-  it('has no Japanese in English, but for the name of the language itself', () => {
+  it('has no Japanese in English, but for the names of the Japanese languages themselves', () => {
     const japanese = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
-    const leaks = [...en].filter(([key, text]) => japanese.test(text) && key !== 'language.ja');
+    const ownNames = ['language.ja', 'language.ja-easy'];
+    const leaks = [...en].filter(([key, text]) => japanese.test(text) && !ownNames.includes(key));
     expect(leaks.map(([key]) => key)).toEqual([]);
   });
 
   it('has no empty text', () => {
     const empty = [...ja, ...en].filter(([, text]) => text.trim() === '');
     expect(empty.map(([key]) => key)).toEqual([]);
+  });
+});
+
+// やさしい日本語 is partial: what it has must be a Japanese key (so a renamed key cannot leave an
+// easy text behind, unseen) with the same placeholders; the rest falls back to ja.
+describe('the ja-easy texts', () => {
+  const ja = new Map(entriesOf(resources.ja.translation as Tree));
+  const easy = entriesOf(resources['ja-easy'].translation as Tree);
+
+  it('are all Japanese keys, with the same placeholders', () => {
+    expect(easy.filter(([key]) => !ja.has(key)).map(([key]) => key)).toEqual([]);
+    const differing = easy.filter(
+      ([key, text]) => placeholders(text) !== placeholders(ja.get(key) ?? ''),
+    );
+    expect(differing.map(([key]) => key)).toEqual([]);
+    expect(easy.filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
   });
 });
 
@@ -66,5 +77,16 @@ describe('createI18n', () => {
     expect(i18n.t('nav.signOut')).toBe('Sign out');
     expect(i18n.t('issues:tooLong', { max: 5 })).toBe('Use at most 5 characters.');
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('reads ja-easy first, falls back to Japanese, and tells screen readers it is Japanese', async () => {
+    const i18n = createI18n('ja-easy');
+    expect(i18n.language).toBe('ja-easy');
+    expect(i18n.t('meetings.timer.start')).toBe('スタート');
+    expect(i18n.t('meetings.agenda.add')).toBe('議題を追加');
+    expect(i18n.t('tabs.ecomap', { ns: 'cases' })).toBe('エコマップ');
+    expect(document.documentElement.lang).toBe('ja');
+    await i18n.changeLanguage('ja');
+    expect(i18n.t('meetings.timer.start')).toBe('開始');
   });
 });

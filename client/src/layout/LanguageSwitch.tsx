@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isLocale, LOCALES } from '../i18n/i18n';
+import { isLocale, LOCALES, languageTag } from '../i18n/i18n';
 import { useChangeLocale } from '../i18n/useChangeLocale';
 
 export function LanguageSwitch() {
@@ -13,7 +13,7 @@ export function LanguageSwitch() {
         <button
           key={locale}
           type="button"
-          lang={locale}
+          lang={languageTag(locale)}
           aria-pressed={current === locale}
           onClick={() => changeLocale(locale)}
         >

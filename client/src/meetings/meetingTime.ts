@@ -1,15 +1,17 @@
 // How meeting times read: the date and hour of a meeting, the start of each agenda item, and
 // the timer's remaining or over time.
 
+import { intlLocale } from '../i18n/formatDate';
+
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'full',
     timeStyle: 'short',
   }).format(new Date(iso));
 }
 
 export function formatClockTime(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     timeStyle: 'short',
   }).format(date);
 }

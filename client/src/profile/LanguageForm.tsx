@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../forms/Field';
-import { isLocale, LOCALES } from '../i18n/i18n';
+import { isLocale, LOCALES, languageTag } from '../i18n/i18n';
 import { useChangeLocale } from '../i18n/useChangeLocale';
 
 /** The same choice as the header switch, where people look for it in their settings. */
@@ -18,7 +18,7 @@ export function LanguageForm() {
         onChange={(e) => isLocale(e.target.value) && changeLocale(e.target.value)}
       >
         {LOCALES.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
+          <option key={locale} value={locale} lang={languageTag(locale)}>
             {t(`language.${locale}`)}
           </option>
         ))}

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Role } from '../../../shared/domain';
+import type { Locale, Role } from '../../../shared/domain';
 import { bytea, createdAt } from './columns';
 
 // Councils, people and their sign-in: memberships, sessions (per the Lucia guide), second factors, passkeys and invitations.
@@ -33,7 +33,7 @@ export const users = pgTable(
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    locale: text('locale').$type<'ja' | 'en'>().notNull().default('ja'),
+    locale: text('locale').$type<Locale>().notNull().default('ja'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_idx').on(t.email)],
