@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { FuriganaProvider } from './furigana/FuriganaContext';
 import { createI18n, DEFAULT_LOCALE, storedLocale } from './i18n/i18n';
 import { createRouter } from './router';
 import { SessionProvider } from './session/SessionContext';
@@ -14,7 +15,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <SessionProvider>
-        <RouterProvider router={router} />
+        <FuriganaProvider>
+          <RouterProvider router={router} />
+        </FuriganaProvider>
       </SessionProvider>
     </I18nextProvider>
   </StrictMode>,

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useMatches, useNavigate } from 'react-router';
+import { FuriganaSwitch } from '../furigana/FuriganaSwitch';
+import { AnnotationScopeProvider, UserText } from '../furigana/UserText';
+import { useRubyT } from '../furigana/useRubyT';
 import { councilOf, useSession } from '../session/SessionContext';
 import { TwoStepReminder } from '../twoStep/TwoStepReminder';
 import { ConnectionIndicator } from './ConnectionIndicator';
@@ -21,6 +24,7 @@ function useCurrentCouncilId(): string | undefined {
 export function AppLayout() {
   useTrackNavigation();
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const { session, signOut } = useSession();
   const navigate = useNavigate();
   const councilId = useCurrentCouncilId();
@@ -33,21 +37,26 @@ export function AppLayout() {
   };
 
   return (
-    <>
+    <AnnotationScopeProvider value={council ? { councilId: council.id } : null}>
       <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
+        {r('app.skipToContent')}
       </a>
       <header className="site-header">
         <div className="site-header-top">
           <p className="brand">
             <Link to={council ? `/councils/${council.id}` : '/'} className="brand-name">
-              {t('app.name')}
+              {r('app.name')}
             </Link>
-            {council && <span className="brand-council">{council.name}</span>}
+            {council && (
+              <span className="brand-council">
+                <UserText text={council.name} />
+              </span>
+            )}
           </p>
           <div className="header-tools">
             <ConnectionIndicator />
             <LanguageSwitch />
+            <FuriganaSwitch />
           </div>
         </div>
         {me && (
@@ -57,26 +66,26 @@ export function AppLayout() {
                 {council && (
                   <li>
                     <NavLink to={`/councils/${council.id}`} end>
-                      {t('nav.home')}
+                      {r('nav.home')}
                     </NavLink>
                   </li>
                 )}
                 {council?.can.manageMembers && (
                   <li>
-                    <NavLink to={`/councils/${council.id}/members`}>{t('nav.members')}</NavLink>
+                    <NavLink to={`/councils/${council.id}/members`}>{r('nav.members')}</NavLink>
                   </li>
                 )}
                 <li>
-                  <NavLink to="/profile">{t('nav.profile')}</NavLink>
+                  <NavLink to="/profile">{r('nav.profile')}</NavLink>
                 </li>
               </ul>
             </nav>
             <div className="user-menu">
               <span className="user-name">
-                {t('nav.signedInAs', { name: me.user.displayName })}
+                {r('nav.signedInAs', { name: me.user.displayName })}
               </span>
               <button type="button" className="button-secondary" onClick={handleSignOut}>
-                {t('nav.signOut')}
+                {r('nav.signOut')}
               </button>
             </div>
           </div>
@@ -86,6 +95,6 @@ export function AppLayout() {
         {me && <TwoStepReminder />}
         <Outlet />
       </main>
-    </>
+    </AnnotationScopeProvider>
   );
 }

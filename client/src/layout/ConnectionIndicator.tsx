@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useRubyT } from '../furigana/useRubyT';
 import { useConnectionStatus } from '../realtime/connectionStatus';
 
 // Each state has its own shape as well as its own word, so colour is never the only signal.
@@ -15,6 +16,7 @@ const FAILURE_TEXT = {
  */
 export function ConnectionIndicator() {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const { network, saved, failure } = useConnectionStatus();
   return (
     <div className="connection" role="status" aria-live="polite">
@@ -23,22 +25,22 @@ export function ConnectionIndicator() {
         <span aria-hidden="true" className="connection-icon">
           {NETWORK_ICON[network]}
         </span>{' '}
-        {t(`connection.${network}`)}
+        {r(`connection.${network}`)}
       </span>
       {failure ? (
         <span className="connection-failed">
           <span aria-hidden="true" className="connection-icon">
             ⚠
           </span>{' '}
-          {t('connection.failed')}
-          <span className="connection-failure-reason">{t(FAILURE_TEXT[failure])}</span>
+          {r('connection.failed')}
+          <span className="connection-failure-reason">{r(FAILURE_TEXT[failure])}</span>
         </span>
       ) : (
         <span className={saved ? 'connection-saved' : 'connection-saving'}>
           <span aria-hidden="true" className="connection-icon">
             {saved ? '✓' : '…'}
           </span>{' '}
-          {t(
+          {r(
             saved
               ? 'connection.saved'
               : network === 'online'

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useRubyT } from '../furigana/useRubyT';
 import { isLocale, LOCALES, languageTag } from '../i18n/i18n';
 import { useChangeLocale } from '../i18n/useChangeLocale';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const r = useRubyT(t);
   const changeLocale = useChangeLocale();
   const current = isLocale(i18n.language) ? i18n.language : 'ja';
   return (
@@ -17,7 +19,7 @@ export function LanguageSwitch() {
           aria-pressed={current === locale}
           onClick={() => changeLocale(locale)}
         >
-          {t(`language.${locale}`)}
+          {r(`language.${locale}`)}
         </button>
       ))}
     </fieldset>
