@@ -161,6 +161,77 @@ test('one city of a 3,000-row WAM NET file imports, again updates, a later list 
   await expectAccessible(b, 'an agency marked as no longer listed', '.board-panel');
 });
 
+test('a mapping made by hand is saved for the council, and the next file with its headers imports in one step', async () => {
+  const { a, b, boardId } = pair;
+  const roster = (name: string, header: string, rows: string[]) => ({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${[header, ...rows].join('\r\n')}\r\n`),
+  });
+
+  await a.goto(`/boards/${boardId}`);
+  await a.getByRole('button', { name: '読み込み・書き出し' }).click();
+  await a
+    .getByLabel('CSVファイル')
+    .setInputFiles(
+      roster('名簿_4月.csv', '機関,よみ,連絡先,区分,担当者', [
+        'みどり相談室,みどりそうだんしつ,0120-000-001,障害,田中',
+      ]),
+    );
+  await a.getByLabel('「機関」の列').selectOption('name');
+  await a.getByLabel('「区分」の列').selectOption('fields');
+  await a.getByLabel('層（全行）').selectOption('community');
+  await expect(a.getByText('エラーはありません。')).toBeVisible();
+  await a.getByLabel('設定の名前').fill('ネットワーク名簿');
+  await a.getByRole('button', { name: 'この対応づけを保存' }).click();
+  await expect(
+    a.getByRole('status').filter({ hasText: '読み込み設定「ネットワーク名簿」を保存しました' }),
+  ).toBeVisible();
+  await expectAccessible(a, 'saved import settings', '.board-panel');
+
+  // Another person, next month's file: the columns in another order and one more.
+  await b.goto(`/boards/${boardId}`);
+  await b.getByRole('button', { name: '読み込み・書き出し' }).click();
+  await b
+    .getByLabel('CSVファイル')
+    .setInputFiles(
+      roster('名簿_5月.csv', '担当者,区分,機関,よみ,連絡先,メモ', [
+        '佐藤,児童,あおば子ども相談室,あおばこどもそうだんしつ,0120-000-002,新設',
+        '鈴木,高齢,みどり地域包括支援センター,みどりちいきほうかつしえんせんたー,0120-000-003,',
+      ]),
+    );
+  await expect(
+    b.getByText('保存した読み込み設定「ネットワーク名簿」で列を対応づけました', { exact: false }),
+  ).toBeVisible();
+  await expect(b.getByLabel('「機関」の列')).toHaveValue('name');
+  await expect(b.getByLabel('「メモ」の列')).toHaveValue('');
+  await expect(b.getByLabel('層（全行）')).toHaveValue('community');
+  await b.getByRole('button', { name: '2件を読み込む' }).click();
+  await expect(b.getByTestId('board-announcer')).toHaveText('2件の事業所を読み込みました。');
+  const names = ['あおば子ども相談室', 'みどり地域包括支援センター'];
+  const added = (await storedAgencies(pair)).filter((agency) => names.includes(agency.name));
+  expect(added.map((agency) => [agency.name, agency.layer, agency.fields]).sort()).toEqual([
+    ['あおば子ども相談室', 'community', ['child']],
+    ['みどり地域包括支援センター', 'community', ['elderly']],
+  ]);
+
+  // The setting can be removed by whoever may import into the board.
+  b.once('dialog', (dialog) => dialog.accept());
+  await b.getByRole('button', { name: '読み込み・書き出し' }).click();
+  await b
+    .getByLabel('CSVファイル')
+    .setInputFiles(
+      roster('名簿_6月.csv', '機関,よみ,連絡先,区分,担当者', [
+        'みどり相談室,みどりそうだんしつ,0120-000-001,障害,田中',
+      ]),
+    );
+  await b.getByRole('button', { name: '設定「ネットワーク名簿」を削除' }).click();
+  await expect(
+    b.getByRole('status').filter({ hasText: '読み込み設定「ネットワーク名簿」を削除しました' }),
+  ).toBeVisible();
+  await expect(b.getByLabel('保存した設定を使う')).toHaveCount(0);
+});
+
 test('no errors in the browser consoles', () => {
   expect(pair.consoleErrors).toEqual([]);
 });

@@ -18,6 +18,7 @@ import { useAuditKeys } from './audit/auditLog';
 import { passkeyRoutes } from './auth/passkeyRoutes';
 import { authRoutes } from './auth/routes';
 import { secondFactorRoutes } from './auth/secondFactorRoutes';
+import { importPresetRoutes } from './boards/importPresetRoutes';
 import { boardRoutes } from './boards/routes';
 import { cardRoutes } from './cards/cardRoutes';
 import { citationRoutes } from './cards/citationRoutes';
@@ -141,6 +142,7 @@ export async function buildApp({
   securityRoutes(app, deps);
   invitationRoutes(app, deps);
   boardRoutes(app, deps);
+  importPresetRoutes(app, deps);
   caseRoutes(app, deps);
   caseMemberRoutes(app, deps);
   consentRoutes(app, deps);

@@ -18,6 +18,7 @@ import {
   type UpdateMemberBody,
   type UpdateProfileBody,
 } from '../../../shared/api';
+import { type SavedPresetBody, savedPresetView } from '../../../shared/board/savedPresets';
 import { request } from './http';
 
 // Typed calls for every endpoint the client uses; answers are checked against shared/api.ts.
@@ -60,4 +61,10 @@ export const api = {
   board: (boardId: string) => request('GET', `/boards/${seg(boardId)}`, undefined, boardView),
   updateBoard: (boardId: string, body: UpdateBoardBody) =>
     request('PATCH', `/boards/${seg(boardId)}`, body, boardView),
+  importPresets: (boardId: string) =>
+    request('GET', `/boards/${seg(boardId)}/import-presets`, undefined, z.array(savedPresetView)),
+  saveImportPreset: (boardId: string, body: SavedPresetBody) =>
+    request('POST', `/boards/${seg(boardId)}/import-presets`, body, savedPresetView),
+  removeImportPreset: (boardId: string, presetId: string) =>
+    request<void>('DELETE', `/boards/${seg(boardId)}/import-presets/${seg(presetId)}`),
 };

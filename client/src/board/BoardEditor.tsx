@@ -288,6 +288,7 @@ export function BoardEditor({
             {panel.kind === 'data' && (
               <DataPanel
                 doc={doc}
+                boardId={boardId}
                 origin={history.origin}
                 board={board}
                 boardName={boardName}

@@ -4,11 +4,14 @@ import {
   bigserial,
   boolean,
   index,
+  jsonb,
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { SavedPresetBody } from '../../../shared/board/savedPresets';
 import { councils, users } from './accounts';
 import { bytea, createdAt } from './columns';
 
@@ -27,6 +30,24 @@ export const boards = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('boards_council_idx').on(t.councilId)],
+);
+
+// Column mappings a council saved by hand for its recurring spreadsheets (shared/board/savedPresets.ts).
+// Saving under a name the council already uses replaces that setting.
+export const importPresets = pgTable(
+  'import_presets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    columns: jsonb('columns').$type<SavedPresetBody['columns']>().notNull(),
+    defaults: jsonb('defaults').$type<SavedPresetBody['defaults']>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('import_presets_council_name_idx').on(t.councilId, t.name)],
 );
 
 // Yjs persistence: an append-only log of updates per document, periodically merged into one

@@ -3,7 +3,8 @@
 // publishers' own spellings: WAM NET's 29 columns, the 介護サービス情報公表 open data's 24
 // (note 「市町村コード」 there), and the two 自治体推奨データセット.
 import type { Field, Layer } from '../../domain';
-import { type AgencyColumn, normalizeHeader } from '../csvColumns';
+import type { AgencyColumn } from '../csvColumns';
+import { bestHeaderMatch, mappingByHeader } from '../headerMatch';
 
 /** What a column feeds besides an agency field: the city filter, joined address and hours. */
 export const IMPORT_ROLES = [
@@ -178,27 +179,10 @@ export const OPENDATA_MEDICAL: ProviderPreset = {
 
 export const PRESETS: readonly ProviderPreset[] = [WAM, KAIGO, OPENDATA_CARE, OPENDATA_MEDICAL];
 
-// Publishers add a column now and then (a 郵便番号, a 振興局): most of a header set is enough,
-// as long as the name column is there.
-const MIN_SHARE = 0.8;
-
 /** The official list the header row belongs to, or null for any other file. */
-export function recognisePreset(headers: readonly string[]): ProviderPreset | null {
-  const present = new Set(headers.map(normalizeHeader));
-  let best: { preset: ProviderPreset; share: number } | null = null;
-  for (const preset of PRESETS) {
-    const found = preset.columns.filter(([header]) => present.has(normalizeHeader(header)));
-    const share = found.length / preset.columns.length;
-    const hasName = found.some(([, target]) => target === 'name');
-    if (hasName && share >= MIN_SHARE && (!best || share > best.share)) best = { preset, share };
-  }
-  return best?.preset ?? null;
-}
+export const recognisePreset = (headers: readonly string[]): ProviderPreset | null =>
+  bestHeaderMatch(PRESETS, (preset) => preset.columns, headers);
 
 /** Each of the file's headers read as the preset says (columns it does not know: skipped). */
-export function presetMapping(preset: ProviderPreset, headers: readonly string[]): ImportMapping {
-  const byHeader = new Map(
-    preset.columns.map(([header, target]) => [normalizeHeader(header), target]),
-  );
-  return headers.map((header) => byHeader.get(normalizeHeader(header)) ?? null);
-}
+export const presetMapping = (preset: ProviderPreset, headers: readonly string[]): ImportMapping =>
+  mappingByHeader(preset.columns, headers);
