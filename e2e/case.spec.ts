@@ -98,7 +98,18 @@ test('a member creates a case, confirms the pledge and adds a colleague', async 
   await a.goto(`/councils/${councilId}`);
   await expect(a.getByText('実名は入力しないでください。')).toBeVisible();
   await a.getByLabel('対象の方の呼び名（仮名）').fill(PSEUDONYM);
-  await a.getByLabel('支援会議（社会福祉法 第106条の6）').check();
+  const basis = a.getByLabel('支援会議（社会福祉法 第106条の6）');
+  await basis.check();
+  // Each choice sits beside its name, as the case pages' stylesheet lays it out: the home page
+  // loads that stylesheet too (it once came only with the case page's code).
+  const [radio, name] = await Promise.all([
+    basis.boundingBox(),
+    a.getByText('支援会議（社会福祉法 第106条の6）', { exact: true }).boundingBox(),
+  ]);
+  expect(radio && name && radio.x + radio.width <= name.x).toBe(true);
+  expect(
+    radio && name && Math.abs(radio.y + radio.height / 2 - (name.y + name.height / 2)),
+  ).toBeLessThan(12);
   await a.getByLabel('あなたの所属機関').fill('基幹相談支援センター');
   await expectAccessible(a, 'council home with the case form');
   // Creating the space goes straight to it, where the pledge comes first.

@@ -5,6 +5,7 @@ import { councilOf, useMe } from '../session/SessionContext';
 import { CaseAdministration } from './CaseAdministration';
 import { CasesSection } from './CasesSection';
 import { RaisedIssuesList } from './RaisedIssuesList';
+import './cases.css';
 
 /** A council's case spaces (those the person is a member of) and the issues raised from cases. */
 export function CasesPage() {

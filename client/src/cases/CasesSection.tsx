@@ -15,6 +15,7 @@ import { formatDate } from '../i18n/formatDate';
 import { usePunctuation } from '../i18n/usePunctuation';
 import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
+import './cases.css';
 
 /**
  * The case spaces the signed-in person is a member of, and the form to create one; on the council

@@ -7,6 +7,8 @@ import { errorMessage } from '../../api/errorMessage';
 import { useApiData } from '../../api/useApiData';
 import { usePunctuation } from '../../i18n/usePunctuation';
 import { cardApi } from '../cardEndpoints';
+// Also drawn on the meeting page (the spotlight), whose code does not load the cards pages' styles.
+import '../cards.css';
 
 const SHOWN = 30;
 
