@@ -46,6 +46,7 @@ import { noteToCardRoutes } from './meetings/noteToCardRoutes';
 import { meetingRoutes } from './meetings/routes';
 import type { DocumentHost } from './realtime/realtimeServer';
 import { reportRoutes } from './reports/routes';
+import type { ScaleOut } from './scale/scaleOut';
 import { loadServerKeys, type ServerKeys } from './security/serverKeys';
 
 export const clientDist = fileURLToPath(new URL('../dist/client', import.meta.url));
@@ -63,6 +64,8 @@ export type AppOptions = {
   // keeps the audit chains' heads in the data directory.
   keys?: ServerKeys;
   auditHeads?: AuditHeadStore;
+  /** One of several processes (REDIS_URL): shared rate limits, Redis in the health report. */
+  scale?: Pick<ScaleOut, 'processId' | 'prefix' | 'redis' | 'redisUp'>;
 };
 
 const isSourceMap = (path: string, production: boolean) => production && /\.map(\?|$)/u.test(path);
@@ -78,6 +81,7 @@ export async function buildApp({
   clientRoot = clientDist,
   keys = loadServerKeys(config.dataDir, config.secret),
   auditHeads = fileHeadStore(config.dataDir),
+  scale,
 }: AppOptions): Promise<App> {
   useAuditKeys(db, { key: keys.audit, heads: auditHeads });
   const app = Fastify({
@@ -89,6 +93,12 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  if (scale) {
+    // Which of the processes behind the load balancer answered (deploy checks, browser tests).
+    app.addHook('onRequest', async (_request, reply) => {
+      reply.header('x-tsunagu-process', scale.processId);
+    });
+  }
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -109,6 +119,9 @@ export async function buildApp({
     max: 600,
     timeWindow: '1 minute',
     allowList: (request) => !request.url.startsWith('/api/'),
+    // Several processes count together, so N of them do not allow N times the requests. While
+    // Redis is away each request passes rather than fail (the health report says degraded).
+    ...(scale ? { redis: scale.redis, nameSpace: `${scale.prefix}rate:`, skipOnError: true } : {}),
   });
   await app.register(swagger, {
     openapi: {
@@ -129,10 +142,31 @@ export async function buildApp({
   const deps = { db, config, events, keys, documents };
   app.get(
     '/api/health',
-    { schema: { response: { 200: z.object({ ok: z.literal(true), database: z.string() }) } } },
+    {
+      schema: {
+        response: {
+          200: z.object({
+            ok: z.literal(true),
+            database: z.string(),
+            // Only with several processes: Redis lost means this process serves its own
+            // connections but hears nothing of the others' until it is back.
+            redis: z.enum(['up', 'lost']).optional(),
+            status: z.enum(['ok', 'degraded']).optional(),
+          }),
+        },
+      },
+    },
     async () => {
       await db.execute('select 1');
-      return { ok: true as const, database: config.databaseUrl ? 'postgres' : 'pglite' };
+      const database = config.databaseUrl ? 'postgres' : 'pglite';
+      if (!scale) return { ok: true as const, database };
+      const up = scale.redisUp();
+      return {
+        ok: true as const,
+        database,
+        redis: up ? ('up' as const) : ('lost' as const),
+        status: up ? ('ok' as const) : ('degraded' as const),
+      };
     },
   );
   authRoutes(app, deps);

@@ -7,6 +7,15 @@ const env = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  // Several processes (docs/deploy.md): every process of one deployment gets the same PostgreSQL
+  // DATABASE_URL and REDIS_URL; keys in Redis start with REDIS_PREFIX. PROCESS_NAME names the
+  // process in the x-tsunagu-process response header (default: host name and pid).
+  REDIS_URL: z.string().url().optional(),
+  REDIS_PREFIX: z.string().min(1).default('tsunagu:'),
+  PROCESS_NAME: z.string().min(1).optional(),
+  // How often each process re-reads, from PostgreSQL, what its loaded documents may have missed
+  // of the others' edits beyond what Redis relays (a safety net; docs/realtime.md).
+  REDIS_CATCH_UP_SECONDS: z.coerce.number().min(1).default(10),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   // Comma-separated origins allowed to send state-changing requests and open sockets. Behind a
   // reverse proxy, set it to the public URL (e.g. https://tsunagu.example.jp).
@@ -27,6 +36,10 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  redisPrefix: string;
+  processName: string | undefined;
+  catchUpIntervalMs: number;
   production: boolean;
   allowedOrigins: string[] | undefined;
   trustProxy: boolean;
@@ -43,11 +56,20 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    throw new Error(
+      'Invalid configuration:\n  REDIS_URL: several processes need DATABASE_URL (PostgreSQL); the built-in database serves one process',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    processName: e.PROCESS_NAME,
+    catchUpIntervalMs: e.REDIS_CATCH_UP_SECONDS * 1000,
     production: e.NODE_ENV === 'production',
     allowedOrigins: e.PUBLIC_ORIGIN?.split(',')
       .map((o) => o.trim().replace(/\/$/, ''))

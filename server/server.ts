@@ -15,6 +15,8 @@ import { databaseStorage, warmUpDocumentStore } from './realtime/docStore';
 import type { DocumentStorage } from './realtime/documentStorage';
 import { type RealtimeLimits, realtimeLimits } from './realtime/limits';
 import { createRealtimeServer, type RealtimeServer } from './realtime/realtimeServer';
+import { relayCouncilEvents } from './scale/eventRelay';
+import { connectScaleOut } from './scale/scaleOut';
 import { disconnectEndedSessions } from './socket/endedSessions';
 import { createPresenceServer } from './socket/presenceServer';
 import { createSocketServer } from './socket/socketServer';
@@ -63,12 +65,34 @@ export async function startServer(
   options: ServerOptions = {},
 ): Promise<RunningServer> {
   const { database, release } = opened ?? (await openConfiguredDatabase(config));
-  const events = createCouncilEvents();
   const logger = createLogger(config.logLevel);
+  const scale = config.redisUrl
+    ? await connectScaleOut({
+        url: config.redisUrl,
+        prefix: config.redisPrefix,
+        logger: logger.child({ module: 'scale' }),
+        processId: config.processName,
+        catchUpIntervalMs: config.catchUpIntervalMs,
+      })
+    : undefined;
+  // With several processes, what the routes announce reaches every process's sockets.
+  const relayed = scale
+    ? relayCouncilEvents({
+        local: createCouncilEvents(),
+        db: database.db,
+        publisher: scale.redis,
+        subscriber: scale.connect(),
+        channel: `${scale.prefix}events`,
+        processId: scale.processId,
+        logger: logger.child({ module: 'scale' }),
+      })
+    : undefined;
+  const events = relayed?.events ?? createCouncilEvents();
   const realtime = createRealtimeServer({
     db: database.db,
     guests: (request) => documentGuest(database.db, request.headers.cookie),
     storage: (options.documentStorage ?? databaseStorage)(database.db),
+    relay: scale?.relay,
     logger: logger.child({ module: 'realtime' }),
     kinds: DOCUMENT_KINDS,
     events,
@@ -76,7 +100,14 @@ export async function startServer(
     limits: realtimeLimits(options.realtimeLimits),
     idleLimitMs: config.caseIdleMs,
   });
-  const app = await buildApp({ db: database.db, config, events, documents: realtime, logger });
+  const app = await buildApp({
+    db: database.db,
+    config,
+    events,
+    documents: realtime,
+    logger,
+    scale,
+  });
   realtime.listen(app.server);
   const stopNoteWallAccess = noteWallFollowsMeeting(events);
   const stopMinutesAccess = minutesFollowMeeting(events);
@@ -108,8 +139,10 @@ export async function startServer(
       stopEndedSessions();
       stopNoteWallAccess();
       stopMinutesAccess();
+      relayed?.stop();
       socketServer.close();
       await app.close();
+      await scale?.close();
       await database.close();
       release();
     })();

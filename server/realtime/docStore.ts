@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '../db/client';
 import { docSnapshots, docUpdates } from '../db/schema';
-import type { DocumentStorage, StoredDocument, UpdateRow } from './documentStorage';
+import type { DocumentStorage, MissingParts, StoredDocument, UpdateRow } from './documentStorage';
 
 // Durable storage of Yjs documents: an append-only update log per document, merged now and then
 // into one snapshot row. A document's state is its snapshot plus every update row still in the
@@ -14,6 +14,8 @@ export function databaseStorage(db: Db): DocumentStorage {
   const { $client } = db as unknown as { $client: DriverClient };
   return {
     load: (docName) => loadDocument(db, docName),
+    missing: (docName, knownIds, snapshotThrough) =>
+      loadMissing(db, docName, knownIds, snapshotThrough),
     append: (rows) => insertLogRows($client, rows),
     compact: async (docName, state, mergedIds, snapshotThrough) => {
       const result = await storeSnapshot(db, docName, state, mergedIds, snapshotThrough);
@@ -47,6 +49,39 @@ export async function loadDocument(db: Db, docName: string): Promise<StoredDocum
     logIds: rows.map((r) => r.id),
     snapshotThrough: snapshot?.through ?? 0,
   };
+}
+
+/** See `DocumentStorage.missing`. */
+export async function loadMissing(
+  db: Db,
+  docName: string,
+  knownIds: readonly number[],
+  snapshotThrough: number,
+): Promise<MissingParts> {
+  // Ids first, so only the rows not held are read; the log before the snapshot, as in a load.
+  const known = new Set(knownIds);
+  const ids = await db
+    .select({ id: docUpdates.id })
+    .from(docUpdates)
+    .where(eq(docUpdates.docName, docName))
+    .orderBy(asc(docUpdates.id));
+  const wanted = ids.map((r) => r.id).filter((id) => !known.has(id));
+  const rows =
+    wanted.length === 0
+      ? []
+      : await db
+          .select({ id: docUpdates.id, update: docUpdates.update })
+          .from(docUpdates)
+          .where(and(eq(docUpdates.docName, docName), inArray(docUpdates.id, wanted)))
+          .orderBy(asc(docUpdates.id));
+  const [snapshot] = await db
+    .select({ state: docSnapshots.state, through: docSnapshots.throughUpdateId })
+    .from(docSnapshots)
+    .where(eq(docSnapshots.docName, docName));
+  const through = snapshot?.through ?? 0;
+  const parts = rows.map((r) => r.update);
+  if (snapshot && through !== snapshotThrough) parts.unshift(snapshot.state);
+  return { parts, logIds: rows.map((r) => r.id), snapshotThrough: through };
 }
 
 /**
@@ -110,7 +145,9 @@ export async function storeSnapshot(
       .from(docSnapshots)
       .where(eq(docSnapshots.docName, docName));
     if ((current?.through ?? 0) !== snapshotThrough) return { stored: false };
-    const through = Math.max(snapshotThrough, ...mergedIds);
+    // The mark grows with every compaction, even one that merged only late rows of lower ids,
+    // so a process that compares it (`missing`) always notices a snapshot that changed.
+    const through = Math.max(snapshotThrough + 1, ...mergedIds);
     await upsertSnapshot(tx, docName, state, through);
     await deleteRows(tx, docName, mergedIds);
     return { stored: true, through, bytes: state.byteLength };
@@ -185,7 +222,7 @@ export async function compactDocument(
       ...(snapshot ? [snapshot.state] : []),
       ...rows.map((r) => r.update),
     ]);
-    const through = Math.max(snapshot?.through ?? 0, ...rows.map((r) => r.id));
+    const through = Math.max((snapshot?.through ?? 0) + 1, ...rows.map((r) => r.id));
     await upsertSnapshot(tx, docName, state, through);
     await deleteRows(
       tx,

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { DocumentRules } from '../../shared/documentGuard';
 import type { Close } from '../../shared/realtimeProtocol';
 import type { Db } from '../db/client';
+import type { DocumentRelay } from './documentRelay';
 import type { DocumentStorage } from './documentStorage';
 import { DocumentDeletedError } from './errors';
 import { createGroupCommitter, type FlushStats } from './groupCommit';
@@ -41,6 +42,8 @@ type Options = {
   /** The rules of a document's kind, undefined for none (edited unchecked). */
   rulesOf: (docName: string) => DocumentRules | undefined;
   logger: RealtimeLogger;
+  /** Other processes serving the same documents, if any (see documentRelay.ts). */
+  relay?: DocumentRelay;
 };
 
 export function createDocumentRegistry({
@@ -48,6 +51,7 @@ export function createDocumentRegistry({
   limits,
   rulesOf,
   logger,
+  relay,
 }: Options): DocumentRegistry {
   const loaded = new Map<string, Promise<LiveDocument>>();
   const deleted = new Set<string>();
@@ -63,6 +67,7 @@ export function createDocumentRegistry({
     limits,
     logger,
     compactions,
+    relay,
     // A loaded document's entry is its own until it unloads: a new load starts only when there
     // is no entry.
     onUnload: (doc: LiveDocument) => loaded.delete(doc.name),
@@ -111,6 +116,8 @@ export function createDocumentRegistry({
     },
     deleteDocument: async (name, close, alsoDelete) => {
       deleted.add(name);
+      // Other processes close theirs too, so none writes the document back after its rows go.
+      relay?.publishDeleted(name);
       const doc = await loaded.get(name)?.catch(() => undefined);
       await doc?.close(close);
       return storage.delete(name, alsoDelete);

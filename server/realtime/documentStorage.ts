@@ -17,11 +17,31 @@ export type StoredDocument = {
   snapshotThrough: number;
 };
 
+export type MissingParts = {
+  /** Apply them all (see `applyStored`); some may be held already, which changes nothing. */
+  parts: Uint8Array[];
+  /** The log rows among them. */
+  logIds: number[];
+  /** The snapshot's mark now. */
+  snapshotThrough: number;
+};
+
 export type UpdateRow = { docName: string; update: Uint8Array };
 
 export type DocumentStorage = {
   /** Everything stored of a document (nothing stored: no parts). */
   load: (docName: string) => Promise<StoredDocument>;
+  /**
+   * What is stored of a document beside the log rows in `knownIds` (how a process that may have
+   * missed other processes' updates catches up): the snapshot, if its mark is no longer
+   * `snapshotThrough` (someone compacted rows this process may never have seen), then every
+   * other log row.
+   */
+  missing: (
+    docName: string,
+    knownIds: readonly number[],
+    snapshotThrough: number,
+  ) => Promise<MissingParts>;
   /** Appends the rows durably, in one transaction; returns their ids in order. */
   append: (rows: UpdateRow[]) => Promise<number[]>;
   /**

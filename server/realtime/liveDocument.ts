@@ -9,6 +9,7 @@ import {
 } from '../../shared/documentGuard';
 import { CLOSE, type Close } from '../../shared/realtimeProtocol';
 import { applyStored } from './docStore';
+import type { DocumentRelay, RelayEntry } from './documentRelay';
 import type { DocumentStorage, StoredDocument } from './documentStorage';
 import { DocumentTooLargeError, InvalidUpdateError } from './errors';
 import type { GroupCommitter } from './groupCommit';
@@ -55,9 +56,17 @@ export type LiveDocumentContext = {
   onUnload: (doc: LiveDocument) => void;
   /** Compactions in flight, so shutdown can wait for them. */
   compactions: Set<Promise<void>>;
+  /** Other processes serving the same documents (none: this process is the only one). */
+  relay?: DocumentRelay;
 };
 
 const COMPACT_AFTER_LOAD_MS = 1000;
+
+// Origins of what another process stored: broadcast here, not stored again. An update that also
+// integrates structs this document held pending (its own clients', waiting for a dependency)
+// emits those too, and they are stored nowhere yet: that one is stored.
+const RELAYED = Symbol('relayed');
+const RELAYED_RESOLVING = Symbol('relayed, resolving pending structs');
 
 export class LiveDocument {
   readonly doc = new Y.Doc({ gc: true });
@@ -79,14 +88,36 @@ export class LiveDocument {
   /** The stored snapshot's `throughUpdateId`, to notice a compaction by someone else. */
   private snapshotThrough: number;
   private compacting: Promise<void> | undefined;
+  private catchingUp: Promise<void> | undefined;
+  private catchUpAgain = false;
+  private unfollow: () => void = () => {};
 
-  /** Loads a document from storage. */
+  /**
+   * Loads a document from storage. With a relay, follows the document first: what other
+   * processes store after the load read it arrives through the relay, so nothing falls between.
+   */
   static async load(
     name: string,
     rules: DocumentRules | undefined,
     context: LiveDocumentContext,
   ): Promise<LiveDocument> {
-    return new LiveDocument(name, rules, context, await context.storage.load(name));
+    const { relay } = context;
+    if (!relay) return new LiveDocument(name, rules, context, await context.storage.load(name));
+    let live: LiveDocument | undefined;
+    const early: RelayEntry[] = [];
+    const unfollow = await relay.follow(name, (entry) => {
+      if (live) live.receive(entry);
+      else early.push(entry);
+    });
+    try {
+      live = new LiveDocument(name, rules, context, await context.storage.load(name));
+    } catch (error) {
+      unfollow();
+      throw error;
+    }
+    live.unfollow = unfollow;
+    for (const entry of early) live.receive(entry);
+    return live;
   }
 
   private constructor(
@@ -107,7 +138,7 @@ export class LiveDocument {
     // dependency are stored by the transaction that finally integrates them.
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.broadcast(syncUpdateMessage(update), origin);
-      this.store(update);
+      if (origin !== RELAYED) this.store(update);
     });
     this.awareness.on('update', this.onAwareness);
     // A long log is merged, but after the clients waiting for this load are served.
@@ -211,6 +242,61 @@ export class LiveDocument {
     this.unload();
   }
 
+  /** What another process relayed (see `DocumentRelay`). */
+  private receive(entry: RelayEntry): void {
+    if (!this.open) return;
+    if (entry.kind === 'update') {
+      this.applyRelayed([entry.update]);
+      this.storedIds.push(entry.id);
+      this.storedBytes += entry.update.byteLength;
+    } else if (entry.kind === 'awareness') {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, entry.update, RELAYED);
+    } else if (entry.kind === 'catchUp') {
+      this.catchUp();
+    } else {
+      void this.close(CLOSE.deleted);
+    }
+  }
+
+  private applyRelayed(parts: readonly Uint8Array[]): void {
+    const { pendingStructs, pendingDs } = this.doc.store;
+    const origin = pendingStructs || pendingDs ? RELAYED_RESOLVING : RELAYED;
+    this.doc.transact(() => {
+      for (const part of parts) Y.applyUpdate(this.doc, part);
+    }, origin);
+  }
+
+  /**
+   * Reads from storage what this document lacks of what other processes stored (the rows it does
+   * not hold, and the snapshot if someone compacted since) and applies it: what it already held
+   * changes nothing and is not broadcast again. One at a time; one asked for meanwhile runs after.
+   */
+  private catchUp(): void {
+    if (this.catchingUp) {
+      this.catchUpAgain = true;
+      return;
+    }
+    const known = [...this.storedIds];
+    this.catchingUp = this.context.storage
+      .missing(this.name, known, this.snapshotThrough)
+      .then(
+        ({ parts, logIds, snapshotThrough }) => {
+          if (!this.open) return;
+          this.applyRelayed(parts);
+          this.storedIds.push(...logIds);
+          this.snapshotThrough = snapshotThrough;
+        },
+        (error) => this.context.logger.error({ doc: this.name, err: error }, 'catching up failed'),
+      )
+      .finally(() => {
+        this.catchingUp = undefined;
+        if (this.catchUpAgain) {
+          this.catchUpAgain = false;
+          this.catchUp();
+        }
+      });
+  }
+
   private broadcast(message: Uint8Array, except: unknown): void {
     for (const peer of this.peers) if (peer !== except) peer.send(message);
   }
@@ -225,10 +311,9 @@ export class LiveDocument {
       for (const id of added) peer.awarenessIds.add(id);
       for (const id of removed) peer.awarenessIds.delete(id);
     }
-    this.broadcast(
-      awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)),
-      origin,
-    );
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    this.broadcast(awarenessMessage(update), origin);
+    if (origin !== RELAYED) this.context.relay?.publishAwareness(this.name, update);
   };
 
   private store(update: Uint8Array): void {
@@ -237,6 +322,7 @@ export class LiveDocument {
     this.pendingWrites++;
     const stored = this.context.committer.append({ docName: this.name, update }).then((id) => {
       this.storedIds.push(id);
+      this.context.relay?.publishUpdate(this.name, id, update);
     });
     this.lastWrite = stored;
     stored.then(
@@ -290,6 +376,7 @@ export class LiveDocument {
   private unload(): void {
     if (this.unloaded) return;
     this.unloaded = true;
+    this.unfollow();
     this.context.onUnload(this);
     this.awareness.destroy();
     this.doc.destroy();

@@ -11,6 +11,7 @@ import { type Actor, can } from '../policies';
 import { type DocConnection, openDocConnection } from './docConnection';
 import { type DocumentKind, type DocumentResource, documentKinds } from './documentKind';
 import { createDocumentRegistry } from './documentRegistry';
+import type { DocumentRelay } from './documentRelay';
 import type { DocumentStorage } from './documentStorage';
 import { DocumentDeletedError } from './errors';
 import type { FlushStats } from './groupCommit';
@@ -76,6 +77,8 @@ type Options = {
   guests?: (request: IncomingMessage) => Promise<DocumentGuest | undefined>;
   /** Where documents are kept (docStore.ts's `databaseStorage(db)` but in tests). */
   storage: DocumentStorage;
+  /** Other processes serving the same documents (several processes on PostgreSQL + Redis). */
+  relay?: DocumentRelay;
   logger: RealtimeLogger;
   /** Every kind of document served, as the features define them. */
   kinds: readonly DocumentKind[];
@@ -90,6 +93,7 @@ export function createRealtimeServer({
   db,
   guests,
   storage,
+  relay,
   logger,
   kinds,
   events,
@@ -105,6 +109,7 @@ export function createRealtimeServer({
   const known = documentKinds(kinds);
   const registry = createDocumentRegistry({
     storage,
+    relay,
     limits,
     logger,
     rulesOf: (name) => known.kindOf(name)?.rules,

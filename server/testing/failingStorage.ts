@@ -12,6 +12,7 @@ export function failingStorage(real: DocumentStorage): FailingStorage {
   const storage: FailingStorage = {
     failing: false,
     load: unless(real.load),
+    missing: unless(real.missing),
     append: unless(real.append),
     compact: unless(real.compact),
     delete: unless(real.delete),

@@ -42,7 +42,7 @@ export async function childDatabase(
   };
 }
 
-/** Sets up a council and a board over HTTP; returns the secretariat's cookie and the board. */
+/** Sets up a council and a board over HTTP; returns the secretariat's cookie, council and board. */
 export async function setUpThroughHttp(port: number) {
   const base = `http://127.0.0.1:${port}`;
   const setup = await fetch(`${base}/api/setup`, {
@@ -58,7 +58,11 @@ export async function setUpThroughHttp(port: number) {
     headers: { origin: TEST_ORIGIN, 'content-type': 'application/json', cookie },
     body: JSON.stringify({ name: 'クラッシュ試験' }),
   });
-  return { cookie, docName: `board:${((await board.json()) as { id: string }).id}` };
+  return {
+    cookie,
+    councilId: councilId as string,
+    docName: `board:${((await board.json()) as { id: string }).id}`,
+  };
 }
 
 /** A y-websocket sync `update` message carrying `update`. */
