@@ -10,6 +10,7 @@ import {
   request,
   test,
 } from '@playwright/test';
+import { secondFactorNotYet } from '../server/testing/secondFactorNotYet';
 import { expectAccessible } from './support/axe';
 import { PORTS } from './support/ports';
 
@@ -62,7 +63,11 @@ test.beforeAll(async () => {
   await waitForHealth();
   sessions.a = await api();
   const setup = await sessions.a.post('/api/setup', {
-    data: { councilName: '架空市協議会', ...people.a },
+    data: {
+      councilName: '架空市協議会',
+      ...people.a,
+      secondFactorRequiredFrom: secondFactorNotYet(),
+    },
   });
   expect(setup.ok()).toBe(true);
   councilId = (await setup.json()).councils[0].id;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
+import { secondFactorNotYet } from '../server/testing/secondFactorNotYet';
 import { heading, signIn } from './support/app';
 import { expectAccessible } from './support/axe';
 import { expectNoJapaneseChrome } from './support/noJapanese';
@@ -35,7 +36,11 @@ test.beforeAll(async () => {
   server = await startOwnServer(PORTS.english);
   api = await request.newContext({ baseURL: base, extraHTTPHeaders: { origin: base } });
   ids.council = (
-    await post('/setup', { councilName: 'Greenfield Council', ...PERSON })
+    await post('/setup', {
+      councilName: 'Greenfield Council',
+      ...PERSON,
+      secondFactorRequiredFrom: secondFactorNotYet(),
+    })
   ).councils[0].id;
   ids.board = (await post(`/councils/${ids.council}/boards`, { name: 'Greenfield network' })).id;
   ids.case = (

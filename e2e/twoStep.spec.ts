@@ -1,6 +1,9 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateHOTP } from '@oslojs/otp';
 import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
+import { formatDay } from '../client/src/i18n/formatDate';
+import { secondFactorNotYet } from '../server/testing/secondFactorNotYet';
+import { japanDay, japanDayAfter, latestSecondFactorDay } from '../shared/councilDay';
 import { signIn } from './support/app';
 import { expectAccessible } from './support/axe';
 import { type OwnServer, startOwnServer } from './support/ownServer';
@@ -8,8 +11,9 @@ import { PORTS } from './support/ports';
 
 // Two-step sign-in in the browser: a member sets it up from the profile (scanning is replaced by
 // reading the setup key off the page and computing codes as an authenticator app does), signs in
-// with a code and with a recovery code; the secretariat requires it from a day, sees who has it
-// and resets a lost one. Runs its own server: it changes how people sign in.
+// with a code and with a recovery code; the secretariat moves the day (within bounds) and chooses
+// who is asked, sees who has it and resets a lost one; a case member without one is refused the
+// case and led to set it up. Runs its own server: it changes how people sign in.
 const PORT = PORTS.twoStep;
 const BASE = `http://localhost:${PORT}`;
 const password = 'tsunagu-two-step-e2e-1';
@@ -183,7 +187,7 @@ test('a passkey added on the profile signs in on its own, with no password', asy
   await signOut(page);
 });
 
-test('the secretariat requires it from a day, sees who has it, and resets a lost one', async ({
+test('the secretariat moves the day, within bounds, sees who has it, and resets a lost one', async ({
   page,
 }) => {
   await signIn(page, secretariat);
@@ -191,19 +195,32 @@ test('the secretariat requires it from a day, sees who has it, and resets a lost
   const row = page.getByRole('row', { name: new RegExp(member.displayName) });
   await expect(row.getByRole('cell', { name: /^設定済み/ })).toBeVisible();
 
+  // A new council asks its secretariat and case members from the FY2027 start.
   const setting = page.getByRole('region', { name: '2段階認証の義務化' });
-  await expect(setting.getByTestId('council-two-step-state')).toHaveText('義務化していません。');
-  await setting.getByLabel('義務化する日').fill('2099-04-01');
-  await setting.getByRole('button', { name: 'この日から義務化する' }).click();
-  await expect(setting.getByTestId('council-two-step-state')).toHaveText(
-    '2099年4月1日から義務化します。',
+  const state = setting.getByTestId('council-two-step-state');
+  await expect(state).toHaveText('2027年4月1日から義務化（対象：ケース会議のメンバーと事務局）');
+  await expect(setting.getByLabel('ケース会議のメンバーと事務局')).toBeChecked();
+
+  // It may be put off, but not further than the latest day the screen names.
+  const latest = latestSecondFactorDay(new Date());
+  const day = setting.getByLabel('義務化する日');
+  await day.fill(japanDayAfter(new Date(`${latest}T12:00:00+09:00`), 1));
+  await setting.getByRole('button', { name: '保存する' }).click();
+  await expect(setting.getByText(`${latest}までの日にしてください`)).toBeVisible();
+  await expect(day).toBeFocused();
+  const later = secondFactorNotYet();
+  await day.fill(later);
+  await expect(setting.getByText(/ガイドラインは2027年度までの導入を求めています/)).toBeVisible();
+  await setting.getByRole('button', { name: '保存する' }).click();
+  await expect(state).toHaveText(
+    `${formatDay(later, 'ja')}から義務化（対象：ケース会議のメンバーと事務局）`,
   );
   await expectAccessible(page, 'members page with two-step settings');
 
-  // The secretariat itself is covered and has not set it up: the reminder says so on every page.
+  // The secretariat itself is asked and has not set it up: the reminder says so on every page.
   await page.getByRole('link', { name: '協議会ホーム' }).click();
   await expect(page.getByRole('complementary', { name: '2段階認証' })).toContainText(
-    '2099年4月1日から、ケース会議を開くには2段階認証が必要です。',
+    `${formatDay(later, 'ja')}から2段階認証が必要になります`,
   );
 
   await page.getByRole('link', { name: 'メンバーと招待' }).click();
@@ -218,4 +235,59 @@ test('the secretariat requires it from a day, sees who has it, and resets a lost
 test('after a reset the member signs in with the password alone', async ({ page }) => {
   await signIn(page, member);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('架空市協議会');
+});
+
+test('asked from today, a case member without a second factor is refused the case and led to set it up', async ({
+  page,
+}) => {
+  // The member keeps a case, opened while the council did not yet require a second factor.
+  const memberApi = await request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
+  expect((await memberApi.post('/api/auth/sign-in', { data: member })).ok()).toBe(true);
+  const created = await memberApi.post(`/api/councils/${councilId}/cases`, {
+    data: { pseudonym: 'Eさん', legalBasis: 'supportMeeting106_6', agency: '相談支援事業所' },
+  });
+  expect(created.ok()).toBe(true);
+  const caseId: string = (await created.json()).id;
+  expect((await memberApi.post(`/api/cases/${caseId}/pledge`)).ok()).toBe(true);
+  expect((await memberApi.get(`/api/cases/${caseId}`)).ok()).toBe(true);
+  await memberApi.dispose();
+
+  // The secretariat asks case members only, from today.
+  await signIn(page, secretariat);
+  await page.getByRole('link', { name: 'メンバーと招待' }).click();
+  const setting = page.getByRole('region', { name: '2段階認証の義務化' });
+  await setting.getByLabel('ケース会議のメンバーだけ').check();
+  const today = japanDay(new Date());
+  await setting.getByLabel('義務化する日').fill(today);
+  await setting.getByRole('button', { name: '保存する' }).click();
+  await expect(setting.getByTestId('council-two-step-state')).toHaveText(
+    `${formatDay(today, 'ja')}から義務化（対象：ケース会議のメンバーだけ）`,
+  );
+  // No longer asked, the secretariat sees no reminder.
+  await page.getByRole('link', { name: '協議会ホーム' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('架空市協議会');
+  await expect(page.getByRole('complementary', { name: '2段階認証' })).toHaveCount(0);
+  await signOut(page);
+
+  await signIn(page, member);
+  await expect(page.getByRole('complementary', { name: '2段階認証' })).toContainText(
+    '2段階認証が必要です。設定するまで、ケース会議は開けません。',
+  );
+  await page.goto(`/cases/${caseId}`);
+  await expect(
+    page.getByText('協議会の決まりにより、ケース会議を開くには2段階認証が必要です。'),
+  ).toBeVisible();
+  await expect(page.getByText('Eさん')).toHaveCount(0);
+  await expectAccessible(page, 'a case refused for want of a second factor');
+  await page
+    .getByRole('main')
+    .getByRole('paragraph')
+    .getByRole('link', { name: '2段階認証を設定する' })
+    .click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(
+    page
+      .getByRole('region', { name: '2段階認証' })
+      .getByRole('button', { name: '認証アプリを登録する' }),
+  ).toBeVisible();
 });

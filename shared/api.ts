@@ -1,7 +1,8 @@
 // Request and response shapes of the HTTP API, shared by the server (validation, OpenAPI)
 // and the client (typed calls). One schema per shape; the server never trusts the client's copy.
 import { z } from 'zod';
-import { BOARD_ACTIONS, COUNCIL_ACTIONS, LOCALES, ROLES } from './domain';
+import { latestSecondFactorDay } from './councilDay';
+import { BOARD_ACTIONS, COUNCIL_ACTIONS, LOCALES, ROLES, SECOND_FACTOR_SCOPES } from './domain';
 import { rule } from './issues/fieldIssue';
 import { text, requiredText as trimmed } from './issues/text';
 
@@ -12,11 +13,22 @@ export const locale = z.enum(LOCALES);
 export const role = z.enum(ROLES);
 export const id = z.string().uuid();
 
+/**
+ * A day the council requires two-step sign-in from: any day up to the latest it may be put off
+ * to (checked when the request is read, so the bound moves with the calendar).
+ */
+export const secondFactorDay = z.iso.date().superRefine((day, ctx) => {
+  const max = latestSecondFactorDay(new Date());
+  if (day > max) ctx.addIssue({ code: 'custom', input: day, ...rule('dayTooLate', { max }) });
+});
+
 export const setupBody = z.object({
   councilName: trimmed(120),
   displayName,
   email,
   password,
+  /** Left out: the FY2027 start (SECOND_FACTOR_DEFAULT_DAY). */
+  secondFactorRequiredFrom: secondFactorDay.optional(),
 });
 export type SetupBody = z.infer<typeof setupBody>;
 
@@ -214,9 +226,15 @@ export const webauthnOptionsView = z.looseObject({ challenge: z.string() });
 /** A new passkey: the recovery codes too when it is the person's first second factor. */
 export const passkeyAddedView = z.object({ recoveryCodes: z.array(z.string()).nullable() });
 /**
- * A council's security setting: the day from which its secretariat and case members must sign
- * in with a second factor (a calendar day in Japan; null: not required).
+ * A council's security setting: who must sign in with a second factor (members of case spaces
+ * always; the secretariat too, or everyone) and from which day (a calendar day in Japan).
  */
-export const councilSecurityView = z.object({ secondFactorRequiredFrom: z.iso.date().nullable() });
+export const councilSecurityView = z.object({
+  secondFactorRequiredFrom: z.iso.date(),
+  secondFactorFor: z.enum(SECOND_FACTOR_SCOPES),
+});
 export type CouncilSecurityView = z.infer<typeof councilSecurityView>;
-export const councilSecurityBody = councilSecurityView.strict();
+export const councilSecurityBody = councilSecurityView
+  .extend({ secondFactorRequiredFrom: secondFactorDay })
+  .strict();
+export type CouncilSecurityBody = z.infer<typeof councilSecurityBody>;

@@ -120,3 +120,15 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
  * starts at midnight here, whatever the server's or the device's own time zone.
  */
 export const COUNCIL_TIME_ZONE = 'Asia/Tokyo';
+
+/**
+ * Who a council asks to sign in with a second factor. Members of case spaces always are: case
+ * records are 要配慮個人情報, and the MHLW guideline 6.0 expects two-factor authentication for
+ * systems holding them by FY2027, so a case never opens without one once the council's day has
+ * come. The council chooses whether its secretariat (the default) or everyone is asked as well.
+ */
+export const SECOND_FACTOR_SCOPES = ['caseMembers', 'secretariat', 'everyone'] as const;
+export type SecondFactorScope = (typeof SECOND_FACTOR_SCOPES)[number];
+
+/** The day two-step sign-in is required from unless the council sets another: the FY2027 start. */
+export const SECOND_FACTOR_DEFAULT_DAY = '2027-04-01';

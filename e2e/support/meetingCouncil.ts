@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, type Browser, expect, type Page, request } from '@playwright/test';
+import { secondFactorNotYet } from '../../server/testing/secondFactorNotYet';
 import { type OwnServer, startOwnServer } from './ownServer';
 
 // A first-run council on a server of its own, with a secretariat (who facilitates) and a member,
@@ -42,7 +43,11 @@ export async function startMeetingCouncil(port: number): Promise<MeetingCouncil>
   const server: OwnServer = await startOwnServer(port);
   const facilitator = await api();
   const setup = await facilitator.post('/api/setup', {
-    data: { councilName: '架空市協議会', ...MEETING_PEOPLE.facilitator },
+    data: {
+      councilName: '架空市協議会',
+      ...MEETING_PEOPLE.facilitator,
+      secondFactorRequiredFrom: secondFactorNotYet(),
+    },
   });
   expect(setup.ok()).toBe(true);
   const councilId: string = (await setup.json()).councils[0].id;

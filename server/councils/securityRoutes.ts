@@ -1,40 +1,26 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { councilSecurityBody, councilSecurityView, id } from '../../shared/api';
-import { COUNCIL_TIME_ZONE } from '../../shared/domain';
+import { japanDay, startOfJapanDay } from '../../shared/councilDay';
 import { appendAudit } from '../audit/auditLog';
 import { councils } from '../db/schema';
 import { notFound } from '../http/errors';
 import type { App, Deps } from '../http/types';
 import { requireCouncil } from './requestCouncil';
 
-// A council's security setting: from which day its secretariat and case members must sign in
-// with a second factor. The council is in Japan, so a day starts at midnight Japan time whatever
-// the server's own time zone.
-
-/** The day (YYYY-MM-DD, Japan time) a moment falls on. */
-export function japanDay(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: COUNCIL_TIME_ZONE,
-    dateStyle: 'short',
-  }).format(moment);
-}
-
-/** Midnight Japan time at the start of `day` (YYYY-MM-DD); Japan keeps no summer time, so +09:00. */
-export function startOfJapanDay(day: string): Date {
-  return new Date(`${day}T00:00:00+09:00`);
-}
+// A council's security setting: who must sign in with a second factor (case members always,
+// the secretariat or everyone as the council chooses) and from which day, Japan time.
 
 const params = z.object({ councilId: id });
 
 export function securityRoutes(app: App, { db }: Deps) {
-  const requiredFrom = async (councilId: string) => {
+  const setting = async (councilId: string) => {
     const [council] = await db
-      .select({ from: councils.secondFactorRequiredFrom })
+      .select({ from: councils.secondFactorRequiredFrom, for: councils.secondFactorFor })
       .from(councils)
       .where(eq(councils.id, councilId));
     if (!council) throw notFound('That council');
-    return council.from ? japanDay(council.from) : null;
+    return { secondFactorRequiredFrom: japanDay(council.from), secondFactorFor: council.for };
   };
 
   app.get(
@@ -42,7 +28,7 @@ export function securityRoutes(app: App, { db }: Deps) {
     { schema: { params, response: { 200: councilSecurityView } } },
     async (request) => {
       const { councilId } = requireCouncil(request, 'manageSecurity');
-      return { secondFactorRequiredFrom: await requiredFrom(councilId) };
+      return setting(councilId);
     },
   );
 
@@ -51,12 +37,18 @@ export function securityRoutes(app: App, { db }: Deps) {
     { schema: { params, body: councilSecurityBody, response: { 200: councilSecurityView } } },
     async (request) => {
       const { actor, councilId } = requireCouncil(request, 'manageSecurity');
-      const before = await requiredFrom(councilId);
-      const after = request.body.secondFactorRequiredFrom;
-      if (before !== after) {
+      const before = await setting(councilId);
+      const after = request.body;
+      if (
+        before.secondFactorRequiredFrom !== after.secondFactorRequiredFrom ||
+        before.secondFactorFor !== after.secondFactorFor
+      ) {
         await db
           .update(councils)
-          .set({ secondFactorRequiredFrom: after === null ? null : startOfJapanDay(after) })
+          .set({
+            secondFactorRequiredFrom: startOfJapanDay(after.secondFactorRequiredFrom),
+            secondFactorFor: after.secondFactorFor,
+          })
           .where(eq(councils.id, councilId));
         await appendAudit(db, {
           councilId,
@@ -67,7 +59,7 @@ export function securityRoutes(app: App, { db }: Deps) {
           ip: request.ip,
         });
       }
-      return { secondFactorRequiredFrom: after };
+      return after;
     },
   );
 }

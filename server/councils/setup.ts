@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
 import type { SetupBody } from '../../shared/api';
+import { startOfJapanDay } from '../../shared/councilDay';
 import { hashPassword } from '../auth/password';
 import { firstTerm } from '../cards/firstTerm';
 import type { Db } from '../db/client';
@@ -23,7 +24,16 @@ export async function setupCouncil(db: Db, input: SetupBody) {
     if (!(await isSetupRequired(tx as unknown as Db))) {
       throw conflict('This Tsunagu is already set up. Ask the secretariat for an invitation.');
     }
-    const [council] = await tx.insert(councils).values({ name: input.councilName }).returning();
+    const [council] = await tx
+      .insert(councils)
+      .values({
+        name: input.councilName,
+        // Left out, the column's default: the FY2027 start.
+        ...(input.secondFactorRequiredFrom
+          ? { secondFactorRequiredFrom: startOfJapanDay(input.secondFactorRequiredFrom) }
+          : {}),
+      })
+      .returning();
     const [user] = await tx
       .insert(users)
       .values({ email: input.email, displayName: input.displayName, passwordHash })

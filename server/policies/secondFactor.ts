@@ -3,9 +3,10 @@ import type { Db } from '../db/client';
 import { caseMembers, caseSpaces, councils, memberships } from '../db/schema';
 
 // Who must use a second factor, and what it gates. Each council decides from when
-// (`councils.second_factor_required_from`; null, not required, until the council sets a date):
-// its secretariat and the members of its case spaces are asked to set one up, and from that
-// moment a case of the council opens (HTTP or socket) only to a session signed in with it.
+// (`councils.second_factor_required_from`, the FY2027 start unless it sets another day) and who
+// (`second_factor_for`): the members of its case spaces always, its secretariat too by default,
+// or everyone in it. They are asked to set one up, and from that day a case of the council opens
+// (HTTP or socket) only to a session signed in with one, whoever else the council asks.
 
 /** Whether a session without a second factor must be refused a case of a council that requires it from `requiredFrom`. */
 export function lacksRequiredSecondFactor(
@@ -31,8 +32,9 @@ export async function caseNeedsSecondFactor(
 }
 
 /**
- * When the person must have a second factor from (the earliest of the councils where they are
- * secretariat or a case member), or null when none requires it.
+ * When the person must have a second factor from (the earliest of the councils that ask them: as
+ * a case member, as its secretariat or as anyone in it, as each council chose), or null when none
+ * does.
  */
 export async function secondFactorRequiredFrom(db: Db, userId: string): Promise<Date | null> {
   const inCases = db
@@ -48,11 +50,12 @@ export async function secondFactorRequiredFrom(db: Db, userId: string): Promise<
       and(eq(memberships.councilId, councils.id), eq(memberships.userId, userId)),
     )
     .where(
-      and(
-        isNotNull(councils.secondFactorRequiredFrom),
-        or(eq(memberships.role, 'secretariat'), inArray(councils.id, inCases)),
+      or(
+        inArray(councils.id, inCases),
+        and(eq(councils.secondFactorFor, 'everyone'), isNotNull(memberships.userId)),
+        and(eq(councils.secondFactorFor, 'secretariat'), eq(memberships.role, 'secretariat')),
       ),
     );
-  const times = rows.flatMap((r) => (r.from ? [r.from.getTime()] : []));
+  const times = rows.map((r) => r.from.getTime());
   return times.length > 0 ? new Date(Math.min(...times)) : null;
 }

@@ -14,6 +14,7 @@ import { databaseStorage } from '../realtime/docStore';
 import { realtimeLimits } from '../realtime/limits';
 import { createRealtimeServer } from '../realtime/realtimeServer';
 import { randomServerKeys, type ServerKeys } from '../security/serverKeys';
+import { secondFactorNotYet } from './secondFactorNotYet';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './testDatabase';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
@@ -111,6 +112,7 @@ export const SECRETARIAT = {
   displayName: '事務局 山田',
   email: 'jimu@example.jp',
   password: 'correct horse battery',
+  secondFactorRequiredFrom: secondFactorNotYet(),
 };
 
 /** Sets the council up and returns the secretariat's cookie and the council id. */

@@ -32,6 +32,7 @@ export const ISSUE_CODES = [
   'nothingToUpdate',
   'passwordsDiffer',
   'sixDigitCode',
+  'dayTooLate',
   // agencies and ties
   'kana',
   'phone',

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -11,7 +12,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Locale, Role } from '../../../shared/domain';
+import {
+  type Locale,
+  type Role,
+  SECOND_FACTOR_DEFAULT_DAY,
+  type SecondFactorScope,
+} from '../../../shared/domain';
 import { bytea, createdAt } from './columns';
 
 // Councils, people and their sign-in: memberships, sessions (per the Lucia guide), second factors, passkeys and invitations.
@@ -19,10 +25,16 @@ import { bytea, createdAt } from './columns';
 export const councils = pgTable('councils', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
-  // From this moment the secretariat and case members need a second factor to open a case; null:
-  // the council does not require it. Null by default until the set-up and sign-in pages exist in
-  // the browser: a date reached before then would lock case members out of their cases.
-  secondFactorRequiredFrom: timestamp('second_factor_required_from', { withTimezone: true }),
+  // From this moment the people in `secondFactorFor` must sign in with a second factor, and a
+  // case opens only to a session signed in with one. Unless the council sets another day: the
+  // start of FY2027, by which the MHLW guideline 6.0 expects it (SECOND_FACTOR_DEFAULT_DAY).
+  secondFactorRequiredFrom: timestamp('second_factor_required_from', { withTimezone: true })
+    .notNull()
+    .default(sql.raw(`'${SECOND_FACTOR_DEFAULT_DAY}T00:00:00+09:00'`)),
+  secondFactorFor: text('second_factor_for')
+    .$type<SecondFactorScope>()
+    .notNull()
+    .default('secretariat'),
   createdAt: createdAt(),
 });
 
