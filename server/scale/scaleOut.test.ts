@@ -273,3 +273,28 @@ describe.skipIf(!SCALE_TESTS_RUN)('Redis restarted mid-edit', () => {
     }
   }, 120_000);
 });
+
+describe.skipIf(!SCALE_TESTS_RUN)('rate limits shared by the processes', () => {
+  it('two processes allow the sign-in attempts of one, not twice as many', async () => {
+    // Each route counts on its own: four sign-ins a minute from this address, over both.
+    const cluster = await startCluster(2, undefined, { AUTH_RATE_LIMIT: '4' });
+    try {
+      const [one, two] = cluster.processes as [Child, Child];
+      await setUpThroughHttp(one.port);
+      const statuses: number[] = [];
+      for (const [i, child] of [one, two, one, two, one].entries()) {
+        const response = await fetch(`http://127.0.0.1:${child.port}/api/auth/sign-in`, {
+          method: 'POST',
+          headers: { origin: TEST_ORIGIN, 'content-type': 'application/json' },
+          // A new email each time, so only the per-address limit can refuse.
+          body: JSON.stringify({ email: `nobody${i}@example.jp`, password: 'wrong password 1' }),
+        });
+        statuses.push(response.status);
+      }
+      // Counted per process, the fifth would be the third on its process and pass.
+      expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    } finally {
+      await cluster.stop();
+    }
+  }, 120_000);
+});

@@ -28,6 +28,7 @@ export type Cluster = {
 export async function startCluster(
   count: number,
   redisUrl = process.env.TEST_REDIS_URL as string,
+  extraEnv: Record<string, string> = {},
 ): Promise<Cluster> {
   const database = await childDatabase('postgres');
   const prefix = `tsunagu-test:${process.pid}-${Math.random().toString(36).slice(2, 8)}:`;
@@ -38,6 +39,7 @@ export async function startCluster(
     REDIS_URL: redisUrl,
     REDIS_PREFIX: prefix,
     REDIS_CATCH_UP_SECONDS: '3600',
+    ...extraEnv,
   };
   const processes: Child[] = [];
   const start = async () => {
