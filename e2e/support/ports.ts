@@ -22,4 +22,5 @@ export const PORTS = {
   breakouts: base + 17,
   english: base + 19,
   providerImport: base + 20,
+  boardWorkspace: base + 22,
 } as const;

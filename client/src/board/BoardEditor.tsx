@@ -22,19 +22,17 @@ import { isTyping } from './keyboardTarget';
 import { ListView } from './list/ListView';
 import { CoverageMatrix } from './matrix/CoverageMatrix';
 import { AlsoEditing } from './presence/AlsoEditing';
-import { PresenceBar } from './presence/PresenceBar';
 import { RemoteChangeAnnouncer } from './presence/RemoteChangeAnnouncer';
 import { type Following, useFollowing } from './presence/useFollow';
 import { type EditTarget, usePresence } from './presence/usePresence';
+import { BoardToolbar, type View } from './workspace/BoardToolbar';
+import { ROOMY } from './workspace/useMediaQuery';
+import { useSidePanel } from './workspace/useSidePanel';
 
-type View = 'canvas' | 'list' | 'matrix';
 type Panel =
-  | { kind: 'none' }
   | { kind: 'agency'; id?: string }
   | { kind: 'tie'; from?: string; tie?: Tie }
   | { kind: 'data' };
-
-const VIEWS: View[] = ['canvas', 'list', 'matrix'];
 
 /**
  * The board editor: every view derives from the document; only UI choices live in state. It also
@@ -61,7 +59,9 @@ export function BoardEditor({
   const history = useBoardHistory(doc);
   const presence = usePresence(connection.awareness);
   const [view, setView] = useState<View>('canvas');
-  const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  const { panel, open: setPanel, close: closePanel } = useSidePanel<Panel>();
+  // The search panel takes room the map needs: open from the start only on a large window.
+  const [filterOpen, setFilterOpen] = useState(() => window.matchMedia(ROOMY).matches);
   const [message, setMessage] = useState('');
   const [filter, setFilter] = useState<AgencyFilter>({});
   const [cell, setCell] = useState<CellFilter | null>(null);
@@ -115,7 +115,7 @@ export function BoardEditor({
   }, [history, readOnly, t]);
 
   const done = (text: string | null) => {
-    setPanel({ kind: 'none' });
+    closePanel();
     if (text) setMessage(text);
   };
   const deleteAgencies = (agencies: readonly Agency[]) => {
@@ -153,85 +153,50 @@ export function BoardEditor({
 
   return (
     <div className="board-editor">
-      <div className="board-toolbar" role="toolbar" aria-label={t('title')}>
-        <fieldset className="board-views">
-          <legend className="visually-hidden">{t('views.label')}</legend>
-          {VIEWS.map((v) => (
-            <button
-              key={v}
-              type="button"
-              aria-pressed={view === v}
-              className={
-                view === v ? 'board-view board-view-active' : 'board-view button-secondary'
-              }
-              onClick={() => setView(v)}
-            >
-              {t(`views.${v}`)}
-            </button>
-          ))}
-        </fieldset>
-        {!readOnly && (
-          <>
-            <button type="button" onClick={() => setPanel({ kind: 'agency' })}>
-              {t('form.addAgency')}
-            </button>
-            <button type="button" onClick={() => setPanel({ kind: 'tie' })}>
-              {t('form.addTie')}
-            </button>
-            <fieldset className="board-history">
-              <legend className="visually-hidden">{t('history.label')}</legend>
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={undo}
-                disabled={!history.canUndo}
-                aria-keyshortcuts="Control+Z"
-              >
-                <span aria-hidden="true">↶ </span>
-                {t('history.undo')}
-              </button>
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={redo}
-                disabled={!history.canRedo}
-                aria-keyshortcuts="Control+Shift+Z"
-              >
-                <span aria-hidden="true">↷ </span>
-                {t('history.redo')}
-              </button>
-            </fieldset>
-          </>
-        )}
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => setPanel({ kind: 'data' })}
-        >
-          {t('data.button')}
-        </button>
-        <PresenceBar peers={presence.peers} agencies={board.agencies} following={follow} />
-      </div>
+      <BoardToolbar
+        view={view}
+        onView={setView}
+        readOnly={readOnly}
+        onAddAgency={() => setPanel({ kind: 'agency' })}
+        onAddTie={() => setPanel({ kind: 'tie' })}
+        history={history}
+        onUndo={undo}
+        onRedo={redo}
+        onData={() => setPanel({ kind: 'data' })}
+        filterOpen={filterOpen}
+        filtering={visible !== null}
+        onFilterOpen={setFilterOpen}
+        peers={presence.peers}
+        agencies={board.agencies}
+        following={follow}
+      />
       <div role="status" className="visually-hidden" data-testid="board-announcer">
         {message}
       </div>
       <RemoteChangeAnnouncer doc={doc} active />
-      <div className={panel.kind === 'none' ? 'board-body' : 'board-body board-body-panel'}>
-        <FilterPanel
-          agencies={board.agencies}
-          filter={filter}
-          onFilter={setFilter}
-          cell={cell}
-          onClear={() => {
-            setFilter({});
-            setCell(null);
-          }}
-          visible={visible}
-          onShow={(agency) => {
-            setSelection([agency.id]);
-            if (!readOnly) setPanel({ kind: 'agency', id: agency.id });
-          }}
-        />
+      <div
+        className="board-body"
+        data-filter={filterOpen ? 'open' : 'closed'}
+        data-panel={panel.kind === 'none' ? 'closed' : 'open'}
+      >
+        {/* Hidden, not removed, when closed: the conditions stay as they were set. */}
+        <div id="board-filter" className="board-filter-panel" hidden={!filterOpen}>
+          <FilterPanel
+            agencies={board.agencies}
+            filter={filter}
+            onFilter={setFilter}
+            cell={cell}
+            onClear={() => {
+              setFilter({});
+              setCell(null);
+            }}
+            visible={visible}
+            onShow={(agency) => {
+              setSelection([agency.id]);
+              if (!readOnly) setPanel({ kind: 'agency', id: agency.id });
+            }}
+          />
+        </div>
         <div className="board-main">
           {view === 'canvas' && (
             <BoardCanvas
@@ -283,7 +248,16 @@ export function BoardEditor({
           )}
         </div>
         {panel.kind !== 'none' && (
-          <aside className="board-panel card">
+          // Esc leaves whatever the panel shows, as Cancel does (a native select's list, open,
+          // keeps its own Esc).
+          <aside
+            className="board-panel card"
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape' || event.defaultPrevented) return;
+              event.preventDefault();
+              closePanel();
+            }}
+          >
             <AlsoEditing peers={presence.peers} target={editTarget} />
             {panel.kind === 'data' && (
               <DataPanel

@@ -24,10 +24,12 @@ export function BoardPage() {
 
   return (
     <div className="page board-page">
-      <p className="breadcrumb">
-        <Link to="/">{t('back')}</Link>
-      </p>
-      <PageHeading title={name} />
+      <div className="board-heading">
+        <PageHeading title={name} />
+        <p className="breadcrumb">
+          <Link to="/">{t('back')}</Link>
+        </p>
+      </div>
       {board.state === 'failed' && <Notice tone="error">{errorMessage(board.error, i18n)}</Notice>}
       {board.state === 'ready' && board.data.archived && (
         <p className="notice notice-info">{t('archived')}</p>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ARRANGEMENTS, type Arrangement } from './arrangements';
 
-/** The canvas arrangement, chosen like the views: pressed buttons in a labelled group. */
+/** The canvas arrangement, chosen like the views: pressed buttons (in the toolbar's group). */
 export function ArrangementPicker({
   value,
   onChange,
@@ -10,20 +10,15 @@ export function ArrangementPicker({
   onChange: (arrangement: Arrangement) => void;
 }) {
   const { t } = useTranslation('board');
-  return (
-    <fieldset className="board-views canvas-arrangements">
-      <legend className="visually-hidden">{t('canvas.arrangement')}</legend>
-      {ARRANGEMENTS.map((a) => (
-        <button
-          key={a}
-          type="button"
-          aria-pressed={value === a}
-          className={value === a ? 'board-view board-view-active' : 'board-view button-secondary'}
-          onClick={() => onChange(a)}
-        >
-          {t(`canvas.arrangements.${a}`)}
-        </button>
-      ))}
-    </fieldset>
-  );
+  return ARRANGEMENTS.map((a) => (
+    <button
+      key={a}
+      type="button"
+      aria-pressed={value === a}
+      className={value === a ? 'board-view board-view-active' : 'board-view button-secondary'}
+      onClick={() => onChange(a)}
+    >
+      {t(`canvas.arrangements.${a}`)}
+    </button>
+  ));
 }

@@ -1,34 +1,19 @@
 import '@xyflow/react/dist/style.css';
 import {
-  type Connection,
   ConnectionMode,
   Controls,
-  type NodeChange,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
 } from '@xyflow/react';
-import {
-  type KeyboardEvent,
-  type PointerEvent,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type PointerEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { Agency, Position } from '../../../../shared/board/agency';
+import type { Agency } from '../../../../shared/board/agency';
 import type { BoardMarks } from '../../../../shared/board/boardDiff';
-import {
-  addTie,
-  type Board,
-  moveAgencies,
-  moveAgenciesFreely,
-} from '../../../../shared/board/document';
+import { type Board, moveAgencies, moveAgenciesFreely } from '../../../../shared/board/document';
 import type { Tie } from '../../../../shared/board/tie';
-import { useIssueText } from '../../forms/useIssueText';
 import { useFormatList } from '../../i18n/useFormatList';
 import { usePunctuation } from '../../i18n/usePunctuation';
 import { useCanvasImage } from '../data/useCanvasImage';
@@ -38,9 +23,10 @@ import { type Following, useFollowView } from '../presence/useFollow';
 import type { Presence } from '../presence/usePresence';
 import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
 import { agencyWordsIn } from './agencyWords';
-import { arrange, dropPosition } from './arrangements';
+import { arrange } from './arrangements';
 import { autoLayout, autoLayoutFree } from './autoLayout';
 import { CanvasLegend } from './CanvasLegend';
+import { CanvasMiniMap, MiniMapButton, useMiniMapToggle } from './CanvasMiniMap';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useFlowLabels } from './flowLabels';
 import { type LaneFlowNode, LaneNode, laneNodes } from './LaneNode';
@@ -51,7 +37,12 @@ import { edgeTypes, type TieFlowEdge } from './TieEdge';
 import { TieLayer } from './TieLayer';
 import { useArrangement } from './useArrangement';
 import { useBoardClipboard } from './useBoardClipboard';
+import { useCanvasKeys } from './useCanvasKeys';
 import { useCanvasTies } from './useCanvasTies';
+import { useDropTie } from './useDropTie';
+import { useNodeMoves } from './useNodeMoves';
+import { useOpeningView } from './useOpeningView';
+import { useRovingFocus } from './useRovingFocus';
 import { useWheelCover } from './useWheelCover';
 
 type Props = {
@@ -109,13 +100,10 @@ function Canvas({
   marks,
 }: Props) {
   const { t } = useTranslation('board');
-  const textOf = useIssueText();
   const list = useFormatList();
   const { aside } = usePunctuation();
   const ariaLabelConfig = useFlowLabels();
   const flow = useReactFlow();
-  // Positions of nodes being dragged: UI state until the drop writes them to the document.
-  const [dragging, setDragging] = useState<Map<string, Position>>(new Map());
   const [notice, setNotice] = useState('');
   const clipboard = useBoardClipboard({
     doc,
@@ -136,6 +124,17 @@ function Canvas({
   const nodeCache = useMemo(() => createNodeCache(agencyWordsIn(t, list)), [t, list]);
   const others = useMemo(() => presence.peers.filter((p) => !p.self), [presence.peers]);
 
+  const moves = useNodeMoves({
+    doc,
+    origin,
+    agencies: board.agencies,
+    arrangement,
+    draggable,
+    storeMoves,
+    selection,
+    onSelection,
+  });
+  const { dragging } = moves;
   const placed = useSamePositions(layout.positions);
   const positions = useMemo(
     () => (dragging.size === 0 ? placed : new Map([...placed, ...dragging])),
@@ -143,6 +142,9 @@ function Canvas({
   );
 
   const lanes = useMemo(() => laneNodes(layout.backdrops, t), [layout.backdrops, t]);
+  const frameElement = useRef<HTMLDivElement>(null);
+  useWheelCover(frameElement);
+  const roving = useRovingFocus(frameElement, positions, board.ties);
 
   const nodes = useMemo<FlowNode[]>(() => {
     const agencies = board.agencies.map((agency) => {
@@ -154,6 +156,7 @@ function Canvas({
         selected: selection.includes(agency.id),
         faded: visible !== null && !visible.has(agency.id),
         selectedBy,
+        tabStop: agency.id === roving.tabStop,
       });
       const mark = marks?.agencies.get(agency.id);
       if (!mark) return node;
@@ -165,7 +168,19 @@ function Canvas({
       };
     });
     return [...lanes, ...agencies];
-  }, [board.agencies, lanes, positions, selection, visible, others, nodeCache, marks, t, aside]);
+  }, [
+    board.agencies,
+    lanes,
+    positions,
+    selection,
+    visible,
+    others,
+    nodeCache,
+    marks,
+    t,
+    aside,
+    roving.tabStop,
+  ]);
 
   const ties = useCanvasTies(board.ties, positions, visible, onSelection);
   const edges = useMemo(
@@ -184,66 +199,13 @@ function Canvas({
         : ties.edges,
     [ties.edges, marks, t, aside],
   );
-  const frameElement = useRef<HTMLDivElement>(null);
-  useWheelCover(frameElement);
-
-  const onNodesChange = useCallback(
-    (changes: NodeChange<FlowNode>[]) => {
-      let nextSelection: Set<string> | null = null;
-      const drops: { id: string; position: Position }[] = [];
-      const moving = new Map<string, Position>();
-      for (const change of changes) {
-        if (change.type === 'select') {
-          nextSelection ??= new Set(selection);
-          if (change.selected) nextSelection.add(change.id);
-          else nextSelection.delete(change.id);
-        } else if (change.type === 'position' && change.position) {
-          const agency = board.agencies.find((a) => a.id === change.id);
-          if (!agency) continue;
-          const position = dropPosition(arrangement, agency, change.position);
-          if (change.dragging) moving.set(change.id, position);
-          else drops.push({ id: change.id, position });
-        }
-      }
-      if (nextSelection) onSelection([...nextSelection]);
-      if (moving.size > 0) setDragging((d) => new Map([...d, ...moving]));
-      if (drops.length > 0 && draggable) {
-        storeMoves(doc, drops, origin);
-        setDragging((d) => {
-          const next = new Map(d);
-          for (const drop of drops) next.delete(drop.id);
-          return next;
-        });
-      }
-    },
-    [board.agencies, arrangement, doc, origin, draggable, storeMoves, selection, onSelection],
-  );
-
-  const onNodeDragStop = useCallback(
-    (_: unknown, __: unknown, dragged: FlowNode[]) => {
-      const drops = dragged.flatMap((node) => {
-        const agency = board.agencies.find((a) => a.id === node.id);
-        return agency
-          ? [{ id: node.id, position: dropPosition(arrangement, agency, node.position) }]
-          : [];
-      });
-      if (drops.length > 0 && draggable) storeMoves(doc, drops, origin);
-      setDragging(new Map());
-    },
-    [board.agencies, arrangement, doc, origin, draggable, storeMoves],
-  );
-
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      const result = addTie(
-        doc,
-        { from: connection.source, to: connection.target, kind: 'cooperation' },
-        origin,
-      );
-      setNotice(result.ok ? '' : textOf(result.issues[0] ?? { code: 'invalid' }));
-    },
-    [doc, origin, textOf],
-  );
+  const drop = useDropTie({
+    doc,
+    origin,
+    agencies: board.agencies,
+    onAnnounce,
+    onNotice: setNotice,
+  });
 
   const onDelete = useCallback(
     ({ nodes: removed, edges: removedEdges }: { nodes: FlowNode[]; edges: TieFlowEdge[] }) => {
@@ -263,41 +225,26 @@ function Canvas({
   const single =
     selection.length === 1 ? board.agencies.find((a) => a.id === selection[0]) : undefined;
   const singleTie = ties.single;
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (readOnly || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea'))
-      return;
-    // Enter on a focused tie selects it (React Flow); Enter again, or Shift+Enter, edits it.
-    const focusedTie =
-      event.target instanceof Element ? event.target.closest('.react-flow__edge') : null;
-    if (
-      singleTie &&
-      event.key === 'Enter' &&
-      (event.shiftKey || focusedTie?.getAttribute('data-id') === singleTie.id)
-    ) {
-      event.preventDefault();
-      onEditTie(singleTie);
-      return;
-    }
-    if (!single) return;
-    if (event.key === 'c' || event.key === 'C') {
-      event.preventDefault();
-      onConnectFrom(single.id);
-    } else if (event.key === 'Enter' && event.shiftKey) {
-      event.preventDefault();
-      onEdit(single);
-    }
-  };
-
-  // A new arrangement puts agencies elsewhere: show the whole of it, as on opening.
-  const arranged = useRef(arrangement);
-  // Not while following: then the followed person's view is the one to show.
-  const followingSomeone = following.followed !== null;
-  useEffect(() => {
-    if (arranged.current === arrangement) return;
-    arranged.current = arrangement;
-    if (!followingSomeone) requestAnimationFrame(() => flow.fitView({ minZoom: 0.5 }));
-  }, [arrangement, flow, followingSomeone]);
+  // On opening and after a new arrangement (which puts agencies elsewhere). Not while following:
+  // then the followed person's view is the one to show.
+  const opening = useOpeningView({
+    nodes,
+    arrangement,
+    fitOnOpen: followView.fitOnOpen,
+    following: following.followed !== null,
+  });
+  const miniMap = useMiniMapToggle();
+  const onKeyDown = useCanvasKeys({
+    readOnly,
+    agencies: board.agencies,
+    single,
+    singleTie,
+    onSelection,
+    onEdit,
+    onEditTie,
+    onConnectFrom,
+    onToggleMiniMap: miniMap.toggle,
+  });
 
   const frame = useRef(0);
   const onPointerMove = (event: PointerEvent) => {
@@ -333,6 +280,7 @@ function Canvas({
         image={image}
         boardName={boardName}
         empty={board.agencies.length === 0}
+        partial={opening.partial}
         onNotice={setNotice}
       />
       {arrangement === 'fields' && <p className="canvas-hint">{t('canvas.fieldsHint')}</p>}
@@ -346,6 +294,8 @@ function Canvas({
         ref={frameElement}
         className="canvas-frame"
         onKeyDown={onKeyDown}
+        onKeyDownCapture={roving.onKeyDownCapture}
+        onFocus={roving.onFocus}
         onPointerMove={onPointerMove}
         onPointerLeave={() => presence.setCursor(null)}
         // Before React Flow's double-click zoom: on a layer's tie, a double-click edits it.
@@ -361,10 +311,11 @@ function Canvas({
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
+          onNodesChange={moves.onNodesChange}
           onEdgesChange={ties.onEdgesChange}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
+          onNodeDragStop={moves.onNodeDragStop}
+          onConnect={drop.onConnect}
+          onConnectEnd={drop.onConnectEnd}
           onDelete={onDelete}
           onPaneClick={ties.selectTieUnder}
           onNodeClick={(event, node) => node.type === 'lane' && ties.selectTieUnder(event)}
@@ -375,7 +326,10 @@ function Canvas({
             const tie = board.ties.find((x) => x.id === edge.id);
             if (tie && !readOnly) onEditTie(tie);
           }}
-          onMove={followView.onMove}
+          onMove={(event, viewport) => {
+            if (event) opening.dismiss();
+            followView.onMove(event, viewport);
+          }}
           connectionMode={ConnectionMode.Loose}
           nodesDraggable={draggable}
           nodesConnectable={!readOnly}
@@ -383,10 +337,8 @@ function Canvas({
           multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
           ariaLabelConfig={ariaLabelConfig}
           minZoom={0.1}
-          fitView={followView.fitOnOpen}
-          // A big board opens readable (not shrunk to dots). Everything is drawn once and panned as
-          // one layer (board.css): drawing only what is on screen re-drew the view every frame.
-          fitViewOptions={{ minZoom: 0.5 }}
+          // Everything is drawn once and panned as one layer (board.css): drawing only what is on
+          // screen re-drew the view every frame.
           proOptions={{ hideAttribution: true }}
         >
           {/* Bottom right: at the left they would cover the lane names pinned there. */}
@@ -395,14 +347,23 @@ function Canvas({
             showInteractive={false}
             onZoomIn={followView.onUserZoom}
             onZoomOut={followView.onUserZoom}
-            onFitView={followView.onUserZoom}
-          />
+            onFitView={() => {
+              opening.dismiss();
+              followView.onUserZoom?.();
+            }}
+          >
+            <MiniMapButton shown={miniMap.shown} onToggle={miniMap.toggle} />
+          </Controls>
+          <CanvasMiniMap shown={miniMap.shown} />
+          <Panel position="bottom-left" className="canvas-legend-panel">
+            <CanvasLegend plainTies={ties.layer !== null} marks={marks !== undefined} />
+          </Panel>
+
           {ties.layer && <TieLayer groups={ties.layer} />}
           <PinnedLaneLabels lanes={lanes} />
           <PeerCursors peers={presence.peers} arrangement={arrangement} />
         </ReactFlow>
       </div>
-      <CanvasLegend plainTies={ties.layer !== null} marks={marks !== undefined} />
     </section>
   );
 }

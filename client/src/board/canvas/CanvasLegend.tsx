@@ -11,7 +11,7 @@ import { DETAILED_TIES_MAX } from './useTieEdges';
 export function CanvasLegend({ plainTies, marks }: { plainTies: boolean; marks: boolean }) {
   const { t } = useTranslation('board');
   return (
-    <details className="canvas-legend" open>
+    <details className="canvas-legend">
       <summary>{t('canvas.legend')}</summary>
       <h3>{t('canvas.legendFields')}</h3>
       <ul>

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { CanvasImageButtons } from '../data/CanvasImageButtons';
 import type { CanvasImage } from '../data/useCanvasImage';
+import { OverflowMenu } from '../workspace/OverflowMenu';
+import { ToolGroup } from '../workspace/ToolGroup';
+import { ROOMY, useMediaQuery } from '../workspace/useMediaQuery';
 import { ArrangementPicker } from './ArrangementPicker';
 import type { Arrangement } from './arrangements';
 import type { BoardClipboard } from './useBoardClipboard';
@@ -23,6 +26,8 @@ type Props = {
   boardName: string;
   /** The board has no agencies. */
   empty: boolean;
+  /** The view shows part of the board (it opened enlarged): said until the reader moves it. */
+  partial: boolean;
   onNotice: (message: string) => void;
 };
 
@@ -40,34 +45,31 @@ export function CanvasToolbar({
   image,
   boardName,
   empty,
+  partial,
   onNotice,
 }: Props) {
   const { t } = useTranslation('board');
+  // On a smaller window the copy, paste and image buttons wait in a menu.
+  const roomy = useMediaQuery(ROOMY);
   return (
     <div className="canvas-tools">
-      <ArrangementPicker value={arrangement} onChange={onArrangement} />
-      {!readOnly && (
-        <>
-          <button type="button" disabled={!onConnect} onClick={onConnect} aria-keyshortcuts="C">
-            {t('canvas.connect')}
-          </button>
-          {onAutoLayout && (
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={empty}
-              onClick={onAutoLayout}
-            >
-              {t('canvas.autoLayout')}
-            </button>
-          )}
+      <ToolGroup label={t('canvas.arrangement')}>
+        <ArrangementPicker value={arrangement} onChange={onArrangement} />
+        {!readOnly && onAutoLayout && (
           <button
             type="button"
-            className="button-danger"
-            disabled={selected === 0}
-            onClick={onDeleteSelected}
+            className="button-secondary"
+            disabled={empty}
+            onClick={onAutoLayout}
           >
-            {t('canvas.deleteSelected')}
+            {t('canvas.autoLayout')}
+          </button>
+        )}
+      </ToolGroup>
+      {!readOnly && (
+        <ToolGroup label={t('workspace.groups.selection')}>
+          <button type="button" disabled={!onConnect} onClick={onConnect} aria-keyshortcuts="C">
+            {t('canvas.connect')}
           </button>
           <button
             type="button"
@@ -78,36 +80,54 @@ export function CanvasToolbar({
           >
             {t('canvas.editTie')}
           </button>
-        </>
+          <button
+            type="button"
+            className="button-danger"
+            disabled={selected === 0}
+            onClick={onDeleteSelected}
+          >
+            {t('canvas.deleteSelected')}
+          </button>
+        </ToolGroup>
       )}
-      {/* Copying is reading: a guest may copy agencies into a board they can edit. */}
-      <button
-        type="button"
-        className="button-secondary"
-        disabled={!clipboard.canCopy}
-        onClick={clipboard.copy}
-        aria-keyshortcuts="Control+C"
-      >
-        {t('canvas.copy')}
-      </button>
-      {!readOnly && (
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={clipboard.paste}
-          aria-keyshortcuts="Control+V"
-        >
-          {t('canvas.paste')}
-        </button>
-      )}
-      <CanvasImageButtons
-        image={image}
-        boardName={boardName}
-        disabled={empty}
-        onResult={onNotice}
-      />
+      <OverflowMenu inline={roomy}>
+        <ToolGroup label={t('workspace.groups.clipboard')}>
+          {/* Copying is reading: a guest may copy agencies into a board they can edit. */}
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={!clipboard.canCopy}
+            onClick={clipboard.copy}
+            aria-keyshortcuts="Control+C"
+          >
+            {t('canvas.copy')}
+          </button>
+          {!readOnly && (
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={clipboard.paste}
+              aria-keyshortcuts="Control+V"
+            >
+              {t('canvas.paste')}
+            </button>
+          )}
+        </ToolGroup>
+        <ToolGroup label={t('workspace.groups.image')}>
+          <CanvasImageButtons
+            image={image}
+            boardName={boardName}
+            disabled={empty}
+            onResult={onNotice}
+          />
+        </ToolGroup>
+      </OverflowMenu>
       <span className="canvas-hint">
-        {selected > 0 ? t('canvas.selected', { count: selected }) : t('canvas.connectHint')}
+        {selected > 0
+          ? t('canvas.selected', { count: selected })
+          : partial
+            ? t('workspace.partialView')
+            : t('canvas.connectHint')}
       </span>
     </div>
   );

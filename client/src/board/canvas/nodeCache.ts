@@ -5,7 +5,13 @@ import type { Agency, Position } from '../../../../shared/board/agency';
 import type { AgencyFlowNode, AgencyWords } from './AgencyNode';
 import { NODE_HEIGHT, NODE_WIDTH } from './canvasGeometry';
 
-type Look = { selected: boolean; faded: boolean; selectedBy: { name: string; colour: string }[] };
+type Look = {
+  selected: boolean;
+  faded: boolean;
+  selectedBy: { name: string; colour: string }[];
+  /** The one agency Tab reaches (useRovingFocus.ts); the others take the focus by arrow keys. */
+  tabStop: boolean;
+};
 type Entry = { agency: Agency; x: number; y: number; key: string; node: AgencyFlowNode };
 
 export type NodeCache = { get: (agency: Agency, position: Position, look: Look) => AgencyFlowNode };
@@ -35,6 +41,7 @@ export function createNodeCache(wordsOf: (agency: Agency) => AgencyWords): NodeC
         height: NODE_HEIGHT,
         selected: look.selected,
         ariaLabel: words.label,
+        domAttributes: { tabIndex: look.tabStop ? 0 : -1 },
         data: { agency, words, faded: look.faded, selectedBy: look.selectedBy },
       };
       entries.set(agency.id, { agency, x: position.x, y: position.y, key, node });

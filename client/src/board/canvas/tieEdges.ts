@@ -87,6 +87,8 @@ function tieEdge(
     target: tie.to,
     selected,
     ariaLabel: kind,
+    // Reached from its agency by T (useRovingFocus.ts), not by Tab past every tie of the board.
+    domAttributes: { tabIndex: -1 },
     markerEnd: ARROW,
     ...(tie.direction === 'both' ? { markerStart: ARROW } : {}),
     style: {
