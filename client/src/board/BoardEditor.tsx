@@ -26,7 +26,7 @@ import { RemoteChangeAnnouncer } from './presence/RemoteChangeAnnouncer';
 import { type Following, useFollowing } from './presence/useFollow';
 import { type EditTarget, usePresence } from './presence/usePresence';
 import { BoardToolbar, type View } from './workspace/BoardToolbar';
-import { ROOMY } from './workspace/useMediaQuery';
+import { ROOMY, WIDE } from './workspace/useMediaQuery';
 import { useSidePanel } from './workspace/useSidePanel';
 
 type Panel =
@@ -58,7 +58,10 @@ export function BoardEditor({
   const board = useBoard(doc);
   const history = useBoardHistory(doc);
   const presence = usePresence(connection.awareness);
-  const [view, setView] = useState<View>('canvas');
+  // A phone shows the list first: it reads and edits well at any width; the map is one tap away.
+  const [view, setView] = useState<View>(() =>
+    window.matchMedia(WIDE).matches ? 'canvas' : 'list',
+  );
   const { panel, open: setPanel, close: closePanel } = useSidePanel<Panel>();
   // The search panel takes room the map needs: open from the start only on a large window.
   const [filterOpen, setFilterOpen] = useState(() => window.matchMedia(ROOMY).matches);

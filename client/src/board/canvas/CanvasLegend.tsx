@@ -6,12 +6,13 @@ import { DETAILED_TIES_MAX } from './useTieEdges';
 
 /**
  * What the shapes and line patterns mean, each with its word; `plainTies`: this board has too
- * many ties for patterns, which it says; `marks`: the canvas shows what changed between terms.
+ * many ties for patterns, which it says; `marks`: the canvas shows what changed between terms
+ * (the legend then starts open: the marks need it). Otherwise it is one closed word on the canvas.
  */
 export function CanvasLegend({ plainTies, marks }: { plainTies: boolean; marks: boolean }) {
   const { t } = useTranslation('board');
   return (
-    <details className="canvas-legend">
+    <details className="canvas-legend" open={marks}>
       <summary>{t('canvas.legend')}</summary>
       <h3>{t('canvas.legendFields')}</h3>
       <ul>
