@@ -1,10 +1,12 @@
 // npm run readings: the ふりがな of every Japanese UI string (ja and ja-easy), written to
-// client/src/i18n/readings/<locale>.json for review and commit. Words the analyser reads wrongly go in
-// client/src/i18n/readings/corrections.json (see Corrections in shared/readings/uiStrings.ts); run this again after
-// changing either the Japanese texts or the corrections (readings.test.ts says when it is due).
-import { readFile, writeFile } from 'node:fs/promises';
+// client/src/i18n/readings/<locale>.json for review and commit. What the analyser reads wrongly
+// goes in shared/readings/corrections.json (see Corrections in shared/readings/uiStrings.ts; its
+// words serve user text too); run this again after changing the Japanese texts or the
+// corrections (client/src/i18n/readings/readings.test.ts says when it is due).
+import { writeFile } from 'node:fs/promises';
 import { resources } from '../client/src/i18n/resources';
 import { analyser } from '../server/readings/analyser';
+import correctionsFile from '../shared/readings/corrections.json';
 import { fullyRead } from '../shared/readings/ruby';
 import {
   type Corrections,
@@ -15,9 +17,7 @@ import {
 } from '../shared/readings/uiStrings';
 
 const folder = new URL('../client/src/i18n/readings/', import.meta.url);
-const corrections = JSON.parse(
-  await readFile(new URL('corrections.json', folder), 'utf8'),
-) as Corrections;
+const corrections: Corrections = correctionsFile;
 const analyse = await analyser();
 const unread: string[] = [];
 for (const locale of READ_LOCALES) {

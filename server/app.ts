@@ -44,6 +44,7 @@ import { guestRoutes } from './meetings/guestRoutes';
 import { minutesRoutes } from './meetings/minutesRoutes';
 import { noteToCardRoutes } from './meetings/noteToCardRoutes';
 import { meetingRoutes } from './meetings/routes';
+import { readingsRoutes } from './readings/routes';
 import type { DocumentHost } from './realtime/realtimeServer';
 import { reportRoutes } from './reports/routes';
 import type { ScaleOut } from './scale/scaleOut';
@@ -192,6 +193,7 @@ export async function buildApp({
   guestRoutes(app, deps);
   minutesRoutes(app, deps);
   reportRoutes(app, deps);
+  readingsRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const servesClient = serveClient && existsSync(clientRoot);

@@ -40,6 +40,8 @@ export const userView = z.object({
   email: z.string(),
   displayName: z.string(),
   locale,
+  /** ふりがな over kanji, the person's choice in the header. */
+  furigana: z.boolean(),
 });
 export type UserView = z.infer<typeof userView>;
 
@@ -62,8 +64,12 @@ export const statusView = z.object({ setupRequired: z.boolean() });
 export type StatusView = z.infer<typeof statusView>;
 
 export const updateProfileBody = z
-  .object({ displayName: displayName.optional(), locale: locale.optional() })
-  .refine((b) => b.displayName !== undefined || b.locale !== undefined, rule('nothingToUpdate'));
+  .object({
+    displayName: displayName.optional(),
+    locale: locale.optional(),
+    furigana: z.boolean().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), rule('nothingToUpdate'));
 export type UpdateProfileBody = z.infer<typeof updateProfileBody>;
 
 export const changePasswordBody = z.object({

@@ -22,6 +22,7 @@ export const COUNCIL_ACTIONS = [
   'administerCases',
   'manageTerms',
   'manageSecurity',
+  'manageReadings',
 ] as const;
 export type CouncilAction = (typeof COUNCIL_ACTIONS)[number];
 // `edit` is changing the board's document (agencies, ties); `update` its name and archive flag.

@@ -20,6 +20,7 @@ export const PORTS = {
   cardLinks: base + 15,
   minutes: base + 16,
   breakouts: base + 17,
+  furigana: base + 18,
   english: base + 19,
   providerImport: base + 20,
   boardWorkspace: base + 22,

@@ -33,7 +33,9 @@ export type AuditAction =
   // The secretariat reset a member's lost second factor (no case; detail names the member).
   | 'account.secondFactorReset'
   // The secretariat changed from when the council requires two-step sign-in (detail: from, to).
-  | 'council.secondFactorRequirement';
+  | 'council.secondFactorRequirement'
+  // The secretariat set or removed the council's reading of a name (detail: word, from, to).
+  | 'council.readingChange';
 
 export type AuditInput = {
   councilId: string;

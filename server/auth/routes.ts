@@ -33,6 +33,7 @@ export async function loadMe(db: Db, userId: string): Promise<MeView> {
       email: users.email,
       displayName: users.displayName,
       locale: users.locale,
+      furigana: users.furigana,
     })
     .from(users)
     .where(eq(users.id, userId));

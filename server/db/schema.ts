@@ -5,3 +5,4 @@ export * from './schema/cards';
 export * from './schema/cases';
 export * from './schema/documents';
 export * from './schema/meetings';
+export * from './schema/readings';

@@ -21,4 +21,6 @@ export const councilPolicy: Record<
   manageTerms: (actor, council) => isSecretariat(actor, council.id),
   // From when two-step sign-in is required, and resetting a member's lost second factor.
   manageSecurity: (actor, council) => isSecretariat(actor, council.id),
+  // The council's own readings (ふりがな) of place and agency names.
+  manageReadings: (actor, council) => isSecretariat(actor, council.id),
 };

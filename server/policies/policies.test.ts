@@ -40,6 +40,7 @@ const matrix: [string, (a: Actor) => boolean, boolean, boolean, boolean, boolean
   ['manage members', (a) => can(a, 'manageMembers', council), true, false, false, false],
   ['invite', (a) => can(a, 'invite', council), true, false, false, false],
   ['manage security', (a) => can(a, 'manageSecurity', council), true, false, false, false],
+  ['manage readings', (a) => can(a, 'manageReadings', council), true, false, false, false],
   ['create board', (a) => can(a, 'createBoard', council), true, true, false, false],
   ['read board', (a) => can(a, 'read', board), true, true, true, false],
   ['edit board', (a) => can(a, 'edit', board), true, true, false, false],

@@ -6,6 +6,7 @@ import {
   initialLiveState,
   type LiveCommand,
   type LiveState,
+  liveState,
   remainingMs,
 } from './liveState';
 
@@ -68,5 +69,14 @@ describe('live meeting state', () => {
     expect(commandRole({ type: 'hand.lower', participantId: 'a' }, 'a')).toBe('participate');
     expect(commandRole({ type: 'hand.lower', participantId: 'b' }, 'a')).toBe('facilitate');
     expect(commandRole({ type: 'timer.add', minutes: 5 }, 'a')).toBe('facilitate');
+  });
+
+  it('turns ふりがな on for guests by the facilitator only; a stored state without it has it off', () => {
+    expect(commandRole({ type: 'furigana.guests', on: true }, 'a')).toBe('facilitate');
+    const on = run(initialLiveState(), { type: 'furigana.guests', on: true }, ctx(0));
+    expect(on.furiganaForGuests).toBe(true);
+    expect(run(on, { type: 'furigana.guests', on: false }, ctx(1)).furiganaForGuests).toBe(false);
+    const { furiganaForGuests: _, ...older } = initialLiveState();
+    expect(liveState.parse(older).furiganaForGuests).toBe(false);
   });
 });

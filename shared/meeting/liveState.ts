@@ -44,6 +44,8 @@ export const liveState = z.object({
   // The facilitator's view everyone is brought to, and the card or agency in the spotlight.
   summon: summonState.nullable().default(null),
   spotlight: spotlightState.nullable().default(null),
+  // ふりがな for the guests by link, turned on by the facilitator (members choose their own).
+  furiganaForGuests: z.boolean().default(false),
 });
 export type LiveState = z.infer<typeof liveState>;
 
@@ -59,6 +61,7 @@ export const initialLiveState = (): LiveState => ({
   fields: {},
   summon: null,
   spotlight: null,
+  furiganaForGuests: false,
 });
 
 export const liveCommand = z.discriminatedUnion('type', [
@@ -80,6 +83,7 @@ export const liveCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notes.reveal') }),
   // Replaces the sender's earlier ballot in that vote.
   z.object({ type: z.literal('vote.cast'), voteId: z.string().max(100), ballot }),
+  z.object({ type: z.literal('furigana.guests'), on: z.boolean() }),
   ...breakoutCommands,
   ...summonCommands,
 ]);
@@ -203,6 +207,8 @@ export function applyCommand(
     case 'notes.reveal':
       if (!state.privateNotes) return { ok: false, error: 'no_private_notes' };
       return done({ ...state, privateNotes: null });
+    case 'furigana.guests':
+      return done({ ...state, furiganaForGuests: command.on });
     case 'vote.cast':
       // Ballots are private: the server's ballot box takes them, never the shared state.
       return { ok: false, error: 'invalid_payload' };

@@ -13,7 +13,7 @@ export const MAX_TEXTS = 50;
 export const MAX_TEXT_LENGTH = 2000;
 export const MAX_TOTAL_LENGTH = 20_000;
 
-export const rubySegment = z.union([z.string(), z.tuple([z.string(), z.string()])]);
+export const rubySegment = z.union([z.string(), z.tuple([z.string(), z.string()]).readonly()]);
 
 /** Whose reading dictionary applies: a council's people name it, a guest their meeting. */
 export const annotateBody = z
@@ -32,7 +32,7 @@ export const annotateBody = z
   );
 export type AnnotateBody = z.infer<typeof annotateBody>;
 
-export const annotateView = z.object({ ruby: z.array(z.array(rubySegment)) });
+export const annotateView = z.object({ ruby: z.array(z.array(rubySegment).readonly()) });
 export type AnnotateView = z.infer<typeof annotateView>;
 
 // Written in kana, as agencies' よみがな are; shown over the word in hiragana.

@@ -8,9 +8,12 @@ import {
   useState,
 } from 'react';
 import type { UiReadings } from '../../../shared/readings/uiStrings';
+import { api } from '../api/endpoints';
+import { useSession } from '../session/SessionContext';
 
 // Whether kanji get their readings (ふりがな) over them: the person's own choice (the header's
-// switch, remembered on this device), or a meeting's facilitator's for its guests.
+// switch: kept in their account when signed in, which then decides on every device; a guest's
+// on this device), or a meeting's facilitator's for its guests.
 
 type FuriganaApi = {
   /** Readings are shown. */
@@ -63,11 +66,19 @@ const FuriganaContext = createContext<FuriganaApi>({
 });
 
 export function FuriganaProvider({ children }: { children: ReactNode }) {
-  const [own, setOwnState] = useState(storedChoice);
-  const setOwn = useCallback((on: boolean) => {
-    remember(on);
-    setOwnState(on);
-  }, []);
+  const { session, updateMe } = useSession();
+  const account = session.state === 'signedIn' ? session.me.user.furigana : null;
+  const [device, setDevice] = useState(storedChoice);
+  const own = account ?? device;
+  const setOwn = useCallback(
+    (on: boolean) => {
+      remember(on);
+      setDevice(on);
+      // The device keeps the choice too; a failed save to the account is tried again next time.
+      if (account !== null) api.updateMe({ furigana: on }).then(updateMe, () => undefined);
+    },
+    [account, updateMe],
+  );
   const [forGuests, setForGuests] = useState(false);
   const on = own || forGuests;
   const [loaded, setLoaded] = useState<Record<string, UiReadings> | null>(null);

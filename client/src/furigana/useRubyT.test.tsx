@@ -1,7 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createI18n, type Locale } from '../i18n/i18n';
+import { SessionProvider } from '../session/SessionContext';
 import { FuriganaProvider } from './FuriganaContext';
 import { useRubyT } from './useRubyT';
 
@@ -23,9 +24,11 @@ function Texts() {
 function renderIn(locale: Locale) {
   return render(
     <I18nextProvider i18n={createI18n(locale)}>
-      <FuriganaProvider>
-        <Texts />
-      </FuriganaProvider>
+      <SessionProvider>
+        <FuriganaProvider>
+          <Texts />
+        </FuriganaProvider>
+      </SessionProvider>
     </I18nextProvider>,
   );
 }
@@ -43,6 +46,12 @@ const withoutReadings = (id: string) => {
 };
 
 describe('useRubyT', () => {
+  // Signed out (as the server answers without a session): the choice is this device's.
+  beforeAll(() => {
+    vi.stubGlobal('fetch', async () =>
+      Response.json({ error: 'unauthorized', message: '' }, { status: 401 }),
+    );
+  });
   afterEach(() => {
     cleanup();
     localStorage.clear();
@@ -53,7 +62,7 @@ describe('useRubyT', () => {
 
     it('renders the string with a <ruby> over each kanji word, the reading hidden from screen readers', async () => {
       renderIn('ja');
-      expect(await screen.findByText('本文')).toBeTruthy();
+      expect(await screen.findByText('本文', undefined, { timeout: 10_000 })).toBeTruthy();
       expect(rubies('plain')).toEqual([
         ['本文', 'ほんぶん'],
         ['移動', 'いどう'],
@@ -65,7 +74,7 @@ describe('useRubyT', () => {
 
     it('puts the values in the placeholders and reads other namespaces too', async () => {
       renderIn('ja');
-      await screen.findByText('本文');
+      await screen.findByText('本文', undefined, { timeout: 10_000 });
       expect(withoutReadings('values')).toBe('いまの議題：2. ABC');
       expect(rubies('values').length).toBeGreaterThan(0);
       expect(rubies('other')).toEqual([
@@ -76,7 +85,7 @@ describe('useRubyT', () => {
 
     it('keeps attributes plain', async () => {
       renderIn('ja');
-      await screen.findByText('本文');
+      await screen.findByText('本文', undefined, { timeout: 10_000 });
       expect(screen.getByRole('button').getAttribute('aria-label')).toBe('本文へ移動');
     });
 

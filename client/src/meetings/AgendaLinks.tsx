@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgendaLink } from '../../../shared/meeting/meetingApi';
+import { useRubyT } from '../furigana/useRubyT';
 
 /** What an agenda item points at. Issue cards are kept by id until the card pages exist. */
 export function AgendaLinks({ links }: { links: readonly AgendaLink[] }) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   if (links.length === 0) return null;
   return (
     <ul className="agenda-links">
@@ -30,7 +32,7 @@ export function AgendaLinks({ links }: { links: readonly AgendaLink[] }) {
             </li>
           );
         }
-        return <li key={key}>{t('meetings.links.cardLabel', { label })}</li>;
+        return <li key={key}>{r('meetings.links.cardLabel', { label })}</li>;
       })}
     </ul>
   );

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../shared/meeting/liveState';
 import type { MeetingView } from '../../../shared/meeting/meetingApi';
+import { UserText } from '../furigana/UserText';
+import { useRubyT } from '../furigana/useRubyT';
 import { AgendaLinks } from './AgendaLinks';
 import { formatClockTime, itemStarts } from './meetingTime';
 
@@ -14,6 +16,7 @@ type Props = {
 /** The agenda with the item now on marked for everyone; the facilitator moves it. */
 export function AgendaPanel({ meeting, currentIndex, canFacilitate, run }: Props) {
   const { t, i18n } = useTranslation();
+  const r = useRubyT(t);
   const starts = itemStarts(
     meeting.startsAt,
     meeting.agenda.map((i) => i.minutes),
@@ -21,8 +24,8 @@ export function AgendaPanel({ meeting, currentIndex, canFacilitate, run }: Props
   const last = meeting.agenda.length - 1;
   return (
     <section aria-labelledby="agenda-title" className="card meeting-agenda">
-      <h2 id="agenda-title">{t('meetings.agenda.title')}</h2>
-      {meeting.agenda.length === 0 && <p>{t('meetings.agenda.empty')}</p>}
+      <h2 id="agenda-title">{r('meetings.agenda.title')}</h2>
+      {meeting.agenda.length === 0 && <p>{r('meetings.agenda.empty')}</p>}
       <ol className="agenda-list">
         {meeting.agenda.map((item, index) => {
           const current = index === currentIndex;
@@ -34,14 +37,16 @@ export function AgendaPanel({ meeting, currentIndex, canFacilitate, run }: Props
               aria-current={current ? 'step' : undefined}
             >
               <div className="agenda-item-main">
-                <span className="agenda-title">{item.title}</span>
-                {current && <span className="badge">{t('meetings.agenda.now')}</span>}
+                <span className="agenda-title">
+                  <UserText text={item.title} />
+                </span>
+                {current && <span className="badge">{r('meetings.agenda.now')}</span>}
               </div>
               <div className="agenda-meta">
                 {start && formatClockTime(start, i18n.language)} ·{' '}
-                {t('meetings.agenda.minutes', { count: item.minutes })}
+                {r('meetings.agenda.minutes', { count: item.minutes })}
                 {item.presenter && (
-                  <> · {t('meetings.agenda.presenter', { name: item.presenter })}</>
+                  <> · {r('meetings.agenda.presenter', { name: item.presenter })}</>
                 )}
               </div>
               <AgendaLinks links={item.links} />
@@ -52,7 +57,7 @@ export function AgendaPanel({ meeting, currentIndex, canFacilitate, run }: Props
                   aria-label={t('meetings.agenda.goToLabel', { title: item.title })}
                   onClick={() => run({ type: 'agenda.goto', index })}
                 >
-                  {t('meetings.agenda.goTo')}
+                  {r('meetings.agenda.goTo')}
                 </button>
               )}
             </li>
@@ -67,14 +72,14 @@ export function AgendaPanel({ meeting, currentIndex, canFacilitate, run }: Props
             disabled={currentIndex <= 0}
             onClick={() => run({ type: 'agenda.previous' })}
           >
-            {t('meetings.agenda.previous')}
+            {r('meetings.agenda.previous')}
           </button>
           <button
             type="button"
             disabled={currentIndex >= last}
             onClick={() => run({ type: 'agenda.next' })}
           >
-            {currentIndex < 0 ? t('meetings.agenda.begin') : t('meetings.agenda.next')}
+            {currentIndex < 0 ? r('meetings.agenda.begin') : r('meetings.agenda.next')}
           </button>
         </div>
       )}

@@ -5,6 +5,7 @@ import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { type Outcome, OutcomeNotices } from '../forms/Notice';
+import { useRubyT } from '../furigana/useRubyT';
 import { QrImage } from '../layout/QrImage';
 import { meetingApi } from './meetingEndpoints';
 import { formatDateTime } from './meetingTime';
@@ -19,6 +20,7 @@ type Props = { meetingId: string; guestsMay: GuestsMayBody; onChanged: () => voi
  */
 export function GuestLinksPanel({ meetingId, guestsMay, onChanged }: Props) {
   const { t, i18n } = useTranslation();
+  const r = useRubyT(t);
   const [links, reload] = useApiData(() => meetingApi.guestLinks(meetingId), meetingId);
   const [hours, setHours] = useState<number>(4);
   const [passcode, setPasscode] = useState('');
@@ -64,18 +66,18 @@ export function GuestLinksPanel({ meetingId, guestsMay, onChanged }: Props) {
 
   return (
     <section aria-labelledby="guests-title" className="card meeting-guests">
-      <h2 id="guests-title">{t('meetings.guests.title')}</h2>
-      <p>{t('meetings.guests.intro')}</p>
+      <h2 id="guests-title">{r('meetings.guests.title')}</h2>
+      <p>{r('meetings.guests.intro')}</p>
       <OutcomeNotices outcome={outcome} />
       <fieldset>
-        <legend>{t('meetings.guests.may')}</legend>
+        <legend>{r('meetings.guests.may')}</legend>
         <label className="checkbox">
           <input
             type="checkbox"
             checked={may.vote}
             onChange={(e) => allow({ vote: e.target.checked })}
           />
-          {t('meetings.guests.mayVote')}
+          {r('meetings.guests.mayVote')}
         </label>
         <label className="checkbox">
           <input
@@ -83,12 +85,12 @@ export function GuestLinksPanel({ meetingId, guestsMay, onChanged }: Props) {
             checked={may.notes}
             onChange={(e) => allow({ notes: e.target.checked })}
           />
-          {t('meetings.guests.mayAddNotes')}
+          {r('meetings.guests.mayAddNotes')}
         </label>
       </fieldset>
       <form onSubmit={create} className="form">
         <div className="field">
-          <label htmlFor="guest-hours">{t('meetings.guests.expiresIn')}</label>
+          <label htmlFor="guest-hours">{r('meetings.guests.expiresIn')}</label>
           <select id="guest-hours" value={hours} onChange={(e) => setHours(Number(e.target.value))}>
             {HOURS.map((h) => (
               <option key={h} value={h}>
@@ -105,27 +107,27 @@ export function GuestLinksPanel({ meetingId, guestsMay, onChanged }: Props) {
           onChange={(e) => setPasscode(e.target.value)}
           autoComplete="off"
         />
-        <button type="submit">{t('meetings.guests.create')}</button>
+        <button type="submit">{r('meetings.guests.create')}</button>
       </form>
       {created && <CreatedLink link={created} />}
       {links.state === 'ready' && links.data.length > 0 && (
         <ul className="guest-links">
           {links.data.map((link) => (
             <li key={link.id}>
-              {t('meetings.guests.linkLine', {
+              {r('meetings.guests.linkLine', {
                 until: formatDateTime(link.expiresAt, i18n.language),
                 count: link.guests,
               })}
-              {link.hasPasscode && ` · ${t('meetings.guests.withPasscode')}`}
+              {link.hasPasscode && ` · ${r('meetings.guests.withPasscode')}`}
               {link.revoked ? (
-                ` · ${t('meetings.guests.revokedMark')}`
+                ` · ${r('meetings.guests.revokedMark')}`
               ) : (
                 <button
                   type="button"
                   className="button-secondary button-small"
                   onClick={() => revoke(link.id)}
                 >
-                  {t('meetings.guests.revoke')}
+                  {r('meetings.guests.revoke')}
                 </button>
               )}
             </li>
@@ -138,10 +140,11 @@ export function GuestLinksPanel({ meetingId, guestsMay, onChanged }: Props) {
 
 function CreatedLink({ link }: { link: CreatedGuestLinkView }) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const url = `${window.location.origin}/guest/${link.token}`;
   return (
     <div className="guest-link-created">
-      <label htmlFor="guest-url">{t('meetings.guests.url')}</label>
+      <label htmlFor="guest-url">{r('meetings.guests.url')}</label>
       <input id="guest-url" readOnly value={url} onFocus={(e) => e.target.select()} />
       <QrImage text={url} alt={t('meetings.guests.qrAlt')} />
     </div>

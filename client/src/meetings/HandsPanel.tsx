@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LiveCommand, LiveState } from '../../../shared/meeting/liveState';
+import { UserText } from '../furigana/UserText';
+import { useRubyT } from '../furigana/useRubyT';
 
 type Props = {
   state: LiveState;
@@ -12,14 +14,15 @@ type Props = {
 /** Raised hands in the order they went up, the current speaker, and each person's own hand. */
 export function HandsPanel({ state, participantId, canFacilitate, canParticipate, run }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const mine = state.hands.some((h) => h.participantId === participantId);
   return (
     <section aria-labelledby="hands-title" className="card meeting-hands">
-      <h2 id="hands-title">{t('meetings.hands.title')}</h2>
+      <h2 id="hands-title">{r('meetings.hands.title')}</h2>
       <p>
         {state.speaker
-          ? t('meetings.hands.speaker', { name: state.speaker.name })
-          : t('meetings.hands.noSpeaker')}
+          ? r('meetings.hands.speaker', { name: state.speaker.name })
+          : r('meetings.hands.noSpeaker')}
       </p>
       {canParticipate && (
         <button
@@ -27,16 +30,18 @@ export function HandsPanel({ state, participantId, canFacilitate, canParticipate
           aria-pressed={mine}
           onClick={() => run(mine ? { type: 'hand.lower' } : { type: 'hand.raise' })}
         >
-          {mine ? t('meetings.hands.lower') : t('meetings.hands.raise')}
+          {mine ? r('meetings.hands.lower') : r('meetings.hands.raise')}
         </button>
       )}
       {state.hands.length === 0 ? (
-        <p>{t('meetings.hands.none')}</p>
+        <p>{r('meetings.hands.none')}</p>
       ) : (
         <ol className="hands-queue" aria-label={t('meetings.hands.queue')}>
           {state.hands.map((hand) => (
             <li key={hand.participantId}>
-              <span>{hand.name}</span>
+              <span>
+                <UserText text={hand.name} />
+              </span>
               {canFacilitate && hand.participantId !== participantId && (
                 <button
                   type="button"
@@ -44,7 +49,7 @@ export function HandsPanel({ state, participantId, canFacilitate, canParticipate
                   aria-label={t('meetings.hands.lowerFor', { name: hand.name })}
                   onClick={() => run({ type: 'hand.lower', participantId: hand.participantId })}
                 >
-                  {t('meetings.hands.lowerOther')}
+                  {r('meetings.hands.lowerOther')}
                 </button>
               )}
             </li>
@@ -53,7 +58,7 @@ export function HandsPanel({ state, participantId, canFacilitate, canParticipate
       )}
       {canFacilitate && state.hands.length > 0 && (
         <button type="button" onClick={() => run({ type: 'hand.callNext' })}>
-          {t('meetings.hands.callNext')}
+          {r('meetings.hands.callNext')}
         </button>
       )}
     </section>

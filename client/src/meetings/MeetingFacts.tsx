@@ -1,30 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../shared/meeting/meetingApi';
+import { UserText } from '../furigana/UserText';
+import { useRubyT } from '../furigana/useRubyT';
 import { useFormatList } from '../i18n/useFormatList';
 import { formatDateTime } from './meetingTime';
 
 /** Kind, date and time, place, online link and facilitators of a meeting, as a definition list. */
 export function MeetingFacts({ meeting }: { meeting: MeetingView }) {
   const { t, i18n } = useTranslation();
+  const r = useRubyT(t);
   const list = useFormatList();
   return (
     <dl className="meeting-facts">
-      <dt>{t('meetings.fields.kind')}</dt>
-      <dd>{t(`meetings.kinds.${meeting.kind}`)}</dd>
-      <dt>{t('meetings.fields.startsAt')}</dt>
+      <dt>{r('meetings.fields.kind')}</dt>
+      <dd>{r(`meetings.kinds.${meeting.kind}`)}</dd>
+      <dt>{r('meetings.fields.startsAt')}</dt>
       <dd>
-        {formatDateTime(meeting.startsAt, i18n.language)} (
-        {t('meetings.agenda.minutes', { count: meeting.durationMinutes })})
+        <UserText text={formatDateTime(meeting.startsAt, i18n.language)} /> (
+        {r('meetings.agenda.minutes', { count: meeting.durationMinutes })})
       </dd>
       {meeting.place && (
         <>
-          <dt>{t('meetings.fields.place')}</dt>
-          <dd>{meeting.place}</dd>
+          <dt>{r('meetings.fields.place')}</dt>
+          <dd>
+            <UserText text={meeting.place} />
+          </dd>
         </>
       )}
       {meeting.onlineUrl && (
         <>
-          <dt>{t('meetings.fields.onlineUrl')}</dt>
+          <dt>{r('meetings.fields.onlineUrl')}</dt>
           <dd>
             <a href={meeting.onlineUrl} target="_blank" rel="noreferrer noopener">
               {meeting.onlineUrl}
@@ -32,8 +37,10 @@ export function MeetingFacts({ meeting }: { meeting: MeetingView }) {
           </dd>
         </>
       )}
-      <dt>{t('meetings.fields.facilitators')}</dt>
-      <dd>{list(meeting.facilitators.map((f) => f.displayName)) || '—'}</dd>
+      <dt>{r('meetings.fields.facilitators')}</dt>
+      <dd>
+        <UserText text={list(meeting.facilitators.map((f) => f.displayName)) || '—'} />
+      </dd>
     </dl>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { groupOf } from '../../../shared/meeting/breakouts';
@@ -7,6 +7,10 @@ import type { MeetingView } from '../../../shared/meeting/meetingApi';
 import { errorMessage } from '../api/errorMessage';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
+import { useFurigana } from '../furigana/FuriganaContext';
+import { GuestFuriganaSwitch } from '../furigana/GuestFuriganaSwitch';
+import { AnnotationScopeProvider, UserText } from '../furigana/UserText';
+import { useRubyT } from '../furigana/useRubyT';
 import { PageHeading } from '../layout/PageHeading';
 import { AgendaPanel } from './AgendaPanel';
 import { BreakoutPanel } from './breakouts/BreakoutPanel';
@@ -33,9 +37,10 @@ import './meetings.css';
  */
 export function MeetingPage({ asGuest = false }: { asGuest?: boolean }) {
   const { t, i18n } = useTranslation();
+  const r = useRubyT(t);
   const { meetingId = '' } = useParams();
   const [meeting, reload] = useApiData(() => meetingApi.get(meetingId), meetingId);
-  if (meeting.state === 'loading') return <p className="page">{t('app.loading')}</p>;
+  if (meeting.state === 'loading') return <p className="page">{r('app.loading')}</p>;
   if (meeting.state === 'failed') {
     return (
       <div className="page">
@@ -51,7 +56,9 @@ type LiveProps = { meeting: MeetingView; reload: () => void; asGuest: boolean };
 
 function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
   const { t } = useTranslation(['translation', 'minutes']);
+  const r = useRubyT(t);
   const live = useMeetingLive(meeting.id, reload);
+  useGuestFurigana(asGuest, live.state?.furiganaForGuests ?? false);
   const cardTargets = useCardTargets(
     meeting.councilId,
     meeting.agenda,
@@ -91,115 +98,140 @@ function LiveMeeting({ meeting, reload, asGuest }: LiveProps) {
   const candidates: VoteCandidates = { card: agendaCards(meeting) };
 
   return (
-    <div className="page meeting-page">
-      <PageHeading title={meeting.title} />
-      <MeetingFacts meeting={meeting} />
-      {asGuest ? (
-        <p>
-          <Link to={`/meetings/${meeting.id}/guest/minutes`}>{t('minutes:open')}</Link>
+    // A guest may read only their meeting, so user text is read for the meeting (the council's
+    // readings of names apply).
+    <AnnotationScopeProvider value={{ meetingId: meeting.id }}>
+      <div className="page meeting-page">
+        <PageHeading title={meeting.title}>
+          <UserText text={meeting.title} />
+        </PageHeading>
+        <MeetingFacts meeting={meeting} />
+        {asGuest ? (
+          <p>
+            <Link to={`/meetings/${meeting.id}/guest/minutes`}>{r('minutes:open')}</Link>
+          </p>
+        ) : (
+          <p className="button-row">
+            <Link to={`/meetings/${meeting.id}/print`}>{r('meetings.print.open')}</Link>
+            <Link to={`/meetings/${meeting.id}/minutes`}>{r('minutes:open')}</Link>
+            {meeting.canEdit && (
+              <Link to={`/meetings/${meeting.id}/edit`}>{r('meetings.edit')}</Link>
+            )}
+            <Link to={`/councils/${meeting.councilId}`}>{r('meetings.backHome')}</Link>
+          </p>
+        )}
+        <p role="status" className={`meeting-connection meeting-${live.connection}`}>
+          {r(`meetings.connection.${live.connection}`)}
         </p>
-      ) : (
-        <p className="button-row">
-          <Link to={`/meetings/${meeting.id}/print`}>{t('meetings.print.open')}</Link>
-          <Link to={`/meetings/${meeting.id}/minutes`}>{t('minutes:open')}</Link>
-          {meeting.canEdit && <Link to={`/meetings/${meeting.id}/edit`}>{t('meetings.edit')}</Link>}
-          <Link to={`/councils/${meeting.councilId}`}>{t('meetings.backHome')}</Link>
+        <Notice tone="error">{error}</Notice>
+        <p className="meeting-now" aria-live="polite">
+          {current
+            ? r('meetings.agenda.nowOn', { number: currentIndex + 1, title: current.title })
+            : r('meetings.agenda.notStarted')}
         </p>
-      )}
-      <p role="status" className={`meeting-connection meeting-${live.connection}`}>
-        {t(`meetings.connection.${live.connection}`)}
-      </p>
-      <Notice tone="error">{error}</Notice>
-      <p className="meeting-now" aria-live="polite">
-        {current
-          ? t('meetings.agenda.nowOn', { number: currentIndex + 1, title: current.title })
-          : t('meetings.agenda.notStarted')}
-      </p>
-      {state && (
-        <SummonBar
-          summon={summon}
-          spotlight={state.spotlight}
-          canFacilitate={live.canFacilitate}
-          asGuest={asGuest}
-          areaName={areaName}
-          run={run}
-        />
-      )}
-      {state && (
-        <div className="meeting-grid">
-          <AgendaPanel
-            meeting={meeting}
-            currentIndex={currentIndex}
+        {state && (
+          <SummonBar
+            summon={summon}
+            spotlight={state.spotlight}
             canFacilitate={live.canFacilitate}
+            asGuest={asGuest}
+            areaName={areaName}
             run={run}
           />
-          <div className="meeting-side">
-            <TimerPanel
-              timer={state.timer}
-              hasItem={current !== undefined}
+        )}
+        {state && (
+          <div className="meeting-grid">
+            <AgendaPanel
+              meeting={meeting}
+              currentIndex={currentIndex}
               canFacilitate={live.canFacilitate}
-              serverNow={live.serverNow}
               run={run}
             />
-            <HandsPanel
+            <div className="meeting-side">
+              <TimerPanel
+                timer={state.timer}
+                hasItem={current !== undefined}
+                canFacilitate={live.canFacilitate}
+                serverNow={live.serverNow}
+                run={run}
+              />
+              <HandsPanel
+                state={state}
+                participantId={live.participantId}
+                canFacilitate={live.canFacilitate}
+                canParticipate={!closed}
+                run={run}
+              />
+              {live.canFacilitate && !asGuest && (
+                <SpotlightForm councilId={meeting.councilId} cards={cardTargets} run={run} />
+              )}
+            </div>
+            <ReactionsBar canReact={!closed} react={live.react} reactions={live.reactions} />
+            <VotePanel
+              vote={state.vote}
+              candidates={candidates}
+              canFacilitate={live.canFacilitate}
+              canVote={meeting.canVote}
+              joinedBallot={live.joinedBallot}
+              send={live.send}
+              run={run}
+            />
+            <BreakoutPanel
               state={state}
               participantId={live.participantId}
               canFacilitate={live.canFacilitate}
               canParticipate={!closed}
+              serverNow={live.serverNow}
+              roster={live.roster}
               run={run}
+              meetingError={meetingError}
             />
-            {live.canFacilitate && !asGuest && (
-              <SpotlightForm councilId={meeting.councilId} cards={cardTargets} run={run} />
-            )}
           </div>
-          <ReactionsBar canReact={!closed} react={live.react} reactions={live.reactions} />
-          <VotePanel
-            vote={state.vote}
-            candidates={candidates}
-            canFacilitate={live.canFacilitate}
-            canVote={meeting.canVote}
-            joinedBallot={live.joinedBallot}
-            send={live.send}
-            run={run}
+        )}
+        <NoteWall
+          // A guest's right to write is decided when the wall opens: it opens again when it changes.
+          key={asGuest ? `guest-may-write:${meeting.guestsMay.notes}` : 'member'}
+          meetingId={meeting.id}
+          cardTargets={cardTargets}
+          me={
+            live.participantId && live.displayName
+              ? { participantId: live.participantId, displayName: live.displayName }
+              : null
+          }
+          canFacilitate={live.canFacilitate}
+          live={{
+            round: state?.privateNotes ?? null,
+            privateNotes: live.privateNotes,
+            keepPrivate: live.keepPrivate,
+            run,
+          }}
+          areas={areas}
+          place={place}
+          onPlace={moveOnWall}
+        />
+        {meeting.canFacilitate && !closed && (
+          <GuestLinksPanel
+            meetingId={meeting.id}
+            guestsMay={meeting.guestsMay}
+            onChanged={reload}
           />
-          <BreakoutPanel
-            state={state}
-            participantId={live.participantId}
-            canFacilitate={live.canFacilitate}
-            canParticipate={!closed}
-            serverNow={live.serverNow}
-            roster={live.roster}
-            run={run}
-            meetingError={meetingError}
-          />
-        </div>
-      )}
-      <NoteWall
-        // A guest's right to write is decided when the wall opens: it opens again when it changes.
-        key={asGuest ? `guest-may-write:${meeting.guestsMay.notes}` : 'member'}
-        meetingId={meeting.id}
-        cardTargets={cardTargets}
-        me={
-          live.participantId && live.displayName
-            ? { participantId: live.participantId, displayName: live.displayName }
-            : null
-        }
-        canFacilitate={live.canFacilitate}
-        live={{
-          round: state?.privateNotes ?? null,
-          privateNotes: live.privateNotes,
-          keepPrivate: live.keepPrivate,
-          run,
-        }}
-        areas={areas}
-        place={place}
-        onPlace={moveOnWall}
-      />
-      {meeting.canFacilitate && !closed && (
-        <GuestLinksPanel meetingId={meeting.id} guestsMay={meeting.guestsMay} onChanged={reload} />
-      )}
-    </div>
+        )}
+        {live.canFacilitate && !asGuest && state && (
+          <GuestFuriganaSwitch on={state.furiganaForGuests} run={run} />
+        )}
+      </div>
+    </AnnotationScopeProvider>
   );
+}
+
+/** A guest's page shows ふりがな while the facilitator has it on for guests. */
+function useGuestFurigana(asGuest: boolean, forGuests: boolean) {
+  const { setForGuests } = useFurigana();
+  useEffect(() => {
+    if (!asGuest) return;
+    setForGuests(forGuests);
+    return () => setForGuests(false);
+  }, [asGuest, forGuests, setForGuests]);
 }
 
 /** The small groups' areas of the note wall: one's own while at work, and every one. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { REACTIONS, type Reaction } from '../../../shared/meeting/liveProtocol';
+import { useRubyT } from '../furigana/useRubyT';
 
 // Each reaction's name in the translation files, for screen readers.
 const NAME = {
@@ -19,10 +20,11 @@ type Props = {
 /** Quick reactions: a row of buttons, and everyone's reactions of the last few seconds. */
 export function ReactionsBar({ canReact, react, reactions }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   return (
     <section aria-labelledby="reactions-title" className="meeting-reactions">
       <h2 id="reactions-title" className="visually-hidden">
-        {t('meetings.reactions.title')}
+        {r('meetings.reactions.title')}
       </h2>
       {canReact && (
         <div className="button-row">
@@ -40,12 +42,12 @@ export function ReactionsBar({ canReact, react, reactions }: Props) {
         </div>
       )}
       <ul className="reaction-stream" aria-label={t('meetings.reactions.recent')}>
-        {reactions.map((r) => (
-          <li key={r.key}>
-            <span aria-hidden="true">{r.reaction}</span>{' '}
-            {t('meetings.reactions.by', {
-              name: r.name,
-              reaction: t(`meetings.reactions.names.${NAME[r.reaction]}`),
+        {reactions.map((shown) => (
+          <li key={shown.key}>
+            <span aria-hidden="true">{shown.reaction}</span>{' '}
+            {r('meetings.reactions.by', {
+              name: shown.name,
+              reaction: t(`meetings.reactions.names.${NAME[shown.reaction]}`),
             })}
           </li>
         ))}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveCommand, TimerState } from '../../../shared/meeting/liveState';
 import { remainingMs } from '../../../shared/meeting/liveState';
+import { useRubyT } from '../furigana/useRubyT';
 import { formatDuration } from './meetingTime';
 import { chime, rememberMute, storedMute } from './timerSound';
 import { useTicking } from './useTicking';
@@ -17,6 +18,7 @@ type Props = {
 /** The current item's timer: time left (or over) for everyone, the controls for the facilitator. */
 export function TimerPanel({ timer, hasItem, canFacilitate, serverNow, run }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const running = timer.runningSince !== null;
   const now = useTicking(running, serverNow);
   const left = remainingMs(timer, running ? now : serverNow());
@@ -50,19 +52,19 @@ export function TimerPanel({ timer, hasItem, canFacilitate, serverNow, run }: Pr
 
   return (
     <section aria-labelledby="timer-title" className="card meeting-timer">
-      <h2 id="timer-title">{t('meetings.timer.title')}</h2>
+      <h2 id="timer-title">{r('meetings.timer.title')}</h2>
       {hasItem ? (
         <p className={over ? 'timer-display timer-over' : 'timer-display'} data-testid="timer">
           <span className="timer-label">
-            {over ? t('meetings.timer.over') : t('meetings.timer.left')}
+            {over ? r('meetings.timer.over') : r('meetings.timer.left')}
           </span>{' '}
           <span className="timer-value">{formatDuration(left)}</span>{' '}
           <span className="timer-state">
-            {running ? t('meetings.timer.running') : t('meetings.timer.paused')}
+            {running ? r('meetings.timer.running') : r('meetings.timer.paused')}
           </span>
         </p>
       ) : (
-        <p>{t('meetings.timer.noItem')}</p>
+        <p>{r('meetings.timer.noItem')}</p>
       )}
       <p role="status" className="visually-hidden">
         {announcement}
@@ -71,11 +73,11 @@ export function TimerPanel({ timer, hasItem, canFacilitate, serverNow, run }: Pr
         <div className="button-row">
           {running ? (
             <button type="button" onClick={() => run({ type: 'timer.pause' })}>
-              {t('meetings.timer.pause')}
+              {r('meetings.timer.pause')}
             </button>
           ) : (
             <button type="button" onClick={() => run({ type: 'timer.start' })}>
-              {t('meetings.timer.start')}
+              {r('meetings.timer.start')}
             </button>
           )}
           <button
@@ -83,26 +85,26 @@ export function TimerPanel({ timer, hasItem, canFacilitate, serverNow, run }: Pr
             className="button-secondary"
             onClick={() => run({ type: 'timer.add', minutes: 1 })}
           >
-            {t('meetings.timer.addOne')}
+            {r('meetings.timer.addOne')}
           </button>
           <button
             type="button"
             className="button-secondary"
             onClick={() => run({ type: 'timer.add', minutes: 5 })}
           >
-            {t('meetings.timer.addFive')}
+            {r('meetings.timer.addFive')}
           </button>
           <button
             type="button"
             className="button-secondary"
             onClick={() => run({ type: 'timer.reset' })}
           >
-            {t('meetings.timer.reset')}
+            {r('meetings.timer.reset')}
           </button>
         </div>
       )}
       <label className="checkbox">
-        <input type="checkbox" checked={muted} onChange={toggleMute} /> {t('meetings.timer.mute')}
+        <input type="checkbox" checked={muted} onChange={toggleMute} /> {r('meetings.timer.mute')}
       </label>
     </section>
   );

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CommandAck } from '../../../shared/meeting/liveProtocol';
 import type { LiveCommand } from '../../../shared/meeting/liveState';
 import { type Ballot, dotsUsed, type VoteState } from '../../../shared/meeting/vote';
+import { UserText } from '../furigana/UserText';
+import { useRubyT } from '../furigana/useRubyT';
 import { useFormatList } from '../i18n/useFormatList';
 import { usePunctuation } from '../i18n/usePunctuation';
 import { type VoteCandidates, VoteStartForm } from './VoteStartForm';
@@ -30,19 +32,20 @@ export function VotePanel({
   ...io
 }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   return (
     <section aria-labelledby="vote-title" className="card meeting-vote">
-      <h2 id="vote-title">{t('meetings.vote.title')}</h2>
+      <h2 id="vote-title">{r('meetings.vote.title')}</h2>
       {vote?.status === 'open' ? (
         <OpenVote vote={vote} canVote={canVote} joinedBallot={joinedBallot} send={io.send} />
       ) : vote?.results ? (
         <VoteResults vote={vote} />
       ) : (
-        <p>{t('meetings.vote.none')}</p>
+        <p>{r('meetings.vote.none')}</p>
       )}
       {canFacilitate && vote?.status === 'open' && (
         <button type="button" onClick={() => io.run({ type: 'vote.end' })}>
-          {t('meetings.vote.end')}
+          {r('meetings.vote.end')}
         </button>
       )}
       {canFacilitate && vote?.status !== 'open' && (
@@ -61,6 +64,7 @@ type OpenProps = {
 
 function OpenVote({ vote, canVote, joinedBallot, send }: OpenProps) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const [ballot, setBallot] = useState<Ballot>({});
   const [error, setError] = useState('');
   // What the server last accepted. Clicks build on the ballot shown (a second click before the
@@ -91,16 +95,18 @@ function OpenVote({ vote, canVote, joinedBallot, send }: OpenProps) {
   };
   return (
     <>
-      <p className="meeting-vote-title">{vote.title}</p>
-      <p>
-        {t('meetings.vote.rules', { count: vote.votesPerPerson })}
-        {vote.onePerItem && ` ${t('meetings.vote.onePerItem')}`}
-        {vote.anonymous && ` ${t('meetings.vote.anonymous')}`}
+      <p className="meeting-vote-title">
+        <UserText text={vote.title} />
       </p>
-      <p aria-live="polite">{t('meetings.vote.ballots', { count: vote.ballots })}</p>
+      <p>
+        {r('meetings.vote.rules', { count: vote.votesPerPerson })}
+        {vote.onePerItem && ` ${r('meetings.vote.onePerItem')}`}
+        {vote.anonymous && ` ${r('meetings.vote.anonymous')}`}
+      </p>
+      <p aria-live="polite">{r('meetings.vote.ballots', { count: vote.ballots })}</p>
       {canVote ? (
         <>
-          <p aria-live="polite">{t('meetings.vote.left', { count: left })}</p>
+          <p aria-live="polite">{r('meetings.vote.left', { count: left })}</p>
           {error && (
             <p role="alert" className="field-error">
               {error}
@@ -112,7 +118,9 @@ function OpenVote({ vote, canVote, joinedBallot, send }: OpenProps) {
               const full = left <= 0 || (vote.onePerItem && mine >= 1);
               return (
                 <li key={item.ref}>
-                  <span className="vote-label">{item.label}</span>
+                  <span className="vote-label">
+                    <UserText text={item.label} />
+                  </span>
                   <span className="vote-dots" aria-hidden="true">
                     {'●'.repeat(mine)}
                   </span>
@@ -141,7 +149,7 @@ function OpenVote({ vote, canVote, joinedBallot, send }: OpenProps) {
           </ul>
         </>
       ) : (
-        <p>{t('meetings.vote.cannotVote')}</p>
+        <p>{r('meetings.vote.cannotVote')}</p>
       )}
     </>
   );
@@ -149,24 +157,27 @@ function OpenVote({ vote, canVote, joinedBallot, send }: OpenProps) {
 
 export function VoteResults({ vote }: { vote: Pick<VoteState, 'title' | 'results' | 'ballots'> }) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const { parenthesized } = usePunctuation();
   const list = useFormatList();
   const results = vote.results ?? [];
-  const top = Math.max(1, ...results.map((r) => r.votes));
+  const top = Math.max(1, ...results.map((result) => result.votes));
   return (
     <>
-      <p className="meeting-vote-title">{t('meetings.vote.resultsOf', { title: vote.title })}</p>
-      <p>{t('meetings.vote.ballots', { count: vote.ballots })}</p>
+      <p className="meeting-vote-title">{r('meetings.vote.resultsOf', { title: vote.title })}</p>
+      <p>{r('meetings.vote.ballots', { count: vote.ballots })}</p>
       <ol className="vote-results">
-        {results.map((r) => (
-          <li key={r.ref}>
-            <span className="vote-label">{r.label}</span>
-            <span className="vote-bar" style={{ width: `${(r.votes / top) * 8}rem` }} />
-            <span>{t('meetings.vote.count', { count: r.votes })}</span>
-            {r.voters && r.voters.length > 0 && (
+        {results.map((result) => (
+          <li key={result.ref}>
+            <span className="vote-label">
+              <UserText text={result.label} />
+            </span>
+            <span className="vote-bar" style={{ width: `${(result.votes / top) * 8}rem` }} />
+            <span>{r('meetings.vote.count', { count: result.votes })}</span>
+            {result.voters && result.voters.length > 0 && (
               <span className="aside">
                 {' '}
-                {parenthesized(list(r.voters.map((v) => `${v.name} ${v.votes}`)))}
+                {parenthesized(list(result.voters.map((v) => `${v.name} ${v.votes}`)))}
               </span>
             )}
           </li>

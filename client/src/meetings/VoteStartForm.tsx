@@ -8,6 +8,7 @@ import {
   type VoteItem,
   type VoteItemKind,
 } from '../../../shared/meeting/vote';
+import { useRubyT } from '../furigana/useRubyT';
 
 /** What can be voted on now, by kind: the agenda's cards, the wall's notes, a board's agencies. */
 export type VoteCandidates = Partial<Record<VoteItemKind, readonly VoteItem[]>>;
@@ -17,6 +18,7 @@ type Props = { candidates: VoteCandidates; run: (command: LiveCommand) => void }
 /** For the facilitator: what to vote on and how, then start. */
 export function VoteStartForm({ candidates, run }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const kinds = VOTE_ITEM_KINDS.filter((k) => (candidates[k]?.length ?? 0) > 0);
   const [kind, setKind] = useState<VoteItemKind | undefined>(kinds[0]);
   const [title, setTitle] = useState('');
@@ -25,7 +27,7 @@ export function VoteStartForm({ candidates, run }: Props) {
   const [onePerItem, setOnePerItem] = useState(false);
   const [anonymous, setAnonymous] = useState(true);
   const current = kind && kinds.includes(kind) ? kind : kinds[0];
-  if (!current) return <p>{t('meetings.vote.nothingToVoteOn')}</p>;
+  if (!current) return <p>{r('meetings.vote.nothingToVoteOn')}</p>;
   const items = (candidates[current] ?? []).slice(0, MAX_VOTE_ITEMS);
   const chosen = items.filter((i) => !left.has(i.ref));
 
@@ -53,9 +55,9 @@ export function VoteStartForm({ candidates, run }: Props) {
 
   return (
     <form className="form vote-start" onSubmit={start} aria-labelledby="vote-start-title">
-      <h3 id="vote-start-title">{t('meetings.vote.startTitle')}</h3>
+      <h3 id="vote-start-title">{r('meetings.vote.startTitle')}</h3>
       <div className="field">
-        <label htmlFor="vote-name">{t('meetings.vote.name')}</label>
+        <label htmlFor="vote-name">{r('meetings.vote.name')}</label>
         <input
           id="vote-name"
           value={title}
@@ -65,7 +67,7 @@ export function VoteStartForm({ candidates, run }: Props) {
         />
       </div>
       <div className="field">
-        <label htmlFor="vote-kind">{t('meetings.vote.kind')}</label>
+        <label htmlFor="vote-kind">{r('meetings.vote.kind')}</label>
         <select
           id="vote-kind"
           value={current}
@@ -79,7 +81,7 @@ export function VoteStartForm({ candidates, run }: Props) {
         </select>
       </div>
       <fieldset>
-        <legend>{t('meetings.vote.items')}</legend>
+        <legend>{r('meetings.vote.items')}</legend>
         {items.map((item) => (
           <label key={item.ref} className="checkbox">
             <input
@@ -92,7 +94,7 @@ export function VoteStartForm({ candidates, run }: Props) {
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="vote-dots">{t('meetings.vote.votesPerPerson')}</label>
+        <label htmlFor="vote-dots">{r('meetings.vote.votesPerPerson')}</label>
         <input
           id="vote-dots"
           type="number"
@@ -110,7 +112,7 @@ export function VoteStartForm({ candidates, run }: Props) {
           checked={onePerItem}
           onChange={(e) => setOnePerItem(e.target.checked)}
         />
-        {t('meetings.vote.onePerItemOption')}
+        {r('meetings.vote.onePerItemOption')}
       </label>
       <label className="checkbox">
         <input
@@ -118,10 +120,10 @@ export function VoteStartForm({ candidates, run }: Props) {
           checked={anonymous}
           onChange={(e) => setAnonymous(e.target.checked)}
         />
-        {t('meetings.vote.anonymousOption')}
+        {r('meetings.vote.anonymousOption')}
       </label>
       <button type="submit" disabled={chosen.length === 0}>
-        {t('meetings.vote.start')}
+        {r('meetings.vote.start')}
       </button>
     </form>
   );

@@ -46,6 +46,8 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     locale: text('locale').$type<Locale>().notNull().default('ja'),
+    // ふりがな over kanji, chosen in the header; follows the person to every device.
+    furigana: boolean('furigana').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_idx').on(t.email)],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import corrections from '../../../../shared/readings/corrections.json';
 import { baseText, fullyRead, needsReading, wordRuby } from '../../../../shared/readings/ruby';
 import {
   type Corrections,
@@ -7,7 +8,6 @@ import {
   type UiReadings,
 } from '../../../../shared/readings/uiStrings';
 import { resources } from '../resources';
-import corrections from './corrections.json';
 import ja from './ja.json';
 import jaEasy from './ja-easy.json';
 

@@ -4,6 +4,7 @@ import type { BreakoutRound } from '../../../../shared/meeting/breakouts';
 import type { RosterAck } from '../../../../shared/meeting/liveProtocol';
 import type { LiveCommand } from '../../../../shared/meeting/liveState';
 import { Notice } from '../../forms/Notice';
+import { useRubyT } from '../../furigana/useRubyT';
 import { useGroupName } from './useGroupName';
 
 type Person = Extract<RosterAck, { ok: true }>['present'][number];
@@ -17,6 +18,7 @@ type Props = {
 /** Puts someone present (a latecomer, or someone to move) into a group while the groups work. */
 export function AssignForm({ round, roster, run, meetingError }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const name = useGroupName();
   const id = useId();
   const [people, setPeople] = useState<Person[] | null>(null);
@@ -38,13 +40,13 @@ export function AssignForm({ round, roster, run, meetingError }: Props) {
     round.groups.find((g) => g.members.some((m) => m.participantId === participantId));
   return (
     <form onSubmit={submit} className="breakout-assign">
-      <h3>{t('meetings.breakouts.assignTitle')}</h3>
+      <h3>{r('meetings.breakouts.assignTitle')}</h3>
       <button type="button" className="button-secondary" onClick={load}>
         {people ? t('meetings.breakouts.reloadPeople') : t('meetings.breakouts.loadPeople')}
       </button>
       {people && (
         <p className="button-row">
-          <label htmlFor={`${id}-who`}>{t('meetings.breakouts.person')}</label>
+          <label htmlFor={`${id}-who`}>{r('meetings.breakouts.person')}</label>
           <select id={`${id}-who`} value={who} onChange={(e) => setWho(e.target.value)}>
             {people.map((p) => {
               const now = groupOfPerson(p.participantId);
@@ -57,7 +59,7 @@ export function AssignForm({ round, roster, run, meetingError }: Props) {
               );
             })}
           </select>
-          <label htmlFor={`${id}-group`}>{t('meetings.breakouts.into')}</label>
+          <label htmlFor={`${id}-group`}>{r('meetings.breakouts.into')}</label>
           <select id={`${id}-group`} value={groupId} onChange={(e) => setGroupId(e.target.value)}>
             {round.groups.map((g) => (
               <option key={g.id} value={g.id}>
@@ -65,7 +67,7 @@ export function AssignForm({ round, roster, run, meetingError }: Props) {
               </option>
             ))}
           </select>
-          <button type="submit">{t('meetings.breakouts.assign')}</button>
+          <button type="submit">{r('meetings.breakouts.assign')}</button>
         </p>
       )}
       <Notice tone="error">{problem}</Notice>

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { areaOf, type Wall } from '../../../../shared/meeting/noteWall';
+import { UserText } from '../../furigana/UserText';
+import { useRubyT } from '../../furigana/useRubyT';
 import { useFormatList } from '../../i18n/useFormatList';
 import { usePunctuation } from '../../i18n/usePunctuation';
 
@@ -9,11 +11,12 @@ export type Area = { id: string; label: string; members: string[] };
 /** What each group wrote, for everyone once the groups are called back. */
 export function BreakoutOutcomes({ wall, groups }: { wall: Wall; groups: Area[] }) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const list = useFormatList();
   const { parenthesized } = usePunctuation();
   return (
     <section aria-labelledby="breakout-outcomes" className="breakout-outcomes">
-      <h3 id="breakout-outcomes">{t('meetings.breakouts.outcomes')}</h3>
+      <h3 id="breakout-outcomes">{r('meetings.breakouts.outcomes')}</h3>
       {groups.map((group) => {
         const area = areaOf(wall, group.id);
         const headingOf = (groupId: string | undefined) => {
@@ -29,12 +32,12 @@ export function BreakoutOutcomes({ wall, groups }: { wall: Wall; groups: Area[] 
                 : t('meetings.breakouts.membersWere', { names: list(group.members) })}
             </p>
             {area.notes.length === 0 ? (
-              <p>{t('meetings.notes.noNotes')}</p>
+              <p>{r('meetings.notes.noNotes')}</p>
             ) : (
               <ul>
                 {area.notes.map((note) => (
                   <li key={note.id}>
-                    {note.text}
+                    <UserText text={note.text} />
                     {headingOf(note.groupId)}
                   </li>
                 ))}

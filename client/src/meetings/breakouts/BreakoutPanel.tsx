@@ -7,6 +7,8 @@ import {
   groupOf,
 } from '../../../../shared/meeting/breakouts';
 import type { LiveCommand, LiveState } from '../../../../shared/meeting/liveState';
+import { UserText } from '../../furigana/UserText';
+import { useRubyT } from '../../furigana/useRubyT';
 import { useFormatList } from '../../i18n/useFormatList';
 import type { MeetingLive } from '../useMeetingLive';
 import { AssignForm } from './AssignForm';
@@ -33,6 +35,7 @@ type Props = {
 export function BreakoutPanel(props: Props) {
   const { state, participantId, canFacilitate, canParticipate } = props;
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const name = useGroupName();
   const round = state.breakouts;
   const mine = groupOf(round, participantId);
@@ -41,18 +44,18 @@ export function BreakoutPanel(props: Props) {
 
   return (
     <section aria-labelledby="breakouts-title" className="card meeting-breakouts">
-      <h2 id="breakouts-title">{t('meetings.breakouts.title')}</h2>
+      <h2 id="breakouts-title">{r('meetings.breakouts.title')}</h2>
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
       {open && round.message && (
         <p className="breakout-message">
-          <strong>{t('meetings.breakouts.messageLabel')}</strong> {round.message.text}
+          <strong>{r('meetings.breakouts.messageLabel')}</strong> {round.message.text}
         </p>
       )}
-      {!open && <p>{round ? t('meetings.breakouts.calledBack') : t('meetings.breakouts.none')}</p>}
+      {!open && <p>{round ? r('meetings.breakouts.calledBack') : r('meetings.breakouts.none')}</p>}
       {mine && <OwnGroup group={mine} {...props} />}
-      {open && !mine && !canFacilitate && <p>{t('meetings.breakouts.notInGroup')}</p>}
+      {open && !mine && !canFacilitate && <p>{r('meetings.breakouts.notInGroup')}</p>}
       {canParticipate && (
         <FieldChoice
           field={participantId ? state.fields[participantId] : undefined}
@@ -95,10 +98,11 @@ function useAnnouncement(
 
 function OwnGroup({ group, serverNow, run }: Props & { group: BreakoutGroup }) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const name = useGroupName()(group);
   return (
     <div className="breakout-own">
-      <h3>{t('meetings.breakouts.yourGroup', { name })}</h3>
+      <h3>{r('meetings.breakouts.yourGroup', { name })}</h3>
       <ul aria-label={t('meetings.breakouts.membersOf', { name })}>
         {group.members.map((m) => (
           <li key={m.participantId}>{m.name}</li>
@@ -117,10 +121,11 @@ function FieldChoice({
   run: (command: LiveCommand) => void;
 }) {
   const { t } = useTranslation(['translation', 'board']);
+  const r = useRubyT(t);
   const id = useId();
   return (
     <p>
-      <label htmlFor={id}>{t('meetings.breakouts.ownField')}</label>{' '}
+      <label htmlFor={id}>{r('meetings.breakouts.ownField')}</label>{' '}
       <select
         id={id}
         value={field ?? ''}
@@ -142,6 +147,7 @@ function FieldChoice({
 /** The facilitator's part: split, every group with its timer, the message and the call back. */
 function Steering({ state, serverNow, roster, run, meetingError }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const name = useGroupName();
   const list = useFormatList();
   const id = useId();
@@ -158,20 +164,22 @@ function Steering({ state, serverNow, roster, run, meetingError }: Props) {
   };
   return (
     <div className="breakout-steering">
-      <h3>{t('meetings.breakouts.allGroups')}</h3>
+      <h3>{r('meetings.breakouts.allGroups')}</h3>
       <ul className="breakout-groups">
         {round.groups.map((g) => (
           <li key={g.id}>
             <strong>{name(g)}</strong>{' '}
-            {g.members.length === 0
-              ? t('meetings.breakouts.empty')
-              : list(g.members.map((m) => m.name))}
+            {g.members.length === 0 ? (
+              r('meetings.breakouts.empty')
+            ) : (
+              <UserText text={list(g.members.map((m) => m.name))} />
+            )}
             <GroupTimer group={g} name={name(g)} canRun serverNow={serverNow} run={run} />
           </li>
         ))}
       </ul>
       <form onSubmit={send}>
-        <label htmlFor={`${id}-message`}>{t('meetings.breakouts.message')}</label>
+        <label htmlFor={`${id}-message`}>{r('meetings.breakouts.message')}</label>
         <textarea
           id={`${id}-message`}
           rows={2}
@@ -179,12 +187,12 @@ function Steering({ state, serverNow, roster, run, meetingError }: Props) {
           value={message}
           onChange={(e) => setMessage(e.target.value)}
         />
-        <button type="submit">{t('meetings.breakouts.sendMessage')}</button>
+        <button type="submit">{r('meetings.breakouts.sendMessage')}</button>
       </form>
       <AssignForm round={round} roster={roster} run={run} meetingError={meetingError} />
       <p>
         <button type="button" onClick={() => run({ type: 'breakout.callBack' })}>
-          {t('meetings.breakouts.callBack')}
+          {r('meetings.breakouts.callBack')}
         </button>
       </p>
     </div>

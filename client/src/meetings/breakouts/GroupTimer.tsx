@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BreakoutGroup } from '../../../../shared/meeting/breakouts';
 import type { LiveCommand } from '../../../../shared/meeting/liveState';
 import { remainingMs } from '../../../../shared/meeting/timer';
+import { useRubyT } from '../../furigana/useRubyT';
 import { formatDuration } from '../meetingTime';
 import { useTicking } from '../useTicking';
 
@@ -17,6 +18,7 @@ type Props = {
 /** A small group's own timer, counted from the server's clock like the agenda item's. */
 export function GroupTimer({ group, name, canRun, serverNow, run }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const running = group.timer.runningSince !== null;
   const now = useTicking(running, serverNow);
   const left = remainingMs(group.timer, running ? now : serverNow());
@@ -51,7 +53,7 @@ export function GroupTimer({ group, name, canRun, serverNow, run }: Props) {
             aria-label={t('meetings.breakouts.addOneTo', { name })}
             onClick={() => op('add1')}
           >
-            {t('meetings.timer.addOne')}
+            {r('meetings.timer.addOne')}
           </button>
           <button
             type="button"
@@ -59,7 +61,7 @@ export function GroupTimer({ group, name, canRun, serverNow, run }: Props) {
             aria-label={t('meetings.breakouts.addFiveTo', { name })}
             onClick={() => op('add5')}
           >
-            {t('meetings.timer.addFive')}
+            {r('meetings.timer.addFive')}
           </button>
         </div>
       )}

@@ -4,6 +4,7 @@ import { type BreakoutSplit, MAX_GROUPS } from '../../../../shared/meeting/break
 import type { RosterAck } from '../../../../shared/meeting/liveProtocol';
 import type { LiveCommand } from '../../../../shared/meeting/liveState';
 import { Notice } from '../../forms/Notice';
+import { useRubyT } from '../../furigana/useRubyT';
 
 type Mode = 'random' | 'fieldSame' | 'fieldMixed' | 'hand';
 const MODES: Mode[] = ['random', 'fieldSame', 'fieldMixed', 'hand'];
@@ -18,6 +19,7 @@ type Props = {
 /** The facilitator's split: at random, by the fields people gave, or each person by hand. */
 export function SplitForm({ roster, run, meetingError }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const id = useId();
   const [mode, setMode] = useState<Mode>('random');
   const [count, setCount] = useState(2);
@@ -62,9 +64,9 @@ export function SplitForm({ roster, run, meetingError }: Props) {
 
   return (
     <form onSubmit={submit} className="breakout-split" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('meetings.breakouts.splitTitle')}</h3>
+      <h3 id={`${id}-title`}>{r('meetings.breakouts.splitTitle')}</h3>
       <fieldset>
-        <legend>{t('meetings.breakouts.howToSplit')}</legend>
+        <legend>{r('meetings.breakouts.howToSplit')}</legend>
         {MODES.map((m) => (
           <label key={m} className="checkbox">
             <input
@@ -74,13 +76,13 @@ export function SplitForm({ roster, run, meetingError }: Props) {
               checked={mode === m}
               onChange={() => setMode(m)}
             />{' '}
-            {t(`meetings.breakouts.modes.${m}`)}
+            {r(`meetings.breakouts.modes.${m}`)}
           </label>
         ))}
       </fieldset>
       {mode !== 'fieldSame' && (
         <p>
-          <label htmlFor={`${id}-count`}>{t('meetings.breakouts.count')}</label>{' '}
+          <label htmlFor={`${id}-count`}>{r('meetings.breakouts.count')}</label>{' '}
           <input
             id={`${id}-count`}
             type="number"
@@ -92,7 +94,7 @@ export function SplitForm({ roster, run, meetingError }: Props) {
         </p>
       )}
       <p>
-        <label htmlFor={`${id}-minutes`}>{t('meetings.breakouts.minutes')}</label>{' '}
+        <label htmlFor={`${id}-minutes`}>{r('meetings.breakouts.minutes')}</label>{' '}
         <input
           id={`${id}-minutes`}
           type="number"
@@ -133,7 +135,7 @@ export function SplitForm({ roster, run, meetingError }: Props) {
         </div>
       )}
       <Notice tone="error">{problem}</Notice>
-      <button type="submit">{t('meetings.breakouts.start')}</button>
+      <button type="submit">{r('meetings.breakouts.start')}</button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_TITLE_MAX, type NoteGroup } from '../../../../shared/meeting/noteWall';
+import { useRubyT } from '../../furigana/useRubyT';
 
 type Props = {
   groups: readonly NoteGroup[];
@@ -14,6 +15,7 @@ type Props = {
 /** Making, renaming and removing the wall's groups (KJ法 headings). */
 export function GroupsEditor({ groups, add, rename, remove, sendToCard }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
   const submit = (event: FormEvent) => {
@@ -24,9 +26,9 @@ export function GroupsEditor({ groups, add, rename, remove, sendToCard }: Props)
   };
   return (
     <details className="note-groups-editor">
-      <summary>{t('meetings.notes.groupsTitle')}</summary>
+      <summary>{r('meetings.notes.groupsTitle')}</summary>
       <form onSubmit={submit}>
-        <label htmlFor="group-new">{t('meetings.notes.newGroup')}</label>
+        <label htmlFor="group-new">{r('meetings.notes.newGroup')}</label>
         <input
           id="group-new"
           value={title}
@@ -35,7 +37,7 @@ export function GroupsEditor({ groups, add, rename, remove, sendToCard }: Props)
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'group-new-error' : undefined}
         />
-        <button type="submit">{t('meetings.notes.addGroup')}</button>
+        <button type="submit">{r('meetings.notes.addGroup')}</button>
         {error && (
           <p id="group-new-error" className="field-error">
             {error}
@@ -65,6 +67,7 @@ function GroupRow({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const [title, setTitle] = useState(group.title);
   const [error, setError] = useState('');
   const id = `group-title-${group.id}`;
@@ -78,7 +81,7 @@ function GroupRow({
         }}
       >
         <label htmlFor={id} className="visually-hidden">
-          {t('meetings.notes.groupTitleOf', { title: group.title })}
+          {r('meetings.notes.groupTitleOf', { title: group.title })}
         </label>
         <input
           id={id}
@@ -88,7 +91,7 @@ function GroupRow({
           aria-invalid={error ? true : undefined}
         />
         <button type="submit" className="button-secondary button-small">
-          {t('meetings.notes.renameGroup')}
+          {r('meetings.notes.renameGroup')}
         </button>
         <button
           type="button"
@@ -96,7 +99,7 @@ function GroupRow({
           aria-label={t('meetings.notes.removeGroupOf', { title: group.title })}
           onClick={() => remove(group.id)}
         >
-          {t('meetings.notes.removeGroup')}
+          {r('meetings.notes.removeGroup')}
         </button>
         {error && <span className="field-error">{error}</span>}
       </form>

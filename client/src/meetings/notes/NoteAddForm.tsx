@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type NoteTint } from '../../../../shared/meeting/noteWall';
+import { useRubyT } from '../../furigana/useRubyT';
 import { TintSelect } from './TintSelect';
 
 type Props = {
@@ -12,6 +13,7 @@ type Props = {
 /** Writing a new note: its text and colour (the colour is kept for the next one). */
 export function NoteAddForm({ onAdd, hint }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const [text, setText] = useState('');
   const [tint, setTint] = useState<NoteTint>('yellow');
   const [error, setError] = useState('');
@@ -23,9 +25,9 @@ export function NoteAddForm({ onAdd, hint }: Props) {
   };
   return (
     <form className="note-add" onSubmit={submit} aria-labelledby="note-add-title">
-      <h3 id="note-add-title">{t('meetings.notes.addTitle')}</h3>
+      <h3 id="note-add-title">{r('meetings.notes.addTitle')}</h3>
       {hint && <p className="aside">{hint}</p>}
-      <label htmlFor="note-add-text">{t('meetings.notes.text')}</label>
+      <label htmlFor="note-add-text">{r('meetings.notes.text')}</label>
       <textarea
         id="note-add-text"
         value={text}
@@ -41,7 +43,7 @@ export function NoteAddForm({ onAdd, hint }: Props) {
           {error}
         </p>
       )}
-      <button type="submit">{t('meetings.notes.add')}</button>
+      <button type="submit">{r('meetings.notes.add')}</button>
     </form>
   );
 }

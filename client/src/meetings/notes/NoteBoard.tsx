@@ -7,6 +7,8 @@ import {
   WALL_WIDTH,
   type Wall,
 } from '../../../../shared/meeting/noteWall';
+import { UserText } from '../../furigana/UserText';
+import { useRubyT } from '../../furigana/useRubyT';
 import { useTintName } from './TintSelect';
 
 type Props = {
@@ -182,6 +184,7 @@ type CardProps = {
 /** One note as a button: selecting it is what the keys and the tools below act on. */
 function NoteCard({ note, selected, placed, style, ...handlers }: CardProps) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const tintName = useTintName();
   return (
     <button
@@ -197,9 +200,13 @@ function NoteCard({ note, selected, placed, style, ...handlers }: CardProps) {
       data-note-id={note.id}
       {...handlers}
     >
-      <span className="note-text">{note.text}</span>
-      <span className="note-author">{note.authorName ?? t('meetings.notes.anonymous')}</span>
-      {note.sentTo && <span className="note-sent">{t('meetings.notes.sentBadge')}</span>}
+      <span className="note-text">
+        <UserText text={note.text} />
+      </span>
+      <span className="note-author">
+        {note.authorName ? <UserText text={note.authorName} /> : r('meetings.notes.anonymous')}
+      </span>
+      {note.sentTo && <span className="note-sent">{r('meetings.notes.sentBadge')}</span>}
     </button>
   );
 }

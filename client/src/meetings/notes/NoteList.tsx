@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Note, Wall } from '../../../../shared/meeting/noteWall';
+import { UserText } from '../../furigana/UserText';
+import { useRubyT } from '../../furigana/useRubyT';
 import { useTintName } from './TintSelect';
 
 type Props = { wall: Wall; selectedId: string | null; onSelect: (id: string) => void };
@@ -7,6 +9,7 @@ type Props = { wall: Wall; selectedId: string | null; onSelect: (id: string) => 
 /** The wall as lists under the groups' headings, for screen readers and for reading it through. */
 export function NoteList({ wall, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const known = new Set(wall.groups.map((g) => g.id));
   const loose = wall.notes.filter((n) => !n.groupId || !known.has(n.groupId));
   const sections = [
@@ -22,13 +25,13 @@ export function NoteList({ wall, selectedId, onSelect }: Props) {
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`note-list-${section.id}`}>
           <h3 id={`note-list-${section.id}`}>
-            {t('meetings.notes.groupHeading', {
+            {r('meetings.notes.groupHeading', {
               title: section.title,
               count: section.notes.length,
             })}
           </h3>
           {section.notes.length === 0 ? (
-            <p>{t('meetings.notes.noNotes')}</p>
+            <p>{r('meetings.notes.noNotes')}</p>
           ) : (
             <ul>
               {section.notes.map((note) => (
@@ -57,16 +60,19 @@ function NoteRow({
   onSelect: () => void;
 }) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const tintName = useTintName();
   return (
     <li className={`note-row note-tint-${note.tint}`}>
-      <span className="note-text">{note.text}</span>
+      <span className="note-text">
+        <UserText text={note.text} />
+      </span>
       <span className="note-row-facts">
-        {t('meetings.notes.rowFacts', {
+        {r('meetings.notes.rowFacts', {
           author: note.authorName ?? t('meetings.notes.anonymous'),
           tint: tintName(note.tint),
         })}
-        {note.sentTo && ` ${t('meetings.notes.sentTo', { label: note.sentTo.label ?? '' })}`}
+        {note.sentTo && ` ${r('meetings.notes.sentTo', { label: note.sentTo.label ?? '' })}`}
       </span>
       <button
         type="button"
@@ -75,7 +81,7 @@ function NoteRow({
         aria-label={t('meetings.notes.selectNote', { text: note.text })}
         onClick={onSelect}
       >
-        {t('meetings.notes.select')}
+        {r('meetings.notes.select')}
       </button>
     </li>
   );

@@ -6,6 +6,7 @@ import {
   type NoteGroup,
   type NoteTint,
 } from '../../../../shared/meeting/noteWall';
+import { useRubyT } from '../../furigana/useRubyT';
 import { TintSelect } from './TintSelect';
 
 export type NoteActions = {
@@ -30,6 +31,7 @@ type Props = {
 /** What can be done to the selected note, as ordinary form controls; anyone writing may group it. */
 export function NoteTools({ note, groups, own, actions, groupSelect, sendToCard }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const [text, setText] = useState(note.text);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -42,10 +44,10 @@ export function NoteTools({ note, groups, own, actions, groupSelect, sendToCard 
   };
   return (
     <section className="note-tools" aria-labelledby="note-tools-title">
-      <h3 id="note-tools-title">{t('meetings.notes.selectedTitle', { text: note.text })}</h3>
+      <h3 id="note-tools-title">{r('meetings.notes.selectedTitle', { text: note.text })}</h3>
       {own && (
         <form onSubmit={save}>
-          <label htmlFor="note-edit-text">{t('meetings.notes.editText')}</label>
+          <label htmlFor="note-edit-text">{r('meetings.notes.editText')}</label>
           <textarea
             id="note-edit-text"
             value={text}
@@ -60,11 +62,11 @@ export function NoteTools({ note, groups, own, actions, groupSelect, sendToCard 
               {error}
             </p>
           )}
-          <button type="submit">{t('meetings.notes.saveText')}</button>
+          <button type="submit">{r('meetings.notes.saveText')}</button>
         </form>
       )}
       {own && <TintSelect id="note-edit-tint" value={note.tint} onChange={actions.setTint} />}
-      <label htmlFor="note-group">{t('meetings.notes.group')}</label>
+      <label htmlFor="note-group">{r('meetings.notes.group')}</label>
       <select
         id="note-group"
         ref={groupSelect}
@@ -82,7 +84,7 @@ export function NoteTools({ note, groups, own, actions, groupSelect, sendToCard 
       {own && (
         <p>
           <button type="button" className="button-danger" onClick={actions.remove}>
-            {t('meetings.notes.remove')}
+            {r('meetings.notes.remove')}
           </button>
         </p>
       )}

@@ -16,6 +16,7 @@ import {
   updateNote,
 } from '../../../../shared/meeting/noteWall';
 import { useIssueText } from '../../forms/useIssueText';
+import { useRubyT } from '../../furigana/useRubyT';
 import { DocumentClosedNotice } from '../../realtime/DocumentClosedNotice';
 import { type Area, BreakoutOutcomes } from '../breakouts/BreakoutOutcomes';
 import type { WallPlace } from '../summon/useSummon';
@@ -60,6 +61,7 @@ const LOCAL = 'note-wall';
 export function NoteWall(props: Props) {
   const { meetingId, cardTargets, me, canFacilitate, live, areas, place, onPlace } = props;
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const textOf = useIssueText();
   const { doc, state, wall: whole } = useNoteWall(meetingId);
   const areaId = areas.own ? areas.own.id : place.areaId || undefined;
@@ -109,19 +111,19 @@ export function NoteWall(props: Props) {
 
   return (
     <section aria-labelledby="notes-title" className="card note-wall">
-      <h2 id="notes-title">{t('meetings.notes.title')}</h2>
+      <h2 id="notes-title">{r('meetings.notes.title')}</h2>
       <DocumentClosedNotice closed={state.closed} />
-      {!state.ready && !state.closed && <p>{t('meetings.notes.loading')}</p>}
-      {state.ready && !editable && <p className="aside">{t('meetings.notes.readOnly')}</p>}
+      {!state.ready && !state.closed && <p>{r('meetings.notes.loading')}</p>}
+      {state.ready && !editable && <p className="aside">{r('meetings.notes.readOnly')}</p>}
       {areas.outcomes && <BreakoutOutcomes wall={whole} groups={areas.outcomes} />}
       {areas.own ? (
         <p className="breakout-area">
-          {t('meetings.breakouts.wallOfGroup', { name: areas.own.label })}
+          {r('meetings.breakouts.wallOfGroup', { name: areas.own.label })}
         </p>
       ) : (
         areas.all.length > 0 && (
           <p>
-            <label htmlFor="note-area">{t('meetings.breakouts.area')}</label>{' '}
+            <label htmlFor="note-area">{r('meetings.breakouts.area')}</label>{' '}
             <select
               id="note-area"
               value={place.areaId}
@@ -151,15 +153,15 @@ export function NoteWall(props: Props) {
         />
       )}
       <fieldset className="button-row note-view">
-        <legend className="visually-hidden">{t('meetings.notes.viewLabel')}</legend>
+        <legend className="visually-hidden">{r('meetings.notes.viewLabel')}</legend>
         <button type="button" aria-pressed={view === 'wall'} onClick={() => setView('wall')}>
-          {t('meetings.notes.viewWall')}
+          {r('meetings.notes.viewWall')}
         </button>
         <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
-          {t('meetings.notes.viewList')}
+          {r('meetings.notes.viewList')}
         </button>
       </fieldset>
-      {view === 'wall' && editable && <p className="aside">{t('meetings.notes.keysHint')}</p>}
+      {view === 'wall' && editable && <p className="aside">{r('meetings.notes.keysHint')}</p>}
       {view === 'wall' ? (
         <NoteBoard
           wall={wall}

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivateNote } from '../../../../shared/meeting/liveProtocol';
 import type { LiveCommand, LiveState } from '../../../../shared/meeting/liveState';
+import { UserText } from '../../furigana/UserText';
+import { useRubyT } from '../../furigana/useRubyT';
 import { useTintName } from './TintSelect';
 
 type Props = {
@@ -18,25 +20,28 @@ type Props = {
  */
 export function PrivateRound({ round, canFacilitate, own, remove, run }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const tintName = useTintName();
   const [anonymous, setAnonymous] = useState(false);
   return (
     <section className="note-private" aria-labelledby="note-private-title">
-      <h3 id="note-private-title">{t('meetings.notes.private.title')}</h3>
+      <h3 id="note-private-title">{r('meetings.notes.private.title')}</h3>
       {round ? (
         <>
           <p className="notice notice-info">
             {round.anonymous
-              ? t('meetings.notes.private.onAnonymous')
-              : t('meetings.notes.private.on')}
+              ? r('meetings.notes.private.onAnonymous')
+              : r('meetings.notes.private.on')}
           </p>
           {own.length === 0 ? (
-            <p>{t('meetings.notes.private.noneYet')}</p>
+            <p>{r('meetings.notes.private.noneYet')}</p>
           ) : (
             <ul aria-label={t('meetings.notes.private.mine')}>
               {own.map((note) => (
                 <li key={note.id} className={`note-row note-tint-${note.tint}`}>
-                  <span className="note-text">{note.text}</span>
+                  <span className="note-text">
+                    <UserText text={note.text} />
+                  </span>
                   <span className="note-row-facts">{tintName(note.tint)}</span>
                   <button
                     type="button"
@@ -44,7 +49,7 @@ export function PrivateRound({ round, canFacilitate, own, remove, run }: Props) 
                     aria-label={t('meetings.notes.private.removeOf', { text: note.text })}
                     onClick={() => remove(note.id)}
                   >
-                    {t('meetings.notes.private.remove')}
+                    {r('meetings.notes.private.remove')}
                   </button>
                 </li>
               ))}
@@ -52,13 +57,13 @@ export function PrivateRound({ round, canFacilitate, own, remove, run }: Props) 
           )}
           {canFacilitate && (
             <button type="button" onClick={() => run({ type: 'notes.reveal' })}>
-              {t('meetings.notes.private.reveal')}
+              {r('meetings.notes.private.reveal')}
             </button>
           )}
         </>
       ) : (
         <>
-          <p>{t('meetings.notes.private.off')}</p>
+          <p>{r('meetings.notes.private.off')}</p>
           {canFacilitate && (
             <>
               <label className="checkbox">
@@ -67,10 +72,10 @@ export function PrivateRound({ round, canFacilitate, own, remove, run }: Props) 
                   checked={anonymous}
                   onChange={(e) => setAnonymous(e.target.checked)}
                 />
-                {t('meetings.notes.private.anonymous')}
+                {r('meetings.notes.private.anonymous')}
               </label>
               <button type="button" onClick={() => run({ type: 'notes.private', anonymous })}>
-                {t('meetings.notes.private.start')}
+                {r('meetings.notes.private.start')}
               </button>
             </>
           )}

@@ -5,6 +5,7 @@ import { CARD_COLUMNS, type CardColumn } from '../../../../shared/domain';
 import type { SentTo } from '../../../../shared/meeting/noteWall';
 import { errorMessage } from '../../api/errorMessage';
 import { type Outcome, OutcomeNotices } from '../../forms/Notice';
+import { useRubyT } from '../../furigana/useRubyT';
 import { meetingApi } from '../meetingEndpoints';
 import { CardTargetSelect } from './CardTargetSelect';
 import type { CardTarget } from './useCardTargets';
@@ -23,6 +24,7 @@ type Props = {
  */
 export function SendToCard({ meetingId, from, sentTo, targets }: Props) {
   const { t, i18n } = useTranslation();
+  const r = useRubyT(t);
   const ids = useId();
   const [cardId, setCardId] = useState('');
   const [column, setColumn] = useState<CardColumn>('ideas');
@@ -53,24 +55,24 @@ export function SendToCard({ meetingId, from, sentTo, targets }: Props) {
     <div className="note-send">
       {sentTo ? (
         <p>
-          {t('meetings.notes.sendToCard.sent')}{' '}
+          {r('meetings.notes.sendToCard.sent')}{' '}
           <Link to={`/cards/${sentTo.cardId}`}>
-            {sentTo.label ?? t('meetings.notes.sendToCard.card')}
+            {sentTo.label ?? r('meetings.notes.sendToCard.card')}
           </Link>
         </p>
       ) : targets.length === 0 ? (
-        <p className="aside">{t('meetings.notes.sendToCard.noCards')}</p>
+        <p className="aside">{r('meetings.notes.sendToCard.noCards')}</p>
       ) : (
         <form onSubmit={send} aria-labelledby={`${ids}-title`}>
-          <h4 id={`${ids}-title`}>{t('meetings.notes.sendToCard.title')}</h4>
-          <label htmlFor={`${ids}-card`}>{t('meetings.notes.sendToCard.card')}</label>
+          <h4 id={`${ids}-title`}>{r('meetings.notes.sendToCard.title')}</h4>
+          <label htmlFor={`${ids}-card`}>{r('meetings.notes.sendToCard.card')}</label>
           <CardTargetSelect
             id={`${ids}-card`}
             value={chosen}
             onChange={setCardId}
             targets={targets}
           />
-          <label htmlFor={`${ids}-column`}>{t('meetings.notes.sendToCard.column')}</label>
+          <label htmlFor={`${ids}-column`}>{r('meetings.notes.sendToCard.column')}</label>
           <select
             id={`${ids}-column`}
             value={column}
@@ -83,7 +85,7 @@ export function SendToCard({ meetingId, from, sentTo, targets }: Props) {
             ))}
           </select>
           <button type="submit" disabled={sending}>
-            {t('meetings.notes.sendToCard.send')}
+            {r('meetings.notes.sendToCard.send')}
           </button>
         </form>
       )}

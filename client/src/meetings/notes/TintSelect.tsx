@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FIELDS, type Field } from '../../../../shared/domain';
 import { NOTE_TINTS, type NoteTint } from '../../../../shared/meeting/noteWall';
+import { useRubyT } from '../../furigana/useRubyT';
 
 const isField = (tint: NoteTint): tint is Field => FIELDS.some((field) => field === tint);
 
@@ -20,10 +21,11 @@ export function TintSelect({
   onChange: (tint: NoteTint) => void;
 }) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const name = useTintName();
   return (
     <>
-      <label htmlFor={id}>{t('meetings.notes.tint')}</label>
+      <label htmlFor={id}>{r('meetings.notes.tint')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as NoteTint)}>
         {NOTE_TINTS.map((tint) => (
           <option key={tint} value={tint}>

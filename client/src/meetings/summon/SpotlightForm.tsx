@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LiveCommand } from '../../../../shared/meeting/liveState';
 import { SPOTLIGHT_LABEL_MAX } from '../../../../shared/meeting/summon';
 import { AgencyPicker } from '../../cards/citations/AgencyPicker';
+import { useRubyT } from '../../furigana/useRubyT';
 import { CardTargetSelect } from '../notes/CardTargetSelect';
 import type { CardTarget } from '../notes/useCardTargets';
 
@@ -18,6 +19,7 @@ const label = (name: string) => name.slice(0, SPOTLIGHT_LABEL_MAX);
 /** The facilitator's: puts a card, or an agency found on the council's boards, in the spotlight. */
 export function SpotlightForm({ councilId, cards, run }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const ids = useId();
   const [cardId, setCardId] = useState('');
   const [picking, setPicking] = useState(false);
@@ -38,19 +40,19 @@ export function SpotlightForm({ councilId, cards, run }: Props) {
   };
   return (
     <section aria-labelledby="spotlight-title" className="card meeting-spotlight">
-      <h2 id="spotlight-title">{t('meetings.spotlight.title')}</h2>
+      <h2 id="spotlight-title">{r('meetings.spotlight.title')}</h2>
       {cards.length === 0 ? (
-        <p className="aside">{t('meetings.spotlight.noCards')}</p>
+        <p className="aside">{r('meetings.spotlight.noCards')}</p>
       ) : (
         <form onSubmit={showCard} className="button-row">
-          <label htmlFor={`${ids}-card`}>{t('meetings.spotlight.card')}</label>
+          <label htmlFor={`${ids}-card`}>{r('meetings.spotlight.card')}</label>
           <CardTargetSelect
             id={`${ids}-card`}
             value={chosen?.id ?? ''}
             onChange={setCardId}
             targets={cards}
           />
-          <button type="submit">{t('meetings.spotlight.showCard')}</button>
+          <button type="submit">{r('meetings.spotlight.showCard')}</button>
         </form>
       )}
       {picking ? (
@@ -74,7 +76,7 @@ export function SpotlightForm({ councilId, cards, run }: Props) {
           className="button-secondary"
           onClick={() => setPicking(true)}
         >
-          {t('meetings.spotlight.findAgency')}
+          {r('meetings.spotlight.findAgency')}
         </button>
       )}
     </section>

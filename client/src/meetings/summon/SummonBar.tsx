@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LiveCommand } from '../../../../shared/meeting/liveState';
 import type { MeetingView, SpotlightState } from '../../../../shared/meeting/summon';
+import { useRubyT } from '../../furigana/useRubyT';
 import type { Summon } from './useSummon';
 
 type Props = {
@@ -22,6 +23,7 @@ type Props = {
  */
 export function SummonBar({ summon, spotlight, canFacilitate, asGuest, areaName, run }: Props) {
   const { t } = useTranslation();
+  const r = useRubyT(t);
   const { summon: on, mine, following } = summon;
   const describe = (view: MeetingView) => {
     const section = t(`meetings.summon.sections.${view.section}`);
@@ -36,17 +38,17 @@ export function SummonBar({ summon, spotlight, canFacilitate, asGuest, areaName,
   const status = !on
     ? ''
     : mine
-      ? t('meetings.summon.mine', { view: describe(on.view) })
+      ? r('meetings.summon.mine', { view: describe(on.view) })
       : following
-        ? t('meetings.summon.following', { name: on.by, view: describe(on.view) })
-        : t('meetings.summon.left', { name: on.by, view: describe(on.view) });
+        ? r('meetings.summon.following', { name: on.by, view: describe(on.view) })
+        : r('meetings.summon.left', { name: on.by, view: describe(on.view) });
   const target = spotlight?.target;
   const open =
     asGuest || !target
       ? null
       : target.kind === 'card'
-        ? { to: `/cards/${target.ref}`, label: t('meetings.spotlight.openCard') }
-        : { to: `/boards/${target.boardId}`, label: t('meetings.spotlight.openBoard') };
+        ? { to: `/cards/${target.ref}`, label: r('meetings.spotlight.openCard') }
+        : { to: `/boards/${target.boardId}`, label: r('meetings.spotlight.openBoard') };
 
   return (
     <div className="meeting-live-bar">
@@ -57,18 +59,18 @@ export function SummonBar({ summon, spotlight, canFacilitate, asGuest, areaName,
         {on && !mine && (
           // One button that turns into the other, so the focus stays where it was.
           <button type="button" onClick={following ? summon.leave : summon.rejoin}>
-            {t(following ? 'meetings.summon.leave' : 'meetings.summon.rejoin')}
+            {r(following ? 'meetings.summon.leave' : 'meetings.summon.rejoin')}
           </button>
         )}
-        {following && <span className="aside">{t('meetings.summon.escapeHint')}</span>}
+        {following && <span className="aside">{r('meetings.summon.escapeHint')}</span>}
         {canFacilitate && (
           <>
             <button type="button" onClick={summon.start}>
-              {t('meetings.summon.start')}
+              {r('meetings.summon.start')}
             </button>
             {on && (
               <button type="button" className="button-secondary" onClick={summon.end}>
-                {t('meetings.summon.end')}
+                {r('meetings.summon.end')}
               </button>
             )}
           </>
@@ -77,7 +79,7 @@ export function SummonBar({ summon, spotlight, canFacilitate, asGuest, areaName,
       <div className="button-row">
         <p role="status" className="live-bar-status">
           {target &&
-            t('meetings.spotlight.shown', {
+            r('meetings.spotlight.shown', {
               kind: t(`meetings.spotlight.kinds.${target.kind}`),
               name: target.label,
             })}
@@ -89,7 +91,7 @@ export function SummonBar({ summon, spotlight, canFacilitate, asGuest, areaName,
             className="button-secondary"
             onClick={() => run({ type: 'spotlight.clear' })}
           >
-            {t('meetings.spotlight.clear')}
+            {r('meetings.spotlight.clear')}
           </button>
         )}
       </div>
