@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { pgliteByteaCodec } from './pgliteBytea';
+import { PgliteThread } from './pgliteThread';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -17,15 +17,21 @@ export type Database = {
   close: () => Promise<void>;
 };
 
+/** The embedded database: drizzle over PGlite on its own thread, and that thread. */
+export type PgliteDatabase = Database & { kind: 'pglite'; client: PgliteThread };
+
 export type DatabaseOptions =
   | { kind: 'postgres'; url: string }
-  // `dataDir` undefined keeps the database in memory (tests); `loadDataDir` starts from a dump;
-  // `client` wraps a PGlite the caller made.
-  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob; client?: PGlite };
+  // `dataDir` undefined keeps the database in memory (tests); `loadDataDir` starts from a dump.
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 /** Opens the database and brings its schema up to date before anything reads it. */
+export async function openDatabase(
+  options: DatabaseOptions & { kind: 'pglite' },
+): Promise<PgliteDatabase>;
+export async function openDatabase(options: DatabaseOptions): Promise<Database>;
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
@@ -36,16 +42,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await migratePg(db, { migrationsFolder });
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
-  const client =
-    options.client ??
-    new PGlite(options.dataDir, { loadDataDir: options.loadDataDir, ...pgliteByteaCodec });
-  const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder });
-  return {
+  const client = await PgliteThread.start(options);
+  // drizzle's PGlite driver uses `query` and `transaction`, which the thread forwards.
+  const db = drizzlePglite(client as unknown as PGlite, { schema });
+  try {
+    await migratePglite(db, { migrationsFolder });
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  const opened: PgliteDatabase = {
     db: db as unknown as Db,
     kind: 'pglite',
-    close: async () => {
-      if (!client.closed) await client.close();
-    },
+    client,
+    close: () => client.close(),
   };
+  return opened;
 }

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pgliteByteaCodec } from './pgliteBytea';
+import { pgliteByteaCodec } from './pgliteBytea.mjs';
 
 describe('PGlite bytea codec', () => {
   const client = new PGlite(pgliteByteaCodec);
