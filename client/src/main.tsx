@@ -1,7 +1,9 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { createQueryClient } from './api/queryClient';
 import { FuriganaProvider } from './furigana/FuriganaContext';
 import { createI18n, DEFAULT_LOCALE, storedLocale } from './i18n/i18n';
 import { createRouter } from './router';
@@ -10,15 +12,18 @@ import './styles.css';
 
 const i18n = createI18n(storedLocale() ?? DEFAULT_LOCALE);
 const router = createRouter();
+const queryClient = createQueryClient();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <SessionProvider>
-        <FuriganaProvider>
-          <RouterProvider router={router} />
-        </FuriganaProvider>
-      </SessionProvider>
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <FuriganaProvider>
+            <RouterProvider router={router} />
+          </FuriganaProvider>
+        </SessionProvider>
+      </QueryClientProvider>
     </I18nextProvider>
   </StrictMode>,
 );

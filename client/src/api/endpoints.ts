@@ -19,7 +19,7 @@ import {
   type UpdateProfileBody,
 } from '../../../shared/api';
 import { type SavedPresetBody, savedPresetView } from '../../../shared/board/savedPresets';
-import { request } from './http';
+import { noContent, request } from './http';
 
 // Typed calls for every endpoint the client uses; answers are checked against shared/api.ts.
 const seg = encodeURIComponent;
@@ -28,25 +28,30 @@ export const api = {
   status: () => request('GET', '/status', undefined, statusView),
   setup: (body: SetupBody) => request('POST', '/setup', body, meView),
   signIn: (body: SignInBody) => request('POST', '/auth/sign-in', body, signInView),
-  signOut: () => request<void>('POST', '/auth/sign-out'),
-  signOutEverywhere: () => request<void>('POST', '/auth/sign-out-everywhere'),
+  signOut: () => request('POST', '/auth/sign-out', undefined, noContent),
+  signOutEverywhere: () => request('POST', '/auth/sign-out-everywhere', undefined, noContent),
   me: () => request('GET', '/me', undefined, meView),
   updateMe: (body: UpdateProfileBody) => request('PATCH', '/me', body, meView),
-  changePassword: (body: ChangePasswordBody) => request<void>('POST', '/me/password', body),
+  changePassword: (body: ChangePasswordBody) => request('POST', '/me/password', body, noContent),
 
   members: (councilId: string) =>
     request('GET', `/councils/${seg(councilId)}/members`, undefined, z.array(memberView)),
   updateMember: (councilId: string, userId: string, body: UpdateMemberBody) =>
-    request<void>('PATCH', `/councils/${seg(councilId)}/members/${seg(userId)}`, body),
+    request('PATCH', `/councils/${seg(councilId)}/members/${seg(userId)}`, body, noContent),
   removeMember: (councilId: string, userId: string) =>
-    request<void>('DELETE', `/councils/${seg(councilId)}/members/${seg(userId)}`),
+    request('DELETE', `/councils/${seg(councilId)}/members/${seg(userId)}`, undefined, noContent),
 
   invitations: (councilId: string) =>
     request('GET', `/councils/${seg(councilId)}/invitations`, undefined, z.array(invitationView)),
   createInvitation: (councilId: string, body: z.input<typeof createInvitationBody>) =>
     request('POST', `/councils/${seg(councilId)}/invitations`, body, createdInvitationView),
   revokeInvitation: (councilId: string, invitationId: string) =>
-    request<void>('DELETE', `/councils/${seg(councilId)}/invitations/${seg(invitationId)}`),
+    request(
+      'DELETE',
+      `/councils/${seg(councilId)}/invitations/${seg(invitationId)}`,
+      undefined,
+      noContent,
+    ),
   invitation: (token: string) =>
     request('GET', `/invitations/${seg(token)}`, undefined, invitationPreview),
   acceptInvitation: (token: string, body: AcceptInvitationBody) =>
@@ -66,5 +71,10 @@ export const api = {
   saveImportPreset: (boardId: string, body: SavedPresetBody) =>
     request('POST', `/boards/${seg(boardId)}/import-presets`, body, savedPresetView),
   removeImportPreset: (boardId: string, presetId: string) =>
-    request<void>('DELETE', `/boards/${seg(boardId)}/import-presets/${seg(presetId)}`),
+    request(
+      'DELETE',
+      `/boards/${seg(boardId)}/import-presets/${seg(presetId)}`,
+      undefined,
+      noContent,
+    ),
 };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { boardView } from '../../../shared/api';
-import { ApiError, onSessionLost, request } from './http';
+import { ApiError, noContent, onSessionLost, request } from './http';
 
 function respond(status: number, body?: unknown) {
   const response = new Response(body === undefined ? null : JSON.stringify(body), {
@@ -17,7 +17,9 @@ describe('request', () => {
   it('sends JSON under /api and returns the parsed body', async () => {
     const fetchMock = respond(200, { ok: true });
     vi.stubGlobal('fetch', fetchMock);
-    await expect(request('POST', '/things', { a: 1 })).resolves.toEqual({ ok: true });
+    await expect(
+      request('POST', '/things', { a: 1 }, z.object({ ok: z.boolean() })),
+    ).resolves.toEqual({ ok: true });
     const [url, init] = fetchMock.mock.calls[0] ?? [];
     expect(url).toBe('/api/things');
     expect(init?.body).toBe('{"a":1}');
@@ -27,13 +29,15 @@ describe('request', () => {
   it('sends no content type when there is no body (Fastify rejects an empty JSON body)', async () => {
     const fetchMock = respond(204);
     vi.stubGlobal('fetch', fetchMock);
-    await expect(request('POST', '/auth/sign-out')).resolves.toBeUndefined();
+    await expect(request('POST', '/auth/sign-out', undefined, noContent)).resolves.toBeUndefined();
     expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).has('content-type')).toBe(false);
   });
 
   it('turns an error body into an ApiError with its code', async () => {
     vi.stubGlobal('fetch', respond(410, { error: 'invitation_unusable', message: 'gone' }));
-    const error = await request('GET', '/invitations/x').catch((e: unknown) => e);
+    const error = await request('GET', '/invitations/x', undefined, noContent).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 410, code: 'invitation_unusable', message: 'gone' });
   });
@@ -45,17 +49,20 @@ describe('request', () => {
         throw new TypeError('Failed to fetch');
       }),
     );
-    await expect(request('GET', '/me')).rejects.toMatchObject({ status: 0, code: 'network' });
+    await expect(request('GET', '/me', undefined, noContent)).rejects.toMatchObject({
+      status: 0,
+      code: 'network',
+    });
   });
 
   it('tells listeners when the session is gone, but not for a wrong password', async () => {
     const lost = vi.fn();
     const stop = onSessionLost(lost);
     vi.stubGlobal('fetch', respond(401, { error: 'invalid_credentials', message: 'no' }));
-    await request('POST', '/auth/sign-in', {}).catch(() => undefined);
+    await request('POST', '/auth/sign-in', {}, noContent).catch(() => undefined);
     expect(lost).not.toHaveBeenCalled();
     vi.stubGlobal('fetch', respond(401, { error: 'unauthorized', message: 'sign in' }));
-    await request('GET', '/me').catch(() => undefined);
+    await request('GET', '/me', undefined, noContent).catch(() => undefined);
     expect(lost).toHaveBeenCalledOnce();
     stop();
   });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 // The one way the client talks to the HTTP API: JSON in and out, the session cookie, and every
 // failure turned into an ApiError that pages can describe to the person in their language.
@@ -48,12 +48,18 @@ function mismatch(error: z.ZodError): string {
     .join('; ');
 }
 
-/** `response`: the schema the answer must match (what the caller gets is what it parsed to). */
+/** The schema of an answer the client does not read: 204 No Content, or an acknowledgement. */
+export const noContent = z.unknown().transform((): void => undefined);
+
+/**
+ * `response`: the schema the answer must match (what the caller gets is what it parsed to);
+ * `noContent` for an answer that is not read.
+ */
 export async function request<T>(
   method: Method,
   path: string,
-  body?: unknown,
-  response?: z.ZodType<T>,
+  body: unknown,
+  response: z.ZodType<T>,
 ): Promise<T> {
   let answer: Response;
   try {
@@ -78,9 +84,7 @@ export async function request<T>(
     if (error.code === 'unauthorized') for (const listener of sessionLostListeners) listener();
     throw error;
   }
-  if (answer.status === 204) return undefined as T;
-  const json: unknown = await answer.json();
-  if (!response) return json as T;
+  const json: unknown = answer.status === 204 ? undefined : await answer.json();
   const parsed = response.safeParse(json);
   if (parsed.success) return parsed.data;
   throw new ApiError(

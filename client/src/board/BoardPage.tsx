@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
@@ -14,7 +15,7 @@ import './board.css';
 export function BoardPage() {
   const { t, i18n } = useTranslation('board');
   const { boardId = '' } = useParams();
-  const [board] = useApiData(() => api.board(boardId), boardId);
+  const [board] = useApiData(queryKeys.board(boardId), () => api.board(boardId));
   const [connection, state] = useBoardConnection(boardId);
   const name = board.state === 'ready' ? board.data.name : t('title');
   // The server decides: the provider is told read-only, and the board says whether it may be

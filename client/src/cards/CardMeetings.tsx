@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { MeetingList } from '../meetings/MeetingsSection';
@@ -8,7 +9,7 @@ import { cardApi } from './cardEndpoints';
 /** The meetings that discussed the card: on an agenda or linked in its story. */
 export function CardMeetings({ cardId }: { cardId: string }) {
   const { t, i18n } = useTranslation();
-  const [meetings] = useApiData(() => cardApi.meetings(cardId), cardId);
+  const [meetings] = useApiData(queryKeys.cardMeetings(cardId), () => cardApi.meetings(cardId));
   return (
     <section aria-labelledby="card-meetings-title">
       <h2 id="card-meetings-title">{t('cards.meetings')}</h2>

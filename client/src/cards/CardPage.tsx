@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import type { CardView, TermContentsView } from '../../../shared/cardApi';
 import { planOf } from '../../../shared/cards/planDocument';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
@@ -28,7 +29,7 @@ import { useTermDocument, useTermEntries, useTermPlans } from './useTermDocument
 export function CardPage() {
   const { t, i18n } = useTranslation();
   const { cardId = '' } = useParams();
-  const [card, reloadCard] = useApiData(() => cardApi.card(cardId), cardId);
+  const [card, reloadCard] = useApiData(queryKeys.card(cardId), () => cardApi.card(cardId));
   const termId = card.state === 'ready' ? card.data.termId : '';
   if (card.state === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (card.state === 'failed') {
@@ -43,8 +44,12 @@ export function CardPage() {
 
 function CardWithTerm({ card, reloadCard }: { card: CardView; reloadCard: () => void }) {
   const { t, i18n } = useTranslation();
-  const [contents, reloadTerm] = useApiData(() => cardApi.term(card.termId), card.termId);
-  const [history, reloadHistory] = useApiData(() => cardApi.history(card.id), card.id);
+  const [contents, reloadTerm] = useApiData(queryKeys.term(card.termId), () =>
+    cardApi.term(card.termId),
+  );
+  const [history, reloadHistory] = useApiData(queryKeys.cardHistory(card.id), () =>
+    cardApi.history(card.id),
+  );
   const reload = useCallback(() => {
     reloadCard();
     reloadTerm();
@@ -200,7 +205,7 @@ function CardDetails({
         </>
       )}
       <CardMeetings cardId={card.id} />
-      <CardMeetingActions cardId={card.id} version={history.length} />
+      <CardMeetingActions cardId={card.id} />
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t('cards.history')}</h2>
         <CardHistory events={history} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import type { CouncilView } from '../../../shared/api';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
@@ -30,9 +31,8 @@ export function CardsPage() {
   const { councilId } = useParams();
   const council = councilOf(me, councilId);
   const [search, setSearch] = useSearchParams();
-  const [terms, reloadTerms] = useApiData(
-    () => cardApi.terms(council?.id ?? ''),
-    council?.id ?? '',
+  const [terms, reloadTerms] = useApiData(queryKeys.terms(council?.id ?? ''), () =>
+    cardApi.terms(council?.id ?? ''),
   );
   // Said here, not in the close form: the form goes with the term it closed.
   const [closed, setClosed] = useState('');
@@ -113,7 +113,7 @@ function TermContents({
   onClosed: (termId: string, confirmation: string) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [contents, reload] = useApiData(() => cardApi.term(termId), termId);
+  const [contents, reload] = useApiData(queryKeys.term(termId), () => cardApi.term(termId));
   useTermChanges(termId, useCallback(reload, [reload]));
   if (contents.state === 'loading') return <p>{t('app.loading')}</p>;
   if (contents.state === 'failed') {

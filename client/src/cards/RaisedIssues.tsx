@@ -7,6 +7,7 @@ import type { CardView, TermContentsView } from '../../../shared/cardApi';
 import type { RaisedIssueView } from '../../../shared/caseApi';
 import { errorMessage } from '../api/errorMessage';
 import { ApiError } from '../api/http';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { cardApi } from './cardEndpoints';
@@ -30,7 +31,9 @@ export function RaisedIssues({
   onExtracted: () => void;
 }) {
   const { t } = useTranslation();
-  const [issues] = useApiData(() => cardApi.raisedIssues(council.id), council.id);
+  const [issues] = useApiData(queryKeys.raisedIssues(council.id), () =>
+    cardApi.raisedIssues(council.id),
+  );
   const list = issues.state === 'ready' ? issues.data : [];
   return (
     <section className="card" aria-labelledby="raised-title">

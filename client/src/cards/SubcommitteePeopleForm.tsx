@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubcommitteeView } from '../../../shared/cardApi';
 import { api } from '../api/endpoints';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { SelectField } from '../forms/Field';
 import { OutcomeNotices } from '../forms/Notice';
@@ -28,7 +29,7 @@ export function SubcommitteePeopleForm({
 }) {
   const { t } = useTranslation();
   const { aside } = usePunctuation();
-  const [people] = useApiData(() => api.members(councilId), councilId);
+  const [people] = useApiData(queryKeys.members(councilId), () => api.members(councilId));
   const [memberIds, setMemberIds] = useState(() => subcommittee.members.map((m) => m.userId));
   const [chairId, setChairId] = useState(subcommittee.chair?.userId ?? '');
   const { outcome, busy, submit } = useSubmit();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TermContentsView } from '../../../shared/cardApi';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { Notice, OutcomeNotices } from '../forms/Notice';
@@ -27,8 +28,8 @@ export function SubcommitteeTablePage() {
   const { t, i18n } = useTranslation();
   const { termId = '', subcommitteeId = '' } = useParams();
   const [contents, reload] = useApiData(
+    queryKeys.term(termId),
     () => takeTermContents(termId) ?? cardApi.term(termId),
-    termId,
   );
   // Both asked for when the route matched (earlyTerm.ts), the document not after the rows.
   const termDocument = useTermDocument(termId);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TermView } from '../../../shared/cardApi';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { BoardDiffView } from '../board/diff/BoardDiffView';
 import { useBoardConnection } from '../board/document/useBoardConnection';
@@ -59,7 +60,7 @@ export function TermNetwork({ terms, chosen }: { terms: readonly TermView[]; cho
 /** Links to the boards as they were when the term closed. */
 function TermSnapshots({ term }: { term: TermView }) {
   const { t, i18n } = useTranslation('board');
-  const [snapshots] = useApiData(() => cardApi.snapshots(term.id), term.id);
+  const [snapshots] = useApiData(queryKeys.snapshots(term.id), () => cardApi.snapshots(term.id));
   if (!term.closedAt) return <p>{t('diff.noSnapshots', { term: term.name })}</p>;
   if (snapshots.state === 'failed') {
     return <Notice tone="error">{errorMessage(snapshots.error, i18n)}</Notice>;
@@ -82,7 +83,7 @@ function TermSnapshots({ term }: { term: TermView }) {
 /** The board picker and the comparison of the chosen board between the two terms. */
 function TermComparison({ older, newer }: { older: TermView; newer: TermView }) {
   const { t, i18n } = useTranslation('board');
-  const [snapshots] = useApiData(() => cardApi.snapshots(older.id), older.id);
+  const [snapshots] = useApiData(queryKeys.snapshots(older.id), () => cardApi.snapshots(older.id));
   const [chosenBoard, setBoard] = useState('');
   if (snapshots.state === 'failed') {
     return <Notice tone="error">{errorMessage(snapshots.error, i18n)}</Notice>;

@@ -4,46 +4,48 @@ import { z } from 'zod';
 import {
   boardSnapshotStateView,
   boardSnapshotView,
-  type CardEventView,
-  type CardView,
   type CloseTermBody,
   type CreateCardBody,
+  cardEventView,
+  cardView,
   citableAgencyView,
   citingCardView,
   type SubcommitteeBody,
-  type SubcommitteeView,
+  subcommitteeView,
   type TermBody,
-  type TermContentsView,
-  type TermView,
+  termContentsView,
+  termView,
   type UpdateCardBody,
 } from '../../../shared/cardApi';
-import type { RaisedIssueView } from '../../../shared/caseApi';
+import { raisedIssueView } from '../../../shared/caseApi';
 import { meetingSummary } from '../../../shared/meeting/meetingApi';
 import { request } from '../api/http';
 
 const seg = encodeURIComponent;
 
 export const cardApi = {
-  terms: (councilId: string) => request<TermView[]>('GET', `/councils/${seg(councilId)}/terms`),
+  terms: (councilId: string) =>
+    request('GET', `/councils/${seg(councilId)}/terms`, undefined, z.array(termView)),
   createTerm: (councilId: string, body: TermBody) =>
-    request<TermView>('POST', `/councils/${seg(councilId)}/terms`, body),
+    request('POST', `/councils/${seg(councilId)}/terms`, body, termView),
   closeTerm: (termId: string, body: CloseTermBody) =>
-    request<TermView>('POST', `/terms/${seg(termId)}/close`, body),
-  term: (termId: string) => request<TermContentsView>('GET', `/terms/${seg(termId)}`),
+    request('POST', `/terms/${seg(termId)}/close`, body, termView),
+  term: (termId: string) => request('GET', `/terms/${seg(termId)}`, undefined, termContentsView),
   createSubcommittee: (termId: string, body: SubcommitteeBody) =>
-    request<SubcommitteeView>('POST', `/terms/${seg(termId)}/subcommittees`, body),
+    request('POST', `/terms/${seg(termId)}/subcommittees`, body, subcommitteeView),
   /** The secretariat names who sits on a 部会 (people of the council only). */
   updateSubcommittee: (subcommitteeId: string, body: Partial<SubcommitteeBody>) =>
-    request<SubcommitteeView>('PATCH', `/subcommittees/${seg(subcommitteeId)}`, body),
+    request('PATCH', `/subcommittees/${seg(subcommitteeId)}`, body, subcommitteeView),
   createCard: (termId: string, body: CreateCardBody) =>
-    request<CardView>('POST', `/terms/${seg(termId)}/cards`, body),
-  card: (cardId: string) => request<CardView>('GET', `/cards/${seg(cardId)}`),
-  history: (cardId: string) => request<CardEventView[]>('GET', `/cards/${seg(cardId)}/history`),
+    request('POST', `/terms/${seg(termId)}/cards`, body, cardView),
+  card: (cardId: string) => request('GET', `/cards/${seg(cardId)}`, undefined, cardView),
+  history: (cardId: string) =>
+    request('GET', `/cards/${seg(cardId)}/history`, undefined, z.array(cardEventView)),
   /** The meetings that discussed the card (its agenda or its story), those the reader may read. */
   meetings: (cardId: string) =>
     request('GET', `/cards/${seg(cardId)}/meetings`, undefined, z.array(meetingSummary)),
   updateCard: (cardId: string, body: UpdateCardBody) =>
-    request<CardView>('PATCH', `/cards/${seg(cardId)}`, body),
+    request('PATCH', `/cards/${seg(cardId)}`, body, cardView),
   /** The boards as they were when the term closed (none for an open term). */
   snapshots: (termId: string) =>
     request('GET', `/terms/${seg(termId)}/snapshots`, undefined, z.array(boardSnapshotView)),
@@ -71,5 +73,10 @@ export const cardApi = {
       z.array(citingCardView),
     ),
   raisedIssues: (councilId: string) =>
-    request<RaisedIssueView[]>('GET', `/councils/${seg(councilId)}/raised-issues`),
+    request(
+      'GET',
+      `/councils/${seg(councilId)}/raised-issues`,
+      undefined,
+      z.array(raisedIssueView),
+    ),
 };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { AuditTable } from './AuditTable';
@@ -8,7 +9,7 @@ import { caseErrorText } from './caseError';
 /** The case's append-only audit log: every open, change, export and membership change. */
 export function AuditTab({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');
-  const [entries] = useApiData(() => caseApi.audit(caseId), caseId);
+  const [entries] = useApiData(queryKeys.caseAudit(caseId), () => caseApi.audit(caseId));
   return (
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">{t('audit.title')}</h2>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseAdminView } from '../../../shared/caseApi';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { intlLocale } from '../i18n/formatDate';
@@ -14,8 +15,10 @@ import { caseErrorText } from './caseError';
  */
 export function CaseAdministration({ councilId }: { councilId: string }) {
   const { t, i18n } = useTranslation('cases');
-  const [cases] = useApiData(() => caseApi.adminList(councilId), councilId);
-  const [audit] = useApiData(() => caseApi.councilAudit(councilId), councilId);
+  const [cases] = useApiData(queryKeys.casesAdmin(councilId), () => caseApi.adminList(councilId));
+  const [audit] = useApiData(queryKeys.councilAudit(councilId), () =>
+    caseApi.councilAudit(councilId),
+  );
   const date = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CaseSummary } from '../../../shared/caseApi';
 import { ApiError } from '../api/http';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
@@ -19,7 +20,7 @@ import './cases.css';
 export function CasePage() {
   const { caseId = '' } = useParams();
   const { t } = useTranslation(['cases', 'twoStep']);
-  const [summary, reload] = useApiData(() => caseApi.get(caseId), caseId);
+  const [summary, reload] = useApiData(queryKeys.case(caseId), () => caseApi.get(caseId));
   const code =
     summary.state === 'failed' && summary.error instanceof ApiError ? summary.error.code : null;
 

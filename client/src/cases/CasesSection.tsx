@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { CouncilView } from '../../../shared/api';
 import { type CaseSummary, createCaseBody } from '../../../shared/caseApi';
 import { AGE_BANDS, LEGAL_BASES, type LegalBasis, LIFE_STAGES } from '../../../shared/domain';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { SelectField, TextField } from '../forms/Field';
 import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
@@ -30,7 +31,7 @@ export function CasesSection({
   linkToAll?: boolean;
 }) {
   const { t, i18n } = useTranslation('cases');
-  const [cases] = useApiData(() => caseApi.list(council.id), council.id);
+  const [cases] = useApiData(queryKeys.cases(council.id), () => caseApi.list(council.id));
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   return (

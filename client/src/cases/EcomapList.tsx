@@ -20,6 +20,7 @@ import {
   type RelationKind,
   STRENGTHS,
 } from '../../../shared/case/ecomap';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { ChoiceField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
@@ -171,8 +172,11 @@ function AddSupporterForm({ doc }: { doc: Y.Doc }) {
   const [boardId, setBoardId] = useState('');
   const [agencyId, setAgencyId] = useState('');
   const [boards] = useApiData(
+    queryKeys.ofCouncils(
+      'boards',
+      me.councils.map((c) => c.id),
+    ),
     () => Promise.all(me.councils.map((c) => caseApi.boards(c.id))).then((all) => all.flat()),
-    me.councils.map((c) => c.id).join(),
   );
   const agencies =
     useBoardAgencies(kind === 'agency' && boardId ? [boardId] : []).get(boardId) ?? [];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseMemberRequestView, CaseMemberView } from '../../../shared/caseApi';
 import type { LegalBasis } from '../../../shared/domain';
 import { api } from '../api/endpoints';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { ChoiceField, TextField } from '../forms/Field';
 import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
@@ -10,6 +11,7 @@ import { useFields } from '../forms/useFields';
 import { formatDate, formatDay } from '../i18n/formatDate';
 import { useFormatList } from '../i18n/useFormatList';
 import { usePunctuation } from '../i18n/usePunctuation';
+import { steerersOf } from '../members/steerers';
 import { useMe } from '../session/SessionContext';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
 import { caseApi } from './caseEndpoints';
@@ -30,11 +32,16 @@ export function MembersTab({
 }) {
   const { t, i18n } = useTranslation('cases');
   const me = useMe();
-  const [members, reloadMembers] = useApiData(() => caseApi.members(caseId), caseId);
-  const [requests, reloadRequests] = useApiData(() => caseApi.memberRequests(caseId), caseId);
+  const [members, reloadMembers] = useApiData(queryKeys.caseMembers(caseId), () =>
+    caseApi.members(caseId),
+  );
+  const [requests, reloadRequests] = useApiData(queryKeys.caseMemberRequests(caseId), () =>
+    caseApi.memberRequests(caseId),
+  );
   const [consents, reloadConsents] = useApiData(
-    () => (legalBasis === 'consentMeeting' ? caseApi.consents(caseId) : Promise.resolve([])),
-    caseId,
+    queryKeys.caseConsents(caseId),
+    () => caseApi.consents(caseId),
+    { enabled: legalBasis === 'consentMeeting' },
   );
   const [outcome, setOutcome] = useState<Outcome>(null);
   const run = async (change: () => Promise<unknown>, success: string) => {
@@ -224,9 +231,8 @@ function AddMemberForm({
   const { t } = useTranslation('cases');
   const me = useMe();
   const councilIds = me.councils.filter((c) => c.can.listMembers).map((c) => c.id);
-  const [people] = useApiData(
-    () => Promise.all(councilIds.map((id) => api.members(id))).then((all) => all.flat()),
-    councilIds.join(),
+  const [people] = useApiData(queryKeys.ofCouncils('members', councilIds), () =>
+    Promise.all(councilIds.map((id) => api.members(id))).then((all) => all.flat()),
   );
   const [userId, setUserId] = useState('');
   const [agency, setAgency] = useState('');
@@ -236,7 +242,7 @@ function AddMemberForm({
   };
   const choices =
     people.state === 'ready'
-      ? people.data.filter((p) => p.role !== 'guest' && !exclude.includes(p.userId))
+      ? steerersOf(people.data).filter((p) => !exclude.includes(p.userId))
       : [];
   return (
     <form onSubmit={submit} className="form form-inline" noValidate>

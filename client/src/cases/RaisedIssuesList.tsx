@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
@@ -11,7 +12,9 @@ import { caseErrorText } from './caseError';
 export function RaisedIssuesList({ councilId }: { councilId: string }) {
   const { t, i18n } = useTranslation('cases');
   const mark = usePunctuation();
-  const [issues] = useApiData(() => caseApi.raisedIssues(councilId), councilId);
+  const [issues] = useApiData(queryKeys.raisedIssues(councilId), () =>
+    caseApi.raisedIssues(councilId),
+  );
   return (
     <section aria-labelledby="raised-title" className="card">
       <h2 id="raised-title">{t('section.raisedTitle')}</h2>

@@ -1,59 +1,71 @@
 // Typed calls for the case-space endpoints; shapes come from shared/caseApi.ts.
-import type { BoardView } from '../../../shared/api';
-import type {
-  AddCaseMemberBody,
-  AddCaseMemberView,
-  AuditEntryView,
-  CaseAdminView,
-  CaseMemberRequestView,
-  CaseMemberView,
-  CaseSummary,
-  ConsentView,
-  CouncilAuditView,
-  CreateCaseBody,
-  RaisedIssueView,
-  RaiseIssueBody,
-  RecordConsentBody,
+import { z } from 'zod';
+import { boardView } from '../../../shared/api';
+import {
+  type AddCaseMemberBody,
+  addCaseMemberView,
+  auditEntryView,
+  type CreateCaseBody,
+  caseAdminView,
+  caseMemberRequestView,
+  caseMemberView,
+  caseSummary,
+  consentView,
+  councilAuditView,
+  exportView,
+  type RaiseIssueBody,
+  type RecordConsentBody,
+  raisedIssueView,
 } from '../../../shared/caseApi';
-import { request } from '../api/http';
+import { noContent, request } from '../api/http';
 
 const seg = encodeURIComponent;
 const base = (caseId: string) => `/cases/${seg(caseId)}`;
 
 export const caseApi = {
-  list: (councilId: string) => request<CaseSummary[]>('GET', `/councils/${seg(councilId)}/cases`),
+  list: (councilId: string) =>
+    request('GET', `/councils/${seg(councilId)}/cases`, undefined, z.array(caseSummary)),
   create: (councilId: string, body: CreateCaseBody) =>
-    request<CaseSummary>('POST', `/councils/${seg(councilId)}/cases`, body),
-  get: (caseId: string) => request<CaseSummary>('GET', base(caseId)),
-  pledge: (caseId: string) => request<CaseSummary>('POST', `${base(caseId)}/pledge`),
-  close: (caseId: string) => request<CaseSummary>('POST', `${base(caseId)}/close`),
-  members: (caseId: string) => request<CaseMemberView[]>('GET', `${base(caseId)}/members`),
+    request('POST', `/councils/${seg(councilId)}/cases`, body, caseSummary),
+  get: (caseId: string) => request('GET', base(caseId), undefined, caseSummary),
+  pledge: (caseId: string) => request('POST', `${base(caseId)}/pledge`, undefined, caseSummary),
+  close: (caseId: string) => request('POST', `${base(caseId)}/close`, undefined, caseSummary),
+  members: (caseId: string) =>
+    request('GET', `${base(caseId)}/members`, undefined, z.array(caseMemberView)),
   /** Nothing when added; a status when a secretariat account waits for a member's confirmation. */
   addMember: (caseId: string, body: AddCaseMemberBody) =>
-    request<AddCaseMemberView | undefined>('POST', `${base(caseId)}/members`, body),
+    request('POST', `${base(caseId)}/members`, body, addCaseMemberView.optional()),
   memberRequests: (caseId: string) =>
-    request<CaseMemberRequestView[]>('GET', `${base(caseId)}/member-requests`),
+    request('GET', `${base(caseId)}/member-requests`, undefined, z.array(caseMemberRequestView)),
   confirmMemberRequest: (caseId: string, userId: string) =>
-    request<void>('POST', `${base(caseId)}/member-requests/${seg(userId)}/confirm`),
+    request('POST', `${base(caseId)}/member-requests/${seg(userId)}/confirm`, undefined, noContent),
   declineMemberRequest: (caseId: string, userId: string) =>
-    request<void>('DELETE', `${base(caseId)}/member-requests/${seg(userId)}`),
+    request('DELETE', `${base(caseId)}/member-requests/${seg(userId)}`, undefined, noContent),
   removeMember: (caseId: string, userId: string) =>
-    request<void>('DELETE', `${base(caseId)}/members/${seg(userId)}`),
-  consents: (caseId: string) => request<ConsentView[]>('GET', `${base(caseId)}/consents`),
+    request('DELETE', `${base(caseId)}/members/${seg(userId)}`, undefined, noContent),
+  consents: (caseId: string) =>
+    request('GET', `${base(caseId)}/consents`, undefined, z.array(consentView)),
   recordConsent: (caseId: string, body: RecordConsentBody) =>
-    request<ConsentView>('POST', `${base(caseId)}/consents`, body),
+    request('POST', `${base(caseId)}/consents`, body, consentView),
   withdrawConsent: (caseId: string, consentId: string) =>
-    request<ConsentView>('POST', `${base(caseId)}/consents/${seg(consentId)}/withdraw`),
-  audit: (caseId: string) => request<AuditEntryView[]>('GET', `${base(caseId)}/audit`),
+    request('POST', `${base(caseId)}/consents/${seg(consentId)}/withdraw`, undefined, consentView),
+  audit: (caseId: string) =>
+    request('GET', `${base(caseId)}/audit`, undefined, z.array(auditEntryView)),
   adminList: (councilId: string) =>
-    request<CaseAdminView[]>('GET', `/councils/${seg(councilId)}/cases/admin`),
+    request('GET', `/councils/${seg(councilId)}/cases/admin`, undefined, z.array(caseAdminView)),
   councilAudit: (councilId: string) =>
-    request<CouncilAuditView>('GET', `/councils/${seg(councilId)}/audit`),
+    request('GET', `/councils/${seg(councilId)}/audit`, undefined, councilAuditView),
   raiseIssue: (caseId: string, body: RaiseIssueBody) =>
-    request<RaisedIssueView>('POST', `${base(caseId)}/raised-issues`, body),
+    request('POST', `${base(caseId)}/raised-issues`, body, raisedIssueView),
   raisedIssues: (councilId: string) =>
-    request<RaisedIssueView[]>('GET', `/councils/${seg(councilId)}/raised-issues`),
+    request(
+      'GET',
+      `/councils/${seg(councilId)}/raised-issues`,
+      undefined,
+      z.array(raisedIssueView),
+    ),
   logExport: (caseId: string, format: 'print') =>
-    request<{ notice: string }>('POST', `${base(caseId)}/exports`, { format }),
-  boards: (councilId: string) => request<BoardView[]>('GET', `/councils/${seg(councilId)}/boards`),
+    request('POST', `${base(caseId)}/exports`, { format }, exportView),
+  boards: (councilId: string) =>
+    request('GET', `/councils/${seg(councilId)}/boards`, undefined, z.array(boardView)),
 };

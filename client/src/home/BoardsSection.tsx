@@ -1,10 +1,16 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type BoardView, type CouncilView, createBoardBody } from '../../../shared/api';
+import {
+  type BoardView,
+  type CouncilView,
+  createBoardBody,
+  type UpdateBoardBody,
+} from '../../../shared/api';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
-import { useApiData } from '../api/useApiData';
+import { queryKeys } from '../api/queryKeys';
+import { useApiData, useInvalidate } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { SaveOrCancel } from '../forms/SaveOrCancel';
@@ -16,7 +22,7 @@ import { formatDate } from '../i18n/formatDate';
 /** The council's network boards: open, create, rename, archive and restore. */
 export function BoardsSection({ council }: { council: CouncilView }) {
   const { t, i18n } = useTranslation();
-  const [boards, reload] = useApiData(() => api.boards(council.id), council.id);
+  const [boards, reload] = useApiData(queryKeys.boards(council.id), () => api.boards(council.id));
   const [outcome, setOutcome] = useState<Outcome>(null);
   const canCreate = council.can.createBoard;
 
@@ -84,6 +90,10 @@ export function BoardsSection({ council }: { council: CouncilView }) {
 type Run = (change: () => Promise<unknown>, success: string) => Promise<boolean>;
 
 function BoardItem({ board, run }: { board: BoardView; run: Run }) {
+  const invalidate = useInvalidate();
+  // The board's own page shows its name and whether it is archived.
+  const update = (body: UpdateBoardBody) =>
+    api.updateBoard(board.id, body).then(() => invalidate(queryKeys.board(board.id)));
   const canChange = board.can.update;
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
@@ -116,7 +126,7 @@ function BoardItem({ board, run }: { board: BoardView; run: Run }) {
           onCancel={stopRenaming}
           onSave={async (newName) => {
             const ok = await run(
-              () => api.updateBoard(board.id, { name: newName }),
+              () => update({ name: newName }),
               t('home.boards.renamed', { name: newName }),
             );
             if (ok) stopRenaming();
@@ -148,10 +158,7 @@ function BoardItem({ board, run }: { board: BoardView; run: Run }) {
             aria-expanded={board.archived ? undefined : confirming}
             onClick={() =>
               board.archived
-                ? run(
-                    () => api.updateBoard(board.id, { archived: false }),
-                    t('home.boards.restored', { name }),
-                  )
+                ? run(() => update({ archived: false }), t('home.boards.restored', { name }))
                 : setConfirming(true)
             }
           >
@@ -170,7 +177,7 @@ function BoardItem({ board, run }: { board: BoardView; run: Run }) {
               aria-describedby={`archive-ask-${board.id}`}
               onClick={async () => {
                 const ok = await run(
-                  () => api.updateBoard(board.id, { archived: true }),
+                  () => update({ archived: true }),
                   t('home.boards.archived', { name }),
                 );
                 if (ok) setConfirming(false);

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
@@ -17,7 +18,7 @@ export function GuestJoinPage() {
   const { aside } = usePunctuation();
   const navigate = useNavigate();
   const { token = '' } = useParams();
-  const [preview] = useApiData(() => meetingApi.guestLink(token), token);
+  const [preview] = useApiData(queryKeys.guestLink(token), () => meetingApi.guestLink(token));
   const [displayName, setDisplayName] = useState('');
   const [passcode, setPasscode] = useState('');
   const [failure, setFailure] = useState('');

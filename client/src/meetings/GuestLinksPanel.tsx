@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedGuestLinkView, GuestsMayBody } from '../../../shared/meeting/meetingApi';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { type Outcome, OutcomeNotices } from '../forms/Notice';
@@ -21,7 +22,9 @@ type Props = { meetingId: string; guestsMay: GuestsMayBody; onChanged: () => voi
 export function GuestLinksPanel({ meetingId, guestsMay, onChanged }: Props) {
   const { t, i18n } = useTranslation();
   const r = useRubyT(t);
-  const [links, reload] = useApiData(() => meetingApi.guestLinks(meetingId), meetingId);
+  const [links, reload] = useApiData(queryKeys.guestLinks(meetingId), () =>
+    meetingApi.guestLinks(meetingId),
+  );
   const [hours, setHours] = useState<number>(4);
   const [passcode, setPasscode] = useState('');
   const [created, setCreated] = useState<CreatedGuestLinkView | null>(null);

@@ -1,17 +1,18 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { MemberView } from '../../../shared/api';
 import { MEETING_KINDS } from '../../../shared/domain';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
-import { useApiData } from '../api/useApiData';
+import { queryKeys } from '../api/queryKeys';
+import { useApiData, useInvalidate } from '../api/useApiData';
 import { ChoiceField, TextField } from '../forms/Field';
 import { Notice } from '../forms/Notice';
 import { SubmitButton } from '../forms/SubmitButton';
 import { useFocusFirstError } from '../forms/useFocusFirstError';
 import { type FieldErrors, hasErrors } from '../forms/validation';
 import { PageHeading } from '../layout/PageHeading';
+import { steerersOf } from '../members/steerers';
 import { AgendaEditor, type AgendaErrors } from './AgendaEditor';
 import {
   bodyOf,
@@ -28,9 +29,8 @@ import './meetings.css';
 export function MeetingFormPage() {
   const { t, i18n } = useTranslation();
   const { councilId, meetingId } = useParams();
-  const [existing] = useApiData(
-    () => (meetingId ? meetingApi.get(meetingId) : Promise.resolve(null)),
-    meetingId ?? 'new',
+  const [existing] = useApiData(queryKeys.meeting(meetingId ?? ''), () =>
+    meetingId ? meetingApi.get(meetingId) : Promise.resolve(null),
   );
   if (existing.state === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (existing.state === 'failed') {
@@ -58,21 +58,20 @@ function MeetingForm({ councilId, meetingId, initial }: FormProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [formRef, focusFirstError] = useFocusFirstError();
+  const invalidate = useInvalidate();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors<DraftField>>({});
   const [agendaErrors, setAgendaErrors] = useState<AgendaErrors>({});
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
-  const [members, setMembers] = useState<MemberView[]>([]);
-  const [boards] = useApiData(() => api.boards(councilId), councilId);
-  useEffect(() => {
-    api.members(councilId).then(setMembers, () => setMembers([]));
-  }, [councilId]);
+  const [boards] = useApiData(queryKeys.boards(councilId), () => api.boards(councilId));
+  const [people] = useApiData(queryKeys.members(councilId), () => api.members(councilId));
+  const members = people.state === 'ready' ? people.data : [];
 
   const boardList = boards.state === 'ready' ? boards.data.filter((b) => !b.archived) : [];
   const boardName = (id: string) => boardList.find((b) => b.id === id)?.name ?? '';
   const set = (change: Partial<MeetingDraft>) => setDraft((d) => ({ ...d, ...change }));
-  const steerers = members.filter((m) => m.role !== 'guest');
+  const steerers = steerersOf(members);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -88,6 +87,7 @@ function MeetingForm({ councilId, meetingId, initial }: FormProps) {
       const saved = meetingId
         ? await meetingApi.update(meetingId, body)
         : await meetingApi.create(councilId, body);
+      invalidate(queryKeys.meeting(saved.id), queryKeys.meetings(councilId));
       navigate(`/meetings/${saved.id}`);
     } catch (error) {
       setFailure(errorMessage(error, i18n));

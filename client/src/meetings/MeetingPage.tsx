@@ -5,6 +5,7 @@ import { groupOf } from '../../../shared/meeting/breakouts';
 import type { LiveCommand, LiveState } from '../../../shared/meeting/liveState';
 import type { MeetingView } from '../../../shared/meeting/meetingApi';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { useFurigana } from '../furigana/FuriganaContext';
@@ -39,7 +40,9 @@ export function MeetingPage({ asGuest = false }: { asGuest?: boolean }) {
   const { t, i18n } = useTranslation();
   const r = useRubyT(t);
   const { meetingId = '' } = useParams();
-  const [meeting, reload] = useApiData(() => meetingApi.get(meetingId), meetingId);
+  const [meeting, reload] = useApiData(queryKeys.meeting(meetingId), () =>
+    meetingApi.get(meetingId),
+  );
   if (meeting.state === 'loading') return <p className="page">{r('app.loading')}</p>;
   if (meeting.state === 'failed') {
     return (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { usePunctuation } from '../i18n/usePunctuation';
@@ -18,7 +19,7 @@ export function MeetingPrintPage() {
   const { aside } = usePunctuation();
   const me = useMe();
   const { meetingId = '' } = useParams();
-  const [meeting] = useApiData(() => meetingApi.get(meetingId), meetingId);
+  const [meeting] = useApiData(queryKeys.meeting(meetingId), () => meetingApi.get(meetingId));
   if (meeting.state === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (meeting.state === 'failed') {
     return (

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { CouncilView } from '../../../shared/api';
 import type { MeetingSummary } from '../../../shared/meeting/meetingApi';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { meetingApi } from './meetingEndpoints';
@@ -12,7 +13,7 @@ import './meetings.css';
 /** The council home's meetings: upcoming (soonest first) and past (latest first). */
 export function MeetingsSection({ council }: { council: CouncilView }) {
   const { t, i18n } = useTranslation();
-  const [meetings] = useApiData(() => meetingApi.list(council.id), council.id);
+  const [meetings] = useApiData(queryKeys.meetings(council.id), () => meetingApi.list(council.id));
   const now = Date.now();
   const list = meetings.state === 'ready' ? meetings.data : [];
   const upcoming = list.filter((m) => !isPast(m, now));

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { api } from '../api/endpoints';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice, type Outcome, OutcomeNotices } from '../forms/Notice';
 import { PageHeading } from '../layout/PageHeading';
@@ -18,10 +19,9 @@ export function MembersPage() {
   const { councilId } = useParams();
   const council = councilOf(me, councilId);
   const id = council?.id ?? '';
-  const [members, reloadMembers] = useApiData(() => api.members(id), `members:${id}`);
-  const [invitations, reloadInvitations] = useApiData(
-    () => api.invitations(id),
-    `invitations:${id}`,
+  const [members, reloadMembers] = useApiData(queryKeys.members(id), () => api.members(id));
+  const [invitations, reloadInvitations] = useApiData(queryKeys.invitations(id), () =>
+    api.invitations(id),
   );
   const [outcome, setOutcome] = useState<Outcome>(null);
 

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/api';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { PasswordField, TextField } from '../forms/Field';
 import { FormFrame } from '../forms/FormFrame';
@@ -27,7 +28,7 @@ export function JoinPage() {
   const { t, i18n } = useTranslation();
   const { token = '' } = useParams();
   const { session } = useSession();
-  const [invitation] = useApiData(() => api.invitation(token), token);
+  const [invitation] = useApiData(queryKeys.invitation(token), () => api.invitation(token));
 
   return (
     <div className="page page-narrow">

@@ -3,6 +3,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { type SetupBody, setupBody } from '../../../shared/api';
 import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { PasswordField, TextField } from '../forms/Field';
 import { FormFrame } from '../forms/FormFrame';
@@ -16,7 +17,7 @@ export function SetupPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { setMe } = useSession();
-  const [status] = useApiData(api.status, 'status');
+  const [status] = useApiData(queryKeys.status, api.status);
   const form = useForm<SetupBody>({
     initial: { councilName: '', displayName: '', email: '', password: '' },
     schema: setupBody,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { type MeView, type SignInBody, signInBody } from '../../../shared/api';
 import { api } from '../api/endpoints';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { PasswordField, TextField } from '../forms/Field';
 import { FormFrame } from '../forms/FormFrame';
@@ -20,7 +21,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const { session, setMe } = useSession();
-  const [status] = useApiData(api.status, 'status');
+  const [status] = useApiData(queryKeys.status, api.status);
   const [step, setStep] = useState<'password' | 'secondFactor'>('password');
   // Set once signing in succeeded, so the page does not navigate a second time.
   const [leaving, setLeaving] = useState(false);

@@ -17,6 +17,7 @@ import {
 } from '../../../shared/reports/hubReview';
 import type { HubFunctionCoverage } from '../../../shared/reports/reportApi';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { cardApi } from '../cards/cardEndpoints';
 import { useTermDocument } from '../cards/useTermDocument';
@@ -36,7 +37,7 @@ import { useHubReview } from './useHubReview';
 export function HubReviewPage() {
   const { t, i18n } = useTranslation();
   const { termId = '' } = useParams();
-  const [contents, reload] = useApiData(() => cardApi.term(termId), termId);
+  const [contents, reload] = useApiData(queryKeys.term(termId), () => cardApi.term(termId));
   useTermChanges(termId, useCallback(reload, [reload]));
   if (contents.state === 'loading') return <p className="page">{t('app.loading')}</p>;
   if (contents.state === 'failed') {
@@ -62,7 +63,9 @@ function HubReview({ contents }: { contents: TermContentsView }) {
     (years.at(-1) as number);
   const { doc, state } = useTermDocument(term.id);
   const review = useHubReview(doc, years);
-  const [coverage] = useApiData(() => reportApi.hubCoverage(term.id), term.id);
+  const [coverage] = useApiData(queryKeys.hubCoverage(term.id), () =>
+    reportApi.hubCoverage(term.id),
+  );
   const editable = term.can.edit && !state.readOnly && doc !== null;
   const title = t('reports:hub.pageTitle', { term: term.name });
   const holder = contents.subcommittees.find((s) => s.id === review?.holder);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { PrintPage } from './PrintPage';
 import { ProposalDocument } from './ProposalDocument';
@@ -12,9 +13,8 @@ import { reportApi } from './reportEndpoints';
 export function ProposalPage() {
   const { t, i18n } = useTranslation(['translation', 'reports']);
   const { termId = '', subcommitteeId = '' } = useParams();
-  const [view] = useApiData(
-    () => reportApi.proposal(termId, subcommitteeId),
-    `${termId}/${subcommitteeId}`,
+  const [view] = useApiData(queryKeys.proposal(termId, subcommitteeId), () =>
+    reportApi.proposal(termId, subcommitteeId),
   );
   const name = view.state === 'ready' ? view.data.subcommittee.name : '';
   return (

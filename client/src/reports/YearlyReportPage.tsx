@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { PrintPage } from './PrintPage';
 import { reportApi } from './reportEndpoints';
@@ -9,7 +10,7 @@ import { YearlyReportDocument } from './YearlyReportDocument';
 export function YearlyReportPage() {
   const { t, i18n } = useTranslation(['translation', 'reports']);
   const { termId = '' } = useParams();
-  const [view] = useApiData(() => reportApi.yearlyReport(termId), termId);
+  const [view] = useApiData(queryKeys.yearlyReport(termId), () => reportApi.yearlyReport(termId));
   const term = view.state === 'ready' ? view.data.term : null;
   return (
     <PrintPage

@@ -1,9 +1,5 @@
 // Typed calls for what the council reports; shapes come from shared/reports/reportApi.ts.
-import type {
-  HubCoverageView,
-  ProposalView,
-  YearlyReportView,
-} from '../../../shared/reports/reportApi';
+import { hubCoverageView, proposalView, yearlyReportView } from '../../../shared/reports/reportApi';
 import { request } from '../api/http';
 
 const seg = encodeURIComponent;
@@ -13,14 +9,14 @@ const proposalPath = (termId: string, subcommitteeId: string) =>
 
 export const reportApi = {
   hubCoverage: (termId: string) =>
-    request<HubCoverageView>('GET', `/terms/${seg(termId)}/hub-coverage`),
+    request('GET', `/terms/${seg(termId)}/hub-coverage`, undefined, hubCoverageView),
   proposal: (termId: string, subcommitteeId: string) =>
-    request<ProposalView>('GET', `${proposalPath(termId, subcommitteeId)}`),
+    request('GET', proposalPath(termId, subcommitteeId), undefined, proposalView),
   /** Where the browser downloads the DOCX from (a plain link: the session cookie goes along). */
   proposalDocxUrl: (termId: string, subcommitteeId: string, language: string) =>
     `/api${proposalPath(termId, subcommitteeId)}.docx?lang=${docxLanguage(language)}`,
   yearlyReport: (termId: string) =>
-    request<YearlyReportView>('GET', `/terms/${seg(termId)}/report`),
+    request('GET', `/terms/${seg(termId)}/report`, undefined, yearlyReportView),
   yearlyReportDocxUrl: (termId: string, language: string) =>
     `/api/terms/${seg(termId)}/report.docx?lang=${docxLanguage(language)}`,
 };

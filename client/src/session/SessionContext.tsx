@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CouncilView, MeView } from '../../../shared/api';
@@ -29,14 +30,21 @@ const SessionContext = createContext<SessionApi | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const [session, setSession] = useState<Session>({ state: 'loading' });
+  const queryClient = useQueryClient();
+  // What one person was shown must not be shown to whoever signs in next on this page.
+  const signedOut = useCallback(() => {
+    queryClient.clear();
+    setSession({ state: 'signedOut' });
+  }, [queryClient]);
 
   const setMe = useCallback(
     (me: MeView | null) => {
-      setSession(me ? { state: 'signedIn', me } : { state: 'signedOut' });
+      if (me) setSession({ state: 'signedIn', me });
+      else signedOut();
       // A language chosen on this device wins; otherwise the account's language applies.
       if (me && !storedLocale() && isLocale(me.user.locale)) i18n.changeLanguage(me.user.locale);
     },
-    [i18n],
+    [i18n, signedOut],
   );
 
   const updateMe = useCallback(
@@ -54,12 +62,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [setMe]);
 
   useEffect(reload, []);
-  useEffect(() => onSessionLost(() => setSession({ state: 'signedOut' })), []);
+  useEffect(() => onSessionLost(signedOut), [signedOut]);
 
   const signOut = useCallback(async () => {
     await api.signOut();
-    setSession({ state: 'signedOut' });
-  }, []);
+    signedOut();
+  }, [signedOut]);
 
   return (
     <SessionContext.Provider value={{ session, setMe, updateMe, reload, signOut }}>

@@ -7,6 +7,7 @@ import {
 import { latestSecondFactorDay } from '../../../shared/councilDay';
 import { SECOND_FACTOR_DEFAULT_DAY, SECOND_FACTOR_SCOPES } from '../../../shared/domain';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { FormFrame } from '../forms/FormFrame';
@@ -21,9 +22,8 @@ import { twoStepApi } from './twoStepEndpoints';
  */
 export function CouncilTwoStepForm({ councilId }: { councilId: string }) {
   const { t, i18n } = useTranslation('twoStep');
-  const [setting, reload] = useApiData(
-    () => twoStepApi.councilSetting(councilId),
-    `council-security:${councilId}`,
+  const [setting, reload] = useApiData(queryKeys.security(councilId), () =>
+    twoStepApi.councilSetting(councilId),
   );
 
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { displayName } from '../../../shared/api';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { TextField } from '../forms/Field';
 import { FormFrame } from '../forms/FormFrame';
@@ -23,7 +24,7 @@ type Props = {
 /** The person's passkeys and security keys: the list, adding one on this device, removing one. */
 export function PasskeysPanel({ onRecoveryCodes, onChanged }: Props) {
   const { t, i18n } = useTranslation('twoStep');
-  const [list, reload] = useApiData(twoStepApi.passkeys, 'passkeys');
+  const [list, reload] = useApiData(queryKeys.passkeys, twoStepApi.passkeys);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const form = useForm({
     initial: { name: t('passkeys.defaultName') },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { COUNCIL_TIME_ZONE } from '../../../shared/domain';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { formatDate } from '../i18n/formatDate';
 import { twoStepApi } from './twoStepEndpoints';
@@ -14,7 +15,7 @@ import './twoStep.css';
 export function TwoStepReminder() {
   const { t, i18n } = useTranslation('twoStep');
   const { pathname } = useLocation();
-  const [status] = useApiData(twoStepApi.status, `second-factor:${pathname}`);
+  const [status] = useApiData(queryKeys.secondFactorOn(pathname), twoStepApi.status);
   if (pathname === '/profile' || status.state !== 'ready') return null;
   const { enabled, requiredFrom } = status.data;
   if (enabled || !requiredFrom) return null;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SecondFactorSetupView } from '../../../shared/api';
 import { COUNCIL_TIME_ZONE } from '../../../shared/domain';
 import { errorMessage } from '../api/errorMessage';
+import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { type Outcome, OutcomeNotices } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
@@ -18,7 +19,7 @@ const FEW_CODES = 3;
 /** The profile's two-step sign-in: whether it is on, the app, passkeys, and new recovery codes. */
 export function TwoStepSection() {
   const { t, i18n } = useTranslation('twoStep');
-  const [status, reload] = useApiData(twoStepApi.status, 'second-factor');
+  const [status, reload] = useApiData(queryKeys.secondFactor, twoStepApi.status);
   const [setup, setSetup] = useState<SecondFactorSetupView | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);

@@ -13,7 +13,7 @@ import {
   secondFactorStatusView,
   webauthnOptionsView,
 } from '../../../shared/api';
-import { request } from '../api/http';
+import { noContent, request } from '../api/http';
 
 // Two-step sign-in (server/auth/secondFactorRoutes.ts, server/councils/securityRoutes.ts).
 const seg = encodeURIComponent;
@@ -30,12 +30,17 @@ export const twoStepApi = {
   passkeyOptions: () => request('POST', '/me/passkeys/options', undefined, webauthnOptionsView),
   addPasskey: (body: PasskeyRegistrationBody) =>
     request('POST', '/me/passkeys', body, passkeyAddedView),
-  removePasskey: (id: string) => request<void>('DELETE', `/me/passkeys/${seg(id)}`),
+  removePasskey: (id: string) => request('DELETE', `/me/passkeys/${seg(id)}`, undefined, noContent),
   passkeySignInOptions: () =>
     request('POST', '/auth/passkey/options', undefined, webauthnOptionsView),
   passkeySignIn: (body: PasskeySignInBody) => request('POST', '/auth/passkey', body, meView),
   resetMember: (councilId: string, userId: string) =>
-    request<void>('DELETE', `/councils/${seg(councilId)}/members/${seg(userId)}/second-factor`),
+    request(
+      'DELETE',
+      `/councils/${seg(councilId)}/members/${seg(userId)}/second-factor`,
+      undefined,
+      noContent,
+    ),
   councilSetting: (councilId: string) =>
     request('GET', `/councils/${seg(councilId)}/security`, undefined, councilSecurityView),
   updateCouncilSetting: (councilId: string, body: CouncilSecurityView) =>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/errorMessage';
+import { queryKeys } from '../../api/queryKeys';
 import { useApiData } from '../../api/useApiData';
 import { cardApi } from '../../cards/cardEndpoints';
 import { usePunctuation } from '../../i18n/usePunctuation';
@@ -12,9 +13,8 @@ import { usePunctuation } from '../../i18n/usePunctuation';
 export function AgencyCards({ boardId, agencyId }: { boardId: string; agencyId: string }) {
   const { t, i18n } = useTranslation('board');
   const { parenthesized } = usePunctuation();
-  const [cards] = useApiData(
-    () => cardApi.agencyCards(boardId, agencyId),
-    `${boardId}/${agencyId}`,
+  const [cards] = useApiData(queryKeys.agencyCards(boardId, agencyId), () =>
+    cardApi.agencyCards(boardId, agencyId),
   );
   return (
     <section aria-labelledby="agency-cards-title" className="agency-cards">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/errorMessage';
+import { queryKeys } from '../../api/queryKeys';
 import { useApiData } from '../../api/useApiData';
 import { cardApi } from '../../cards/cardEndpoints';
 import { Notice } from '../../forms/Notice';
@@ -14,7 +15,7 @@ import '../board.css';
 export function SnapshotPage() {
   const { t, i18n } = useTranslation('board');
   const { termId = '', boardId = '' } = useParams();
-  const [term] = useApiData(() => cardApi.term(termId), termId);
+  const [term] = useApiData(queryKeys.term(termId), () => cardApi.term(termId));
   const frozen = useFrozenBoard(termId, boardId);
   const termName = term.state === 'ready' ? term.data.term.name : '';
   const title =

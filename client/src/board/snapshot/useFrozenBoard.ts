@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { queryKeys } from '../../api/queryKeys';
 import { type ApiData, useApiData } from '../../api/useApiData';
 import { cardApi } from '../../cards/cardEndpoints';
 
@@ -25,7 +26,9 @@ export type FrozenBoard = {
 
 /** A board as it was when a term closed, loaded once. */
 export function useFrozenBoard(termId: string, boardId: string): ApiData<FrozenBoard> {
-  const [snapshot] = useApiData(() => cardApi.snapshot(termId, boardId), `${termId}/${boardId}`);
+  const [snapshot] = useApiData(queryKeys.snapshot(termId, boardId), () =>
+    cardApi.snapshot(termId, boardId),
+  );
   const frozen = useMemo<ApiData<FrozenBoard>>(() => {
     if (snapshot.state !== 'ready') return snapshot;
     const { state, name, ...rest } = snapshot.data;

@@ -4,6 +4,7 @@ import { normalizeForSearch } from '../../../../shared/board/text';
 import type { CitableAgencyView } from '../../../../shared/cardApi';
 import type { AgencyCitation } from '../../../../shared/cards/cardEntry';
 import { errorMessage } from '../../api/errorMessage';
+import { queryKeys } from '../../api/queryKeys';
 import { useApiData } from '../../api/useApiData';
 import { usePunctuation } from '../../i18n/usePunctuation';
 import { cardApi } from '../cardEndpoints';
@@ -39,7 +40,9 @@ export function AgencyPicker({
   const { t, i18n } = useTranslation();
   const { parenthesized } = usePunctuation();
   const id = useId();
-  const [agencies] = useApiData(() => cardApi.citableAgencies(councilId), councilId);
+  const [agencies] = useApiData(queryKeys.citableAgencies(councilId), () =>
+    cardApi.citableAgencies(councilId),
+  );
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const folded = normalizeForSearch(query);

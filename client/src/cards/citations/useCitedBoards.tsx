@@ -11,6 +11,7 @@ import type { AgencyCitation } from '../../../../shared/cards/cardEntry';
 import { citedBoards } from '../../../../shared/cards/citations';
 import type { CardColumns } from '../../../../shared/cards/termDocument';
 import { api } from '../../api/endpoints';
+import { queryKeys } from '../../api/queryKeys';
 import { useApiData } from '../../api/useApiData';
 import { type CitedAgency, type CitedBoards, createCitedBoards } from './citedBoards';
 
@@ -30,7 +31,7 @@ export function CitedBoardsProvider({
   children: ReactNode;
 }) {
   const [store] = useState(createCitedBoards);
-  const [boards] = useApiData(() => api.boards(councilId), councilId);
+  const [boards] = useApiData(queryKeys.boards(councilId), () => api.boards(councilId));
   const councilBoards = useMemo(
     () => (boards.state === 'ready' ? new Set(boards.data.map((board) => board.id)) : null),
     [boards],

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { documentDate } from '../../../../shared/reports/documentDate';
+import { queryKeys } from '../../api/queryKeys';
 import { useApiData } from '../../api/useApiData';
 import { usePunctuation } from '../../i18n/usePunctuation';
 import { minutesApi } from './minutesEndpoints';
@@ -8,13 +9,15 @@ import { minutesApi } from './minutesEndpoints';
 /**
  * 「会議からのアクション」 on a card's page: the action items meetings' minutes put on it (and on
  * the cards it was carried from), each with its owner, due date and a link to the minutes.
- * `version` changes when the card's story does (a close adds a step), so the list follows it.
+ * Asked again with the card (its key is under the card's), so a close's new step shows here.
  */
-export function CardMeetingActions({ cardId, version }: { cardId: string; version: number }) {
+export function CardMeetingActions({ cardId }: { cardId: string }) {
   const { t, i18n } = useTranslation('minutes');
   const { separator } = usePunctuation();
   const lang = i18n.language === 'en' ? 'en' : 'ja';
-  const [actions] = useApiData(() => minutesApi.cardActions(cardId), `${cardId}:${version}`);
+  const [actions] = useApiData(queryKeys.cardMeetingActions(cardId), () =>
+    minutesApi.cardActions(cardId),
+  );
   const list = actions.state === 'ready' ? actions.data : [];
   return (
     <section aria-labelledby="card-meeting-actions">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MeetingView } from '../../../../shared/meeting/meetingApi';
@@ -7,10 +7,12 @@ import type { MinutesView } from '../../../../shared/meeting/minutesApi';
 import { documentDate } from '../../../../shared/reports/documentDate';
 import { api } from '../../api/endpoints';
 import { errorMessage } from '../../api/errorMessage';
+import { queryKeys } from '../../api/queryKeys';
 import { useApiData } from '../../api/useApiData';
 import { caseApi } from '../../cases/caseEndpoints';
 import { Notice } from '../../forms/Notice';
 import { PageHeading } from '../../layout/PageHeading';
+import { steerersOf } from '../../members/steerers';
 import { DocumentClosedNotice } from '../../realtime/DocumentClosedNotice';
 import { RefusedEditsNotice } from '../../realtime/RefusedEditsNotice';
 import { refusedTexts } from '../../realtime/refusedTexts';
@@ -33,8 +35,12 @@ import './minutes.css';
 export function MinutesPage({ asGuest = false }: { asGuest?: boolean }) {
   const { t, i18n } = useTranslation(['minutes', 'translation']);
   const { meetingId = '' } = useParams();
-  const [meeting, reloadMeeting] = useApiData(() => meetingApi.get(meetingId), meetingId);
-  const [minutes, reloadMinutes] = useApiData(() => minutesApi.get(meetingId), meetingId);
+  const [meeting, reloadMeeting] = useApiData(queryKeys.meeting(meetingId), () =>
+    meetingApi.get(meetingId),
+  );
+  const [minutes, reloadMinutes] = useApiData(queryKeys.minutes(meetingId), () =>
+    minutesApi.get(meetingId),
+  );
   const reload = useCallback(() => {
     reloadMeeting();
     reloadMinutes();
@@ -82,8 +88,8 @@ function Minutes({
   useEffect(() => {
     if (doc && state.synced && editable) ensureNoteTexts(doc, sectionIds, 'minutes-sections');
   }, [doc, state.synced, editable, sectionIds]);
-  const people = useChoices(peopleOf, meeting.councilId, view.canEdit && !closed);
-  const cases = useChoices(casesOf, meeting.councilId, !asGuest);
+  const people = usePeople(meeting.councilId, view.canEdit && !closed);
+  const cases = useCases(meeting.councilId, !asGuest);
   const cards = agendaCards(meeting);
   const placement = new Map(
     view.actions.map((a) => [a.id, { card: a.placed, case: a.case?.placed ?? false }]),
@@ -180,49 +186,35 @@ function Minutes({
   );
 }
 
-/** A list of choices loaded from the server while `wanted` (none if it cannot be loaded). */
-function useChoices(
-  load: (councilId: string) => Promise<Choice[]>,
-  councilId: string,
-  wanted: boolean,
-): Choice[] {
-  const [choices, setChoices] = useState<Choice[]>([]);
-  useEffect(() => {
-    if (!wanted) return;
-    let current = true;
-    load(councilId).then(
-      (loaded) => current && setChoices(loaded),
-      () => current && setChoices([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [load, councilId, wanted]);
-  return choices;
+/** The council's members and secretariat, who may own an action item (none until loaded). */
+function usePeople(councilId: string, wanted: boolean): Choice[] {
+  const [members] = useApiData(queryKeys.members(councilId), () => api.members(councilId), {
+    enabled: wanted,
+  });
+  const data = members.state === 'ready' ? members.data : undefined;
+  return useMemo(
+    () => steerersOf(data ?? []).map((m) => ({ id: m.userId, label: m.displayName })),
+    [data],
+  );
 }
-
-/** The council's members and secretariat, who may own an action item. */
-const peopleOf = (councilId: string): Promise<Choice[]> =>
-  api
-    .members(councilId)
-    .then((members) =>
-      members
-        .filter((m) => m.role !== 'guest')
-        .map((m) => ({ id: m.userId, label: m.displayName })),
-    );
 
 /**
  * The reader's own case spaces whose pseudonym they may see (pledged): the names shown for action
  * items going into them. Everyone else sees that an item goes to a case space, not which.
  */
-const casesOf = (councilId: string): Promise<Choice[]> =>
-  caseApi
-    .list(councilId)
-    .then((cases) =>
-      cases
+function useCases(councilId: string, wanted: boolean): Choice[] {
+  const [cases] = useApiData(queryKeys.cases(councilId), () => caseApi.list(councilId), {
+    enabled: wanted,
+  });
+  const data = cases.state === 'ready' ? cases.data : undefined;
+  return useMemo(
+    () =>
+      (data ?? [])
         .filter((c) => c.pledged)
         .map((c) => ({ id: c.id, label: c.pseudonym, disabled: c.closed || c.locked })),
-    );
+    [data],
+  );
+}
 
 /** The issue cards the agenda links to, once each: where action items can go. */
 function agendaCards(meeting: MeetingView): Choice[] {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { queryKeys } from '../../api/queryKeys';
 import { useApiData } from '../../api/useApiData';
 import { PrintPage } from '../../reports/PrintPage';
 import { MinutesDocument } from './MinutesDocument';
@@ -12,7 +13,7 @@ import { minutesApi } from './minutesEndpoints';
 export function MinutesPrintPage() {
   const { t, i18n } = useTranslation(['minutes', 'translation']);
   const { meetingId = '' } = useParams();
-  const [view] = useApiData(() => minutesApi.get(meetingId), meetingId);
+  const [view] = useApiData(queryKeys.minutes(meetingId), () => minutesApi.get(meetingId));
   const title = view.state === 'ready' ? view.data.meeting.title : '';
   return (
     <PrintPage

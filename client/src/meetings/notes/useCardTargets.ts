@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { AgendaItem } from '../../../../shared/meeting/meetingApi';
+import { queryKeys } from '../../api/queryKeys';
 import { useApiData } from '../../api/useApiData';
 import { cardApi } from '../../cards/cardEndpoints';
 
@@ -15,11 +16,14 @@ export function useCardTargets(
   agenda: readonly AgendaItem[],
   enabled: boolean,
 ): CardTarget[] {
-  const [loaded] = useApiData(async () => {
-    if (!enabled) return [];
-    const current = (await cardApi.terms(councilId)).find((term) => term.current);
-    return current ? (await cardApi.term(current.id)).cards : [];
-  }, `${councilId}:${enabled}`);
+  const [loaded] = useApiData(
+    queryKeys.cardTargets(councilId),
+    async () => {
+      const current = (await cardApi.terms(councilId)).find((term) => term.current);
+      return current ? (await cardApi.term(current.id)).cards : [];
+    },
+    { enabled },
+  );
   return useMemo(() => {
     if (loaded.state !== 'ready') return [];
     const onAgenda = new Set(
