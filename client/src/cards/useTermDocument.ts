@@ -1,15 +1,12 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { type CardPlan, readTermPlans } from '../../../shared/cards/planDocument';
 import { entriesOf, NO_ENTRIES, termDocName } from '../../../shared/cards/termDocument';
 import { createTermEntriesReader, type TermEntries } from '../../../shared/cards/termEntriesReader';
-import {
-  DOCUMENT_NOT_OPEN,
-  type DocumentState,
-  openDocument,
-  type RealtimeDocument,
-} from '../realtime/provider';
+import type { DocumentState } from '../realtime/provider';
+import { type DocumentView, deepIn, useDocumentStore } from '../realtime/useDocumentStore';
+import { useRealtimeDocument } from '../realtime/useRealtimeDocument';
 import { takeTermDocument } from './earlyTerm';
 
 export type TermDocument = {
@@ -20,20 +17,10 @@ export type TermDocument = {
 
 /** The term's live cards document `cards:<termId>` (kept in IndexedDB like a board). */
 export function useTermDocument(termId: string): TermDocument {
-  const [open, setOpen] = useState<RealtimeDocument | null>(null);
-  useEffect(() => {
-    const opened = takeTermDocument(termId) ?? openDocument(termDocName(termId));
-    setOpen(opened);
-    return () => {
-      opened.destroy();
-      setOpen(null);
-    };
-  }, [termId]);
-  const state = useSyncExternalStore(
-    (listener) => open?.subscribe(listener) ?? (() => {}),
-    () => open?.getState() ?? DOCUMENT_NOT_OPEN,
-  );
-  return { doc: open?.doc ?? null, awareness: open?.awareness ?? null, state };
+  const { doc, awareness, state } = useRealtimeDocument(termDocName(termId), {
+    take: () => takeTermDocument(termId),
+  });
+  return { doc, awareness, state };
 }
 
 type EntriesStore = {
@@ -76,20 +63,13 @@ export function useTermEntries(doc: Y.Doc | null): TermEntries {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 
-const NO_PLANS = new Map<string, CardPlan>();
+const plansView: DocumentView<Map<string, CardPlan>> = {
+  read: readTermPlans,
+  empty: new Map(),
+  watch: deepIn((doc) => [doc.getMap('goals'), doc.getMap('evaluations')]),
+};
 
-/** Every card's goals and evaluations, re-read when the document changes. */
+/** Every card's goals and evaluations, read again when the document changes them. */
 export function useTermPlans(doc: Y.Doc | null): Map<string, CardPlan> {
-  const [plans, setPlans] = useState(NO_PLANS);
-  useEffect(() => {
-    if (!doc) return setPlans(NO_PLANS);
-    const read = () => setPlans(readTermPlans(doc));
-    read();
-    const maps = [doc.getMap('goals'), doc.getMap('evaluations')];
-    for (const map of maps) map.observeDeep(read);
-    return () => {
-      for (const map of maps) map.unobserveDeep(read);
-    };
-  }, [doc]);
-  return plans;
+  return useDocumentStore(doc, plansView);
 }

@@ -1,48 +1,27 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { type CaseDocument, caseScope, readCase } from '../../../shared/case/document';
-import {
-  DOCUMENT_NOT_OPEN,
-  type DocumentState,
-  openDocument,
-  type RealtimeDocument,
-} from '../realtime/provider';
+import type { DocumentState } from '../realtime/provider';
+import { type DocumentView, deepIn, useDocumentStore } from '../realtime/useDocumentStore';
+import { useRealtimeDocument } from '../realtime/useRealtimeDocument';
 
 /**
  * The case's live Yjs document. Case data is sensitive personal information, so unlike a board
  * it is not kept in the browser's IndexedDB: it lives only on the server and in this tab.
  */
 export function useCaseDocument(caseId: string): { doc: Y.Doc | null; state: DocumentState } {
-  const [open, setOpen] = useState<RealtimeDocument | null>(null);
-  useEffect(() => {
-    const opened = openDocument(`case:${caseId}`, { persist: false });
-    setOpen(opened);
-    return () => {
-      opened.destroy();
-      setOpen(null);
-    };
-  }, [caseId]);
-  const state = useSyncExternalStore(
-    (listener) => open?.subscribe(listener) ?? (() => {}),
-    () => open?.getState() ?? DOCUMENT_NOT_OPEN,
-  );
-  return { doc: open?.doc ?? null, state };
+  const { doc, state } = useRealtimeDocument(`case:${caseId}`, { persist: false });
+  return { doc, state };
 }
 
-/** The document as plain validated data, re-read on every change. */
+const caseView: DocumentView<CaseDocument | null> = {
+  read: readCase,
+  empty: null,
+  watch: deepIn(caseScope),
+};
+
+/** The document as plain validated data, read again after each change. */
 export function useCaseData(doc: Y.Doc | null): CaseDocument | null {
-  const [data, setData] = useState<CaseDocument | null>(null);
-  useEffect(() => {
-    if (!doc) return setData(null);
-    const read = () => setData(readCase(doc));
-    read();
-    const scope = caseScope(doc);
-    for (const type of scope) type.observeDeep(read);
-    return () => {
-      for (const type of scope) type.unobserveDeep(read);
-    };
-  }, [doc]);
-  return data;
+  return useDocumentStore(doc, caseView);
 }
 
 /** What each tab of the case document is given: the live document, its data, may it write. */
