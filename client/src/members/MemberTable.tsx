@@ -134,6 +134,7 @@ function RoleForm({ member, onSubmit }: { member: MemberView; onSubmit: (role: R
       <select id={id} value={role} onChange={(e) => setRole(e.target.value as Role)}>
         <Options options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
       </select>
+      {/* biome-ignore lint/plugin/noClientRoleComparison: the role being edited, not a permission */}
       <button type="submit" className="button-secondary" disabled={role === member.role}>
         {t('members.changeRole')}
       </button>
