@@ -1,7 +1,12 @@
 import type * as Y from 'yjs';
 import { type CaseDocument, caseScope, readCase } from '../../../shared/case/document';
 import type { DocumentState } from '../realtime/provider';
-import { type DocumentView, deepIn, useDocumentStore } from '../realtime/useDocumentStore';
+import {
+  type DocumentView,
+  deepIn,
+  readWith,
+  useDocumentStore,
+} from '../realtime/useDocumentStore';
 import { useRealtimeDocument } from '../realtime/useRealtimeDocument';
 
 /**
@@ -14,7 +19,7 @@ export function useCaseDocument(caseId: string): { doc: Y.Doc | null; state: Doc
 }
 
 const caseView: DocumentView<CaseDocument | null> = {
-  read: readCase,
+  reader: readWith(readCase),
   empty: null,
   watch: deepIn(caseScope),
 };

@@ -1,14 +1,14 @@
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type DocumentView, deepIn, useDocumentStore } from './useDocumentStore';
+import { type DocumentView, deepIn, readWith, useDocumentStore } from './useDocumentStore';
 
 let reads = 0;
 const namesView: DocumentView<string[]> = {
-  read: (doc) => {
+  reader: readWith((doc) => {
     reads += 1;
     return [...doc.getMap<string>('names').values()].sort();
-  },
+  }),
   empty: [],
   watch: deepIn((doc) => [doc.getMap('names')]),
 };

@@ -9,7 +9,7 @@ import {
   readMinutes,
 } from '../../../../shared/meeting/minutes';
 import type { DocumentState } from '../../realtime/provider';
-import { type DocumentView, useDocumentStore } from '../../realtime/useDocumentStore';
+import { type DocumentView, readWith, useDocumentStore } from '../../realtime/useDocumentStore';
 import { useRealtimeDocument } from '../../realtime/useRealtimeDocument';
 
 export type MinutesDocument = {
@@ -24,10 +24,10 @@ export type MinutesDocument = {
 type Entries = Pick<MinutesDocument, 'texts' | 'decisions' | 'actions'>;
 
 const minutesView: DocumentView<Entries> = {
-  read: (doc) => {
+  reader: readWith((doc) => {
     const { decisions, actions } = readMinutes(doc);
     return { texts: new Map(notesOf(doc)), decisions, actions };
-  },
+  }),
   empty: { texts: new Map(), decisions: [], actions: [] },
   watch: (doc, changed) => {
     // The notes map itself: a text made or replaced (its contents are the textareas' concern).

@@ -6,13 +6,18 @@ import {
   type Wall,
 } from '../../../../shared/meeting/noteWall';
 import type { DocumentState } from '../../realtime/provider';
-import { type DocumentView, deepIn, useDocumentStore } from '../../realtime/useDocumentStore';
+import {
+  type DocumentView,
+  deepIn,
+  readWith,
+  useDocumentStore,
+} from '../../realtime/useDocumentStore';
 import { useRealtimeDocument } from '../../realtime/useRealtimeDocument';
 
 export type NoteWallDocument = { doc: Y.Doc | null; state: DocumentState; wall: Wall };
 
 const wallView: DocumentView<Wall> = {
-  read: readWall,
+  reader: readWith(readWall),
   empty: { notes: [], groups: [] },
   watch: deepIn((doc) => WALL_COLLECTIONS.map((c) => doc.getMap(c.name))),
 };
