@@ -19,6 +19,7 @@ import {
   type UpdateProfileBody,
 } from '../../../shared/api';
 import { type SavedPresetBody, savedPresetView } from '../../../shared/board/savedPresets';
+import { raisedIssueView } from '../../../shared/caseApi';
 import { noContent, request } from './http';
 
 // Typed calls for every endpoint the client uses; answers are checked against shared/api.ts.
@@ -76,5 +77,14 @@ export const api = {
       `/boards/${seg(boardId)}/import-presets/${seg(presetId)}`,
       undefined,
       noContent,
+    ),
+
+  /** Regional issues raised from the council's cases (no pseudonyms), for cases and cards. */
+  raisedIssues: (councilId: string) =>
+    request(
+      'GET',
+      `/councils/${seg(councilId)}/raised-issues`,
+      undefined,
+      z.array(raisedIssueView),
     ),
 };

@@ -5,6 +5,7 @@ import type { CouncilView } from '../../../shared/api';
 import { normalizeForSearch } from '../../../shared/board/text';
 import type { CardView, TermContentsView } from '../../../shared/cardApi';
 import type { RaisedIssueView } from '../../../shared/caseApi';
+import { api } from '../api/endpoints';
 import { errorMessage } from '../api/errorMessage';
 import { ApiError } from '../api/http';
 import { queryKeys } from '../api/queryKeys';
@@ -32,7 +33,7 @@ export function RaisedIssues({
 }) {
   const { t } = useTranslation();
   const [issues] = useApiData(queryKeys.raisedIssues(council.id), () =>
-    cardApi.raisedIssues(council.id),
+    api.raisedIssues(council.id),
   );
   const list = issues.state === 'ready' ? issues.data : [];
   return (

@@ -17,7 +17,6 @@ import {
   termView,
   type UpdateCardBody,
 } from '../../../shared/cardApi';
-import { raisedIssueView } from '../../../shared/caseApi';
 import { meetingSummary } from '../../../shared/meeting/meetingApi';
 import { request } from '../api/http';
 
@@ -71,12 +70,5 @@ export const cardApi = {
       `/boards/${seg(boardId)}/agencies/${seg(agencyId)}/cards`,
       undefined,
       z.array(citingCardView),
-    ),
-  raisedIssues: (councilId: string) =>
-    request(
-      'GET',
-      `/councils/${seg(councilId)}/raised-issues`,
-      undefined,
-      z.array(raisedIssueView),
     ),
 };

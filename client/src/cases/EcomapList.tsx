@@ -20,6 +20,7 @@ import {
   type RelationKind,
   STRENGTHS,
 } from '../../../shared/case/ecomap';
+import { api } from '../api/endpoints';
 import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { ChoiceField } from '../forms/Field';
@@ -28,7 +29,6 @@ import { Options } from '../forms/Options';
 import { usePunctuation } from '../i18n/usePunctuation';
 import { useMe } from '../session/SessionContext';
 import { type Column, SortableTable, textColumn } from '../tables/SortableTable';
-import { caseApi } from './caseEndpoints';
 import { DocForm } from './DocForm';
 import { DocText, useIssuesText } from './DocInputs';
 import type { NameOf } from './EcomapTab';
@@ -176,7 +176,7 @@ function AddSupporterForm({ doc }: { doc: Y.Doc }) {
       'boards',
       me.councils.map((c) => c.id),
     ),
-    () => Promise.all(me.councils.map((c) => caseApi.boards(c.id))).then((all) => all.flat()),
+    () => Promise.all(me.councils.map((c) => api.boards(c.id))).then((all) => all.flat()),
   );
   const agencies =
     useBoardAgencies(kind === 'agency' && boardId ? [boardId] : []).get(boardId) ?? [];

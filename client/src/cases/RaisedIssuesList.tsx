@@ -1,20 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { api } from '../api/endpoints';
 import { queryKeys } from '../api/queryKeys';
 import { useApiData } from '../api/useApiData';
 import { Notice } from '../forms/Notice';
 import { formatDate } from '../i18n/formatDate';
 import { usePunctuation } from '../i18n/usePunctuation';
-import { caseApi } from './caseEndpoints';
 import { caseErrorText } from './caseError';
 
 /** Regional issues raised from cases, until issue cards take them over. No pseudonyms here. */
 export function RaisedIssuesList({ councilId }: { councilId: string }) {
   const { t, i18n } = useTranslation('cases');
   const mark = usePunctuation();
-  const [issues] = useApiData(queryKeys.raisedIssues(councilId), () =>
-    caseApi.raisedIssues(councilId),
-  );
+  const [issues] = useApiData(queryKeys.raisedIssues(councilId), () => api.raisedIssues(councilId));
   return (
     <section aria-labelledby="raised-title" className="card">
       <h2 id="raised-title">{t('section.raisedTitle')}</h2>

@@ -1,6 +1,5 @@
 // Typed calls for the case-space endpoints; shapes come from shared/caseApi.ts.
 import { z } from 'zod';
-import { boardView } from '../../../shared/api';
 import {
   type AddCaseMemberBody,
   addCaseMemberView,
@@ -57,15 +56,6 @@ export const caseApi = {
     request('GET', `/councils/${seg(councilId)}/audit`, undefined, councilAuditView),
   raiseIssue: (caseId: string, body: RaiseIssueBody) =>
     request('POST', `${base(caseId)}/raised-issues`, body, raisedIssueView),
-  raisedIssues: (councilId: string) =>
-    request(
-      'GET',
-      `/councils/${seg(councilId)}/raised-issues`,
-      undefined,
-      z.array(raisedIssueView),
-    ),
   logExport: (caseId: string, format: 'print') =>
     request('POST', `${base(caseId)}/exports`, { format }, exportView),
-  boards: (councilId: string) =>
-    request('GET', `/councils/${seg(councilId)}/boards`, undefined, z.array(boardView)),
 };
