@@ -35,6 +35,8 @@ export const queryKeys = {
     ['councils', what, ...councilIds] as const,
 
   board,
+  /** The import settings the council saved, offered on a board's import. */
+  importPresets: (boardId: string) => [...board(boardId), 'importPresets'] as const,
   agencyCards: (boardId: string, agencyId: string) =>
     [...board(boardId), 'agency', agencyId, 'cards'] as const,
 

@@ -8,6 +8,7 @@ import { type ProviderPreset, recognisePreset } from '../../../../shared/board/p
 import { recogniseSavedPreset, type SavedPreset } from '../../../../shared/board/savedPresets';
 import type { Issue } from '../../../../shared/issues/fieldIssue';
 import { api } from '../../api/endpoints';
+import { queryKeys } from '../../api/queryKeys';
 import { useApiData } from '../../api/useApiData';
 import { useIssueText } from '../../forms/useIssueText';
 import type { LocalOrigin } from '../document/useBoardHistory';
@@ -117,8 +118,8 @@ function CsvImport({ doc, boardId, origin, agencies, onDone }: ImportProps) {
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [readError, setReadError] = useState<{ issue: Issue; errors: RowError[] } | null>(null);
   const [presetsData, reloadPresets] = useApiData(
+    queryKeys.importPresets(boardId ?? ''),
     async () => (boardId ? api.importPresets(boardId) : []),
-    boardId ?? '',
   );
   const presets = presetsData.state === 'ready' ? presetsData.data : [];
 
