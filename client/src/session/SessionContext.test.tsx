@@ -73,6 +73,24 @@ describe('SessionProvider and the data cache', () => {
     expect(cache.getQueryData(['case', 'c1'])).toBeUndefined();
   });
 
+  it('keeps what a page for people not signed in is loading when the first answer says so', async () => {
+    let answerMe: (response: Response) => void = () => undefined;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (url: string) =>
+          new Promise<Response>((resolve) => {
+            if (url === '/api/me') answerMe = resolve;
+          }),
+      ),
+    );
+    const cache = renderSignedIn();
+    cache.setQueryData(['guestLink', 't'], { meetingTitle: '定例会' });
+    answerMe(new Response(JSON.stringify({ error: 'unauthorized' }), { status: 401 }));
+    await screen.findByText('signedOut');
+    expect(cache.getQueryData(['guestLink', 't'])).toEqual({ meetingTitle: '定例会' });
+  });
+
   it('forgets them when a request finds the session gone', async () => {
     vi.stubGlobal('fetch', server());
     const cache = renderSignedIn();

@@ -1,5 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CouncilView, MeView } from '../../../shared/api';
 import { api } from '../api/endpoints';
@@ -31,16 +39,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const [session, setSession] = useState<Session>({ state: 'loading' });
   const queryClient = useQueryClient();
-  // What one person was shown must not be shown to whoever signs in next on this page.
+  const someoneSignedIn = useRef(false);
+  // What one person was shown must not be shown to whoever signs in next on this page. Only when
+  // someone was signed in: clearing cancels what is being fetched, and a page for people not
+  // signed in (a guest's link, an invitation) is loading while the first answer says so.
   const signedOut = useCallback(() => {
-    queryClient.clear();
+    if (someoneSignedIn.current) queryClient.clear();
+    someoneSignedIn.current = false;
     setSession({ state: 'signedOut' });
   }, [queryClient]);
 
   const setMe = useCallback(
     (me: MeView | null) => {
-      if (me) setSession({ state: 'signedIn', me });
-      else signedOut();
+      if (me) {
+        someoneSignedIn.current = true;
+        setSession({ state: 'signedIn', me });
+      } else signedOut();
       // A language chosen on this device wins; otherwise the account's language applies.
       if (me && !storedLocale() && isLocale(me.user.locale)) i18n.changeLanguage(me.user.locale);
     },
