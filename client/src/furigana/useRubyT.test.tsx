@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '../api/queryClient';
 import { createI18n, type Locale } from '../i18n/i18n';
 import { SessionProvider } from '../session/SessionContext';
 import { FuriganaProvider } from './FuriganaContext';
@@ -24,11 +26,13 @@ function Texts() {
 function renderIn(locale: Locale) {
   return render(
     <I18nextProvider i18n={createI18n(locale)}>
-      <SessionProvider>
-        <FuriganaProvider>
-          <Texts />
-        </FuriganaProvider>
-      </SessionProvider>
+      <QueryClientProvider client={createQueryClient()}>
+        <SessionProvider>
+          <FuriganaProvider>
+            <Texts />
+          </FuriganaProvider>
+        </SessionProvider>
+      </QueryClientProvider>
     </I18nextProvider>,
   );
 }

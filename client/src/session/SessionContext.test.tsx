@@ -13,6 +13,7 @@ const me = {
     email: 'sato@example.jp',
     displayName: '佐藤',
     locale: 'ja',
+    furigana: false,
   },
   councils: [],
 };
