@@ -1,4 +1,4 @@
-import corrections from '../../shared/readings/corrections.json';
+import corrections from '../../shared/readings/corrections.json' with { type: 'json' };
 import { annotate, type Readings } from '../../shared/readings/dictionary';
 import type { Ruby } from '../../shared/readings/ruby';
 import { type Analyse, analyser } from './analyser';
