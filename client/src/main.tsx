@@ -6,10 +6,12 @@ import { RouterProvider } from 'react-router';
 import { createQueryClient } from './api/queryClient';
 import { FuriganaProvider } from './furigana/FuriganaContext';
 import { createI18n, DEFAULT_LOCALE, storedLocale } from './i18n/i18n';
+import { applyStoredTextScale } from './layout/textScale';
 import { createRouter } from './router';
 import { SessionProvider } from './session/SessionContext';
 import './styles.css';
 
+applyStoredTextScale();
 const i18n = createI18n(storedLocale() ?? DEFAULT_LOCALE);
 const router = createRouter();
 const queryClient = createQueryClient();

@@ -23,5 +23,6 @@ export const PORTS = {
   furigana: base + 18,
   english: base + 19,
   providerImport: base + 20,
+  easyReading: base + 21,
   boardWorkspace: base + 22,
 } as const;

@@ -6,6 +6,7 @@ import { type CardFilter, cardMatcher, NO_FILTER } from '../../../shared/cards/c
 import { cardTree } from '../../../shared/cards/cardTree';
 import { FIELDS, HUB_FUNCTIONS, ISSUE_CARD_STATUSES } from '../../../shared/domain';
 import { useFormatList } from '../i18n/useFormatList';
+import { Phrases } from '../layout/Phrases';
 
 /** The term's cards as a table a screen reader can walk, filtered by 部会, status, field… */
 export function CardList({ contents }: { contents: TermContentsView }) {
@@ -112,7 +113,9 @@ export function CardList({ contents }: { contents: TermContentsView }) {
                 <td>{card.code}</td>
                 <th scope="row">
                   {parent && <span aria-hidden="true">└ </span>}
-                  <Link to={`/cards/${card.id}`}>{card.title}</Link>
+                  <Link to={`/cards/${card.id}`}>
+                    <Phrases text={card.title} />
+                  </Link>
                   {parent && (
                     <span className="aside">
                       {' '}

@@ -109,7 +109,7 @@ function CardDetails({
           {t('cards.backToCards')}
         </Link>
       </p>
-      <PageHeading title={title}>{title}</PageHeading>
+      <PageHeading title={title} />
       <OutcomeNotices outcome={outcome} />
       {term.closedAt && <p className="notice notice-info">{t('cards.readOnlyTerm')}</p>}
       <TermRefusedNotice term={term} doc={doc} state={state} reload={reload} />

@@ -7,6 +7,7 @@ import type { CardEntry } from '../../../shared/cards/cardEntry';
 import type { CardColumns } from '../../../shared/cards/termDocument';
 import type { TermEntries } from '../../../shared/cards/termEntriesReader';
 import { CARD_COLUMNS } from '../../../shared/domain';
+import { Phrases } from '../layout/Phrases';
 import { CitedBoardsProvider } from './citations/useCitedBoards';
 import { EntryCell } from './EntryCell';
 import { JumpToCard } from './JumpToCard';
@@ -182,7 +183,13 @@ const CardRow = memo(function CardRow({
     <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       <th ref={header} scope="row" className="card-table-issue" tabIndex={-1}>
         {card.code && <span className="card-code">{card.code}</span>}
-        {linkRows ? <Link to={`/cards/${card.id}`}>{card.title}</Link> : card.title}
+        {linkRows ? (
+          <Link to={`/cards/${card.id}`}>
+            <Phrases text={card.title} />
+          </Link>
+        ) : (
+          <Phrases text={card.title} />
+        )}
       </th>
       {CARD_COLUMNS.map((column) => (
         <EntryCell

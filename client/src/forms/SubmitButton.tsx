@@ -1,3 +1,5 @@
+import { Phrases } from '../layout/Phrases';
+
 /**
  * A form's submit button, worded for the moment it is sending. Busy, it is aria-disabled rather
  * than disabled so that it keeps the keyboard focus; the form refuses the second submit itself.
@@ -13,7 +15,7 @@ export function SubmitButton({
 }) {
   return (
     <button type="submit" aria-disabled={busy}>
-      {busy ? busyLabel : label}
+      <Phrases text={busy ? busyLabel : label} />
     </button>
   );
 }

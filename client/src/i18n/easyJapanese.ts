@@ -7,6 +7,7 @@ export const EASY_COMPLETE_GROUPS = [
   'app',
   'nav',
   'language',
+  'textSize',
   'common',
   'signIn',
   'join',

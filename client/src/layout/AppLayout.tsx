@@ -9,6 +9,7 @@ import { TwoStepReminder } from '../twoStep/TwoStepReminder';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useTrackNavigation } from './navigationFocus';
+import { TextSizeSwitch } from './TextSizeSwitch';
 
 /** The council the page is about: the one in the URL, else the last one visited, else the first. */
 function useCurrentCouncilId(): string | undefined {
@@ -57,6 +58,7 @@ export function AppLayout() {
             <ConnectionIndicator />
             <LanguageSwitch />
             <FuriganaSwitch />
+            <TextSizeSwitch />
           </div>
         </div>
         {me && (

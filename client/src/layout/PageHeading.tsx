@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { shouldFocusHeading } from './navigationFocus';
+import { Phrases } from './Phrases';
 
 type Props = {
   /** The page's name for the browser tab (and history); defaults to the heading text. */
@@ -28,7 +29,7 @@ export function PageHeading({ title, children }: Props) {
 
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">
-      {children ?? title}
+      {children ?? <Phrases text={title} />}
     </h1>
   );
 }

@@ -77,7 +77,7 @@ function HubReview({ contents }: { contents: TermContentsView }) {
           {t('cards.backToCards')}
         </Link>
       </p>
-      <PageHeading title={title}>{title}</PageHeading>
+      <PageHeading title={title} />
       <p className="lead">{t('reports:hub.lead')}</p>
       <p className="aside">{t('reports:ratingScale')}</p>
       {term.closedAt && <p className="notice notice-info">{t('cards.readOnlyTerm')}</p>}

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Agency } from '../../../../shared/board/agency';
 import type { DiffMark } from '../../../../shared/board/boardDiff';
 import { useFormatList } from '../../i18n/useFormatList';
+import { Phrases } from '../../layout/Phrases';
 import { FIELD_COLOUR, FIELD_SYMBOL } from './fieldStyles';
 
 /**
@@ -51,7 +52,9 @@ export const AgencyNode = memo(function AgencyNode({ data, selected }: NodeProps
         ))}
       </div>
       {mark && <span className="agency-node-mark">{mark.label}</span>}
-      <div className="agency-node-name">{agency.name}</div>
+      <div className="agency-node-name">
+        <Phrases text={agency.name} />
+      </div>
       <div className="agency-node-badges">
         {words.badges.map((badge) => (
           <span key={badge.key} className="hub-badge" title={badge.title}>

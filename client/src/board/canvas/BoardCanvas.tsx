@@ -43,6 +43,7 @@ import { useDropTie } from './useDropTie';
 import { useNodeMoves } from './useNodeMoves';
 import { useOpeningView } from './useOpeningView';
 import { useRovingFocus } from './useRovingFocus';
+import { useTextScaleZoom } from './useTextScaleZoom';
 import { useWheelCover } from './useWheelCover';
 
 type Props = {
@@ -245,6 +246,7 @@ function Canvas({
     onConnectFrom,
     onToggleMiniMap: miniMap.toggle,
   });
+  useTextScaleZoom(following.followed !== null);
 
   const frame = useRef(0);
   const onPointerMove = (event: PointerEvent) => {

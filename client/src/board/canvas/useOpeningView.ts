@@ -1,7 +1,10 @@
 // The canvas opens (and, after a new arrangement, shows the board again) at openingView.ts's
 // viewport: once the canvas has its size and the nodes are there, not on every later change.
+// At a larger text size it shows what a canvas that much smaller would show, zoomed in by the
+// size (nodes keep their size in the board's units).
 import { type Node, useReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTextScale } from '../../layout/textScale';
 import { boundsOf, openingViewport } from './openingView';
 
 export function useOpeningView({
@@ -18,6 +21,7 @@ export function useOpeningView({
   following: boolean;
 }): { partial: boolean; dismiss: () => void } {
   const flow = useReactFlow();
+  const scale = useTextScale();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   // Whether the opening showed only part of the board: said until the reader moves the view.
@@ -34,10 +38,13 @@ export function useOpeningView({
     if (opening ? !fitOnOpen : following) return;
     const bounds = boundsOf(nodesNow.current);
     if (!bounds) return;
-    const { viewport, whole } = openingViewport(bounds, { width, height });
-    flow.setViewport(viewport);
+    const { viewport, whole } = openingViewport(bounds, {
+      width: width / scale,
+      height: height / scale,
+    });
+    flow.setViewport({ x: viewport.x * scale, y: viewport.y * scale, zoom: viewport.zoom * scale });
     setPartial(!whole);
-  }, [ready, arrangement, fitOnOpen, following, width, height, flow]);
+  }, [ready, arrangement, fitOnOpen, following, width, height, scale, flow]);
 
   return { partial, dismiss: useCallback(() => setPartial(false), []) };
 }

@@ -1,6 +1,8 @@
 import { type OnMove, useReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { panDuration } from '../../layout/motion';
+import { useTextScale } from '../../layout/textScale';
 import type { Arrangement } from '../canvas/arrangements';
 import { viewOf, viewportFor } from './followView';
 import type { Peer, Presence } from './usePresence';
@@ -61,6 +63,8 @@ export function useFollowView(
   setArrangement: (arrangement: Arrangement) => void,
 ) {
   const flow = useReactFlow();
+  // Zooms are shared as at normal text size: each canvas shows them times its own text size.
+  const scale = useTextScale();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   const { followed, stop } = following;
@@ -79,8 +83,11 @@ export function useFollowView(
   const sameArrangement = theirs === arrangement;
   useEffect(() => {
     if (Number.isNaN(zoom) || width === 0 || !sameArrangement) return;
-    flow.setViewport(viewportFor({ x, y, zoom }, { width, height }));
-  }, [x, y, zoom, width, height, flow, sameArrangement]);
+    // A pan shows where their view went; not for those who asked for less motion.
+    flow.setViewport(viewportFor({ x, y, zoom: zoom * scale }, { width, height }), {
+      duration: panDuration(),
+    });
+  }, [x, y, zoom, scale, width, height, flow, sameArrangement]);
 
   useEffect(() => {
     if (!followed) return;
@@ -91,10 +98,10 @@ export function useFollowView(
     return () => window.removeEventListener('keydown', onKey);
   }, [followed, stop]);
 
-  const publish = useCallback(
-    () => presence.setView(viewOf(flow.getViewport(), { width, height })),
-    [flow, width, height, presence.setView],
-  );
+  const publish = useCallback(() => {
+    const view = viewOf(flow.getViewport(), { width, height });
+    presence.setView({ ...view, zoom: view.zoom / scale });
+  }, [flow, width, height, scale, presence.setView]);
   useEffect(() => presence.setArrangement(arrangement), [presence.setArrangement, arrangement]);
   // Once the canvas has a size, and whenever it changes, my centre is somewhere else.
   useEffect(() => {

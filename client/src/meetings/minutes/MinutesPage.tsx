@@ -109,7 +109,7 @@ function Minutes({
 
   return (
     <div className="page minutes-page">
-      <PageHeading title={title}>{title}</PageHeading>
+      <PageHeading title={title} />
       <p className="button-row">
         <Link to={`/meetings/${meeting.id}${asGuest ? '/guest' : ''}`}>{t('back')}</Link>
         {!asGuest && <Link to={`/meetings/${meeting.id}/minutes/print`}>{t('printView')}</Link>}

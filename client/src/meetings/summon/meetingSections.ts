@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { MEETING_SECTIONS, type MeetingSection } from '../../../../shared/meeting/summon';
 import { isTyping } from '../../board/keyboardTarget';
+import { prefersReducedMotion } from '../../layout/motion';
 
 // The parts of the meeting page a summon names are the panels already there, each a section
 // labelled by its heading (`agenda-title` in AgendaPanel, `notes-title` in NoteWall, …).
@@ -71,7 +72,11 @@ export function useSectionLookedAt(enabled: boolean): MeetingSection {
 export function bringIntoView(section: MeetingSection) {
   const element = sectionElement(section);
   if (!element) return;
-  element.scrollIntoView({ block: 'start' });
+  // A smooth scroll shows which way the page went; not for those who asked for less motion.
+  element.scrollIntoView({
+    block: 'start',
+    behavior: prefersReducedMotion() ? 'instant' : 'smooth',
+  });
   const heading = document.getElementById(`${section}-title`);
   if (!heading || isTyping(document.activeElement)) return;
   heading.tabIndex = -1;
