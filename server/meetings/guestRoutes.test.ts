@@ -1,16 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingGuestLinks } from '../db/schema';
 import { addMember, call, createTestApp, setUpCouncil, type TestApp } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { createMeeting } from '../testing/testMeeting';
-
-const guestCookieOf = (response: LightMyRequestResponse) => {
-  const cookie = response.cookies.find((c) => c.name === 'tsunagu_guest');
-  if (!cookie) throw new Error(`no guest cookie: ${response.statusCode} ${response.body}`);
-  return `tsunagu_guest=${cookie.value}`;
-};
+import { createMeeting, guestCookieOf } from '../testing/testMeeting';
 
 describe.each(TEST_DATABASE_KINDS)('guests by link (%s)', (kind) => {
   let t: TestApp;

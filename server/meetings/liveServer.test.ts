@@ -26,9 +26,9 @@ import {
   startWithBoardCouncil,
   waitFor,
 } from '../testing/realtimeHarness';
-import { call, signInToOtherCouncil } from '../testing/testApp';
+import { signInToOtherCouncil } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { createMeeting } from '../testing/testMeeting';
+import { createMeeting, revokeGuestLinks } from '../testing/testMeeting';
 
 describe.each(TEST_DATABASE_KINDS)('live meetings over Socket.IO (%s)', (kind) => {
   let t: RealtimeTestServer;
@@ -151,19 +151,7 @@ describe.each(TEST_DATABASE_KINDS)('live meetings over Socket.IO (%s)', (kind) =
       await guestCookie(t, council.secretariat.cookie, meetingId, '森'),
     );
     expect((await join(revokedGuest)).ok).toBe(true);
-    const links = await call(app, {
-      method: 'GET',
-      url: `/api/meetings/${meetingId}/guest-links`,
-      cookie: council.secretariat.cookie,
-    });
-    for (const link of links.json() as { id: string; revoked: boolean }[]) {
-      if (link.revoked) continue;
-      await call(app, {
-        method: 'DELETE',
-        url: `/api/meetings/${meetingId}/guest-links/${link.id}`,
-        cookie: council.secretariat.cookie,
-      });
-    }
+    await revokeGuestLinks(app, council.secretariat.cookie, meetingId);
     await waitFor(() => !revokedGuest.socket.connected, 5000, 'revoked guest let go');
 
     const expiring = await guestCookie(t, council.secretariat.cookie, meetingId, '林');

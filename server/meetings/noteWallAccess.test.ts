@@ -16,7 +16,7 @@ import {
 } from '../testing/realtimeHarness';
 import { call, signInToOtherCouncil } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { createMeeting } from '../testing/testMeeting';
+import { createMeeting, revokeGuestLinks } from '../testing/testMeeting';
 
 // Who may open a meeting's note wall over /yjs: the council's people, and a guest by link of that
 // meeting only (writing when the facilitator allows it), until the link is revoked or expires.
@@ -120,19 +120,7 @@ describe.each(TEST_DATABASE_KINDS)('note wall access (%s)', (kind) => {
     const closed = new Promise<number>((resolve) =>
       guest.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
     );
-    const links = await call(t.server.app, {
-      method: 'GET',
-      url: `/api/meetings/${meetingId}/guest-links`,
-      cookie: council.secretariat.cookie,
-    });
-    for (const link of links.json() as { id: string; revoked: boolean }[]) {
-      if (link.revoked) continue;
-      await call(t.server.app, {
-        method: 'DELETE',
-        url: `/api/meetings/${meetingId}/guest-links/${link.id}`,
-        cookie: council.secretariat.cookie,
-      });
-    }
+    await revokeGuestLinks(t.server.app, council.secretariat.cookie, meetingId);
     expect(await closed).toBe(CLOSE.revoked.code);
     expect(await closeOf(noteWallDocName(meetingId), cookie)).toMatchObject({
       code: CLOSE.unauthenticated.code,

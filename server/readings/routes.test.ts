@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH, MAX_TEXTS } from '../../shared/readings/readingsApi';
 import { auditLog } from '../db/schema';
@@ -12,17 +11,11 @@ import {
   type TestApp,
 } from '../testing/testApp';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
-import { createMeeting } from '../testing/testMeeting';
+import { createMeeting, joinAsGuest } from '../testing/testMeeting';
 import { ANNOTATE_PER_MINUTE } from './routes';
 
 // POST /api/readings on the real analyser (kuromoji, loaded once for this file) and the
 // council's own readings, kept by the secretariat.
-
-const guestCookieOf = (response: LightMyRequestResponse) => {
-  const cookie = response.cookies.find((c) => c.name === 'tsunagu_guest');
-  if (!cookie) throw new Error(`no guest cookie: ${response.statusCode} ${response.body}`);
-  return `tsunagu_guest=${cookie.value}`;
-};
 
 describe.each(TEST_DATABASE_KINDS)('readings of user text (%s)', (kind) => {
   let t: TestApp;
@@ -39,19 +32,7 @@ describe.each(TEST_DATABASE_KINDS)('readings of user text (%s)', (kind) => {
     secretariat = setup.cookie;
     member = (await addMember(t.app, secretariat, councilId, 'member', 'm@example.jp')).cookie;
     meetingId = await createMeeting(t.app, secretariat, councilId);
-    const link = await call(t.app, {
-      method: 'POST',
-      url: `/api/meetings/${meetingId}/guest-links`,
-      cookie: secretariat,
-      body: { expiresInHours: 2, passcode: '' },
-    });
-    guest = guestCookieOf(
-      await call(t.app, {
-        method: 'POST',
-        url: `/api/guest-links/${link.json().token}/join`,
-        body: { displayName: '民生委員 大野', passcode: '' },
-      }),
-    );
+    guest = await joinAsGuest(t.app, secretariat, meetingId);
   });
   afterAll(() => t?.close());
 

@@ -12,7 +12,8 @@ import type { LiveCommand } from '../../shared/meeting/liveState';
 import { readConfig } from '../config';
 import { startServer } from '../server';
 import type { RealtimeTestServer } from './realtimeHarness';
-import { call, TEST_ORIGIN } from './testApp';
+import { TEST_ORIGIN } from './testApp';
+import { joinAsGuest } from './testMeeting';
 
 // Socket.IO clients of the /meetings namespace as the browser opens them (WebSocket, cookie,
 // Origin), for tests of live meetings; every event a client receives is kept.
@@ -65,20 +66,7 @@ export async function guestCookie(
   meetingId: string,
   displayName: string,
 ): Promise<string> {
-  const { app } = t.server;
-  const link = await call(app, {
-    method: 'POST',
-    url: `/api/meetings/${meetingId}/guest-links`,
-    cookie: facilitatorCookie,
-    body: { expiresInHours: 2, passcode: '' },
-  });
-  const joined = await call(app, {
-    method: 'POST',
-    url: `/api/guest-links/${link.json().token}/join`,
-    body: { displayName, passcode: '' },
-  });
-  const cookie = joined.cookies.find((c) => c.name === 'tsunagu_guest');
-  return `tsunagu_guest=${cookie?.value}`;
+  return joinAsGuest(t.server.app, facilitatorCookie, meetingId, displayName);
 }
 
 /**
