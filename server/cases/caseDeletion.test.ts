@@ -14,6 +14,7 @@ import {
 } from '../testing/realtimeHarness';
 import { updateMessage } from '../testing/serverChild';
 import { addMember, call } from '../testing/testApp';
+import { addCaseMember, createCase, pledgeCase } from '../testing/testCase';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 
 // Deleting a case removes its document for good, even while members have it open: nothing of
@@ -39,22 +40,9 @@ describe.each(TEST_DATABASE_KINDS)('deleting a case that is open (%s)', (kind) =
   /** A case with the member and the colleague in it, both pledged. */
   async function openCase(): Promise<{ caseId: string; docName: string }> {
     const { app } = t.server;
-    const created = await call(app, {
-      method: 'POST',
-      url: `/api/councils/${council.councilId}/cases`,
-      cookie: council.member.cookie,
-      body: { pseudonym: 'Bさん', legalBasis: 'supportMeeting106_6', agency: '相談支援事業所' },
-    });
-    const caseId = created.json().id as string;
-    await call(app, {
-      method: 'POST',
-      url: `/api/cases/${caseId}/members`,
-      cookie: council.secretariat.cookie,
-      body: { userId: colleague.userId, agency: '地域包括支援センター' },
-    });
-    for (const cookie of [council.member.cookie, colleague.cookie]) {
-      await call(app, { method: 'POST', url: `/api/cases/${caseId}/pledge`, cookie });
-    }
+    const caseId = await createCase(app, council.member.cookie, council.councilId);
+    await addCaseMember(app, council.secretariat.cookie, caseId, colleague.userId);
+    await pledgeCase(app, colleague.cookie, caseId);
     return { caseId, docName: `case:${caseId}` };
   }
 

@@ -10,6 +10,7 @@ import {
   waitFor,
 } from '../testing/realtimeHarness';
 import { addMember, call } from '../testing/testApp';
+import { addCaseMember, createCase, pledgeCase } from '../testing/testCase';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 
 // The case document at /yjs/case:<id> obeys the case rules: pledged members only, every open
@@ -22,28 +23,12 @@ describe.each(TEST_DATABASE_KINDS)('case documents over the realtime server (%s)
   /** A case of the member's with the colleague in it; both pledged when `pledged`. */
   async function newCase(pledged: boolean): Promise<string> {
     const { app } = t.server;
-    const created = await call(app, {
-      method: 'POST',
-      url: `/api/councils/${council.councilId}/cases`,
-      cookie: council.member.cookie,
-      body: {
-        pseudonym: 'Aさん',
-        legalBasis: 'supportMeeting106_6',
-        agency: '基幹相談支援センター',
-      },
+    const id = await createCase(app, council.member.cookie, council.councilId, {
+      pseudonym: 'Aさん',
+      pledge: pledged,
     });
-    const id = created.json().id as string;
-    await call(app, {
-      method: 'POST',
-      url: `/api/cases/${id}/members`,
-      cookie: council.secretariat.cookie,
-      body: { userId: colleague.userId, agency: '地域包括支援センター' },
-    });
-    if (pledged) {
-      for (const cookie of [council.member.cookie, colleague.cookie]) {
-        await call(app, { method: 'POST', url: `/api/cases/${id}/pledge`, cookie });
-      }
-    }
+    await addCaseMember(app, council.secretariat.cookie, id, colleague.userId);
+    if (pledged) await pledgeCase(app, colleague.cookie, id);
     return id;
   }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateCaseBody } from '../../shared/caseApi';
 import {
   addMember,
   call,
@@ -8,6 +9,7 @@ import {
   signInToOtherCouncil,
   type TestApp,
 } from '../testing/testApp';
+import { createCase } from '../testing/testCase';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 
 // The secretariat manages who is in a case but must not read it: it cannot let itself in, and
@@ -22,18 +24,8 @@ describe.each(TEST_DATABASE_KINDS)('the secretariat stays out of case content (%
   const post = (url: string, cookie: string, body?: unknown) =>
     call(t.app, { method: 'POST', url, cookie, body });
 
-  const createCase = async (body: object = {}) => {
-    const r = await post(`/api/councils/${councilId}/cases`, alice.cookie, {
-      pseudonym: 'Kさん',
-      legalBasis: 'supportMeeting106_6',
-      agency: 'みどり基幹相談支援センター',
-      ...body,
-    });
-    expect(r.statusCode).toBe(201);
-    const caseId = r.json().id as string;
-    await post(`/api/cases/${caseId}/pledge`, alice.cookie);
-    return caseId;
-  };
+  const alicesCase = (body: Partial<CreateCaseBody> = {}) =>
+    createCase(t.app, alice.cookie, councilId, { pseudonym: 'Kさん', ...body });
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -46,7 +38,7 @@ describe.each(TEST_DATABASE_KINDS)('the secretariat stays out of case content (%
   afterAll(() => t.close());
 
   it('nobody can add themselves to a case', async () => {
-    const caseId = await createCase();
+    const caseId = await alicesCase();
     const self = await post(`/api/cases/${caseId}/members`, secretariat.cookie, {
       userId: secretariat.userId,
       agency: '事務局',
@@ -58,7 +50,7 @@ describe.each(TEST_DATABASE_KINDS)('the secretariat stays out of case content (%
   });
 
   it('a secretariat account added by the secretariat waits for a case member’s confirmation', async () => {
-    const caseId = await createCase();
+    const caseId = await alicesCase();
     const asked = await post(`/api/cases/${caseId}/members`, secretariat.cookie, {
       userId: second.userId,
       agency: '事務局',
@@ -104,7 +96,7 @@ describe.each(TEST_DATABASE_KINDS)('the secretariat stays out of case content (%
   });
 
   it('a declined request lets nobody in', async () => {
-    const caseId = await createCase();
+    const caseId = await alicesCase();
     await post(`/api/cases/${caseId}/members`, secretariat.cookie, {
       userId: second.userId,
       agency: '事務局',
@@ -123,7 +115,7 @@ describe.each(TEST_DATABASE_KINDS)('the secretariat stays out of case content (%
   });
 
   it('the council-wide log shows the secretariat no content-derived details', async () => {
-    const caseId = await createCase({ legalBasis: 'consentMeeting', agency: 'ひまわり作業所' });
+    const caseId = await alicesCase({ legalBasis: 'consentMeeting', agency: 'ひまわり作業所' });
     const consent = await post(`/api/cases/${caseId}/consents`, alice.cookie, {
       scope: '就労支援計画の共有',
       agencies: ['ひまわり作業所', 'あおば訪問看護'],

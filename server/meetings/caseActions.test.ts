@@ -12,6 +12,7 @@ import {
   waitFor,
 } from '../testing/realtimeHarness';
 import { addMember, call } from '../testing/testApp';
+import { createCase } from '../testing/testCase';
 import { TEST_DATABASE_KINDS } from '../testing/testDatabase';
 import { createMeeting } from '../testing/testMeeting';
 
@@ -34,17 +35,8 @@ describe.each(TEST_DATABASE_KINDS)('action items into case spaces (%s)', (kind) 
     clients.push(client);
     return client;
   };
-  const createCase = async (cookie: string, pseudonym: string) => {
-    const created = await post(`/api/councils/${council.councilId}/cases`, cookie, {
-      pseudonym,
-      legalBasis: 'supportMeeting106_6',
-      agency: 'みどり基幹相談支援センター',
-    });
-    expect(created.statusCode).toBe(201);
-    const id = created.json().id as string;
-    expect((await post(`/api/cases/${id}/pledge`, cookie)).statusCode).toBe(200);
-    return id;
-  };
+  const ownedCase = (cookie: string, pseudonym: string) =>
+    createCase(t.server.app, cookie, council.councilId, { pseudonym });
 
   beforeAll(async () => {
     ({ t, council } = await startWithBoardCouncil(kind));
@@ -55,8 +47,8 @@ describe.each(TEST_DATABASE_KINDS)('action items into case spaces (%s)', (kind) 
       'member',
       'other@example.jp',
     );
-    ownCase = await createCase(council.member.cookie, 'Kさん');
-    othersCase = await createCase(other.cookie, 'Mさん');
+    ownCase = await ownedCase(council.member.cookie, 'Kさん');
+    othersCase = await ownedCase(other.cookie, 'Mさん');
   });
   afterAll(async () => {
     for (const c of clients) c.destroy();
