@@ -1,12 +1,27 @@
+import { execFileSync } from 'node:child_process';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const apiPort = Number(process.env.PORT ?? 3000);
 const api = `http://localhost:${apiPort}`;
 
+/** Which build a client error report came from: BUILD_ID, else the commit (and -dirty). */
+function buildId(): string {
+  if (process.env.BUILD_ID) return process.env.BUILD_ID.slice(0, 64);
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
 export default defineConfig({
   root: 'client',
   plugins: [react()],
+  define: { __BUILD_ID__: JSON.stringify(buildId()) },
   build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,

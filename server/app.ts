@@ -30,6 +30,7 @@ import { consentRoutes } from './cases/consentRoutes';
 import { caseMemberRoutes } from './cases/memberRoutes';
 import { raisedIssueRoutes } from './cases/raisedIssueRoutes';
 import { caseRoutes } from './cases/routes';
+import { clientErrorRoutes } from './clientErrors/routes';
 import type { Config } from './config';
 import type { CouncilEvents } from './councils/events';
 import { councilRoutes } from './councils/routes';
@@ -194,6 +195,7 @@ export async function buildApp({
   minutesRoutes(app, deps);
   reportRoutes(app, deps);
   readingsRoutes(app, deps);
+  clientErrorRoutes(app);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const servesClient = serveClient && existsSync(clientRoot);

@@ -2,14 +2,20 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 export type OwnServer = { base: string; stop: () => void };
 
 /**
  * Starts a server of the spec's own on `port` with an empty data folder (`extraArgs`: e.g.
  * `--demo`) and resolves once it answers its health check; a loaded machine may take minutes.
+ * `onLogLine` gets each line the server logs (JSON, warn and above).
  */
-export async function startOwnServer(port: number, extraArgs: string[] = []): Promise<OwnServer> {
+export async function startOwnServer(
+  port: number,
+  extraArgs: string[] = [],
+  onLogLine?: (line: string) => void,
+): Promise<OwnServer> {
   const base = `http://localhost:${port}`;
   const server = spawn('npx', ['tsx', 'server/main.ts', ...extraArgs], {
     env: {
@@ -18,9 +24,10 @@ export async function startOwnServer(port: number, extraArgs: string[] = []): Pr
       DATA_DIR: mkdtempSync(join(tmpdir(), 'tsunagu-own-')),
       LOG_LEVEL: 'warn',
     },
-    stdio: 'ignore',
+    stdio: ['ignore', onLogLine ? 'pipe' : 'ignore', 'ignore'],
     detached: true,
   });
+  if (onLogLine && server.stdout) createInterface({ input: server.stdout }).on('line', onLogLine);
   const stop = () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   };

@@ -17,6 +17,7 @@ export const PORTS = {
   twoStep: base + 11,
   termNetwork: base + 12,
   cardTree: base + 13,
+  clientErrors: base + 14,
   cardLinks: base + 15,
   minutes: base + 16,
   breakouts: base + 17,

@@ -1,4 +1,4 @@
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyBaseLogger, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { type AuditHeadStore, memoryHeadStore } from '../audit/auditHeads';
 import { hashPassword } from '../auth/password';
@@ -47,6 +47,8 @@ export function documentServerFor(db: Db, events: CouncilEvents) {
 export async function createTestApp(
   kind: TestDatabaseKind,
   env: Record<string, string> = {},
+  /** The app's logger, for a test that reads what was logged; silent otherwise. */
+  logger?: FastifyBaseLogger,
 ): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const config = {
@@ -65,6 +67,7 @@ export async function createTestApp(
     documents,
     auditHeads,
     serveClient: false,
+    ...(logger ? { logger } : {}),
   });
   await app.ready();
   return {
