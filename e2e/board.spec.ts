@@ -199,11 +199,14 @@ test('on the canvas a tie shows its kind, is selected by a click, deleted with D
   const ties = b.locator('.react-flow__edge');
   await expect(ties).toHaveCount(2);
   const backup = b.locator('.react-flow__edge', { hasText: '緊急時バックアップ' });
-  await expect(backup).toHaveAccessibleName('緊急時バックアップ');
+  // Named by its ends and its kind (both ways: the form's default direction).
+  await expect(backup).toHaveAccessibleName(
+    '基幹相談支援センターひだまり ↔ みどり訪問看護ステーション：緊急時バックアップ',
+  );
   await expect(backup.locator('.tie-label')).toBeVisible();
   // The tie drawn last (on top): the one made with the keyboard. A click on the middle of its curve:
   const made = ties.last();
-  await expect(made).toHaveAccessibleName('連携');
+  await expect(made).toHaveAccessibleName(/^障害福祉課 ↔ .+：連携$/);
   const middle = await made.locator('.react-flow__edge-path').evaluate((element) => {
     const path = element as SVGPathElement;
     const point = path.getPointAtLength(path.getTotalLength() / 2);
@@ -216,7 +219,7 @@ test('on the canvas a tie shows its kind, is selected by a click, deleted with D
   await expect(backup).not.toHaveClass(/selected/);
   await b.keyboard.press('Delete');
   await expect(b.getByTestId('board-announcer')).toHaveText('つながりを削除しました。');
-  await expect(a.locator('.react-flow__edge')).toHaveAccessibleName('緊急時バックアップ');
+  await expect(a.locator('.react-flow__edge')).toHaveAccessibleName(/：緊急時バックアップ$/);
 
   // Dragging from one agency's handle to another's draws a new tie (of the default kind).
   const node = (name: string) => b.locator('.react-flow__node-agency', { hasText: name });
@@ -231,7 +234,9 @@ test('on the canvas a tie shows its kind, is selected by a click, deleted with D
   await b.mouse.down();
   await b.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
   await b.mouse.up();
-  await expect(a.locator('.react-flow__edge', { hasText: '連携' })).toHaveAccessibleName('連携');
+  await expect(a.locator('.react-flow__edge', { hasText: '連携' })).toHaveAccessibleName(
+    /^基幹相談支援センターひだまり [→↔] みどり訪問看護ステーション：連携$/,
+  );
   await expect(a.locator('.react-flow__edge')).toHaveCount(2);
 });
 
@@ -500,9 +505,11 @@ test('a tie is edited from the list view and the other person sees the new kind;
   // The emergency-backup tie between them (the canvas test drew a second one, of the default kind).
   await tieTable(a)
     .getByRole('row', { name: /緊急時バックアップ/ })
-    .getByRole('button', { name: `${HIDAMARI}と${MIDORI}のつながりを編集` })
+    .getByRole('button', { name: `つながり「${HIDAMARI} ↔ ${MIDORI}：緊急時バックアップ」を編集` })
     .click();
-  const heading = a.getByRole('heading', { name: `つながりを編集：${HIDAMARI} → ${MIDORI}` });
+  const heading = a.getByRole('heading', {
+    name: `つながりを編集（${HIDAMARI} ↔ ${MIDORI}：緊急時バックアップ）`,
+  });
   await expect(heading).toBeFocused();
   await expect(a.getByLabel('種類')).toHaveValue('emergencyBackup');
   await expect(a.getByLabel('つなぐ元')).toHaveCount(0);
@@ -524,8 +531,10 @@ test('a tie is edited from the list view and the other person sees the new kind;
 
   // On the canvas: a double-click opens the tie in the same form.
   await b.getByRole('button', { name: 'マップ' }).click();
-  const edge = b.getByRole('group', { name: '情報共有' });
-  const editHeading = b.getByRole('heading', { name: `つながりを編集：${HIDAMARI} → ${MIDORI}` });
+  const edge = b.getByRole('group', { name: `${HIDAMARI} → ${MIDORI}：情報共有` });
+  const editHeading = b.getByRole('heading', {
+    name: `つながりを編集（${HIDAMARI} → ${MIDORI}：情報共有）`,
+  });
   // In this layout the line runs behind other agencies, so the double-click goes to it directly.
   await edge.dispatchEvent('dblclick');
   await expect(editHeading).toBeFocused();
@@ -762,7 +771,8 @@ test('a big board draws its ties as one layer: a click on a line selects that ti
   await expect(selected).toHaveClass(/selected/);
   await expect(a.getByRole('button', { name: 'つながりを編集' })).toBeEnabled();
   await expect.poll(drawnTies).toBe(519);
-  const kind = await selected.getAttribute('aria-label');
+  // Named by its ends and kind: 「A → B：紹介・つなぎ」.
+  const kind = (await selected.getAttribute('aria-label'))?.match(/^.+ [→↔] .+：(.+)$/)?.[1];
   expect(kind).toBeTruthy();
 
   // Unselected, the tie goes back into the layer: the double-click finds it there.
@@ -770,7 +780,7 @@ test('a big board draws its ties as one layer: a click on a line selects that ti
   await a.keyboard.press('Escape');
   await expect(selected).toHaveCount(0);
   await a.mouse.dblclick(onALine.x, onALine.y);
-  await expect(a.getByRole('heading', { name: /^つながりを編集：/ })).toBeFocused();
+  await expect(a.getByRole('heading', { name: /^つながりを編集（/ })).toBeFocused();
   await expect(a.getByLabel('種類').locator('option:checked')).toHaveText(kind ?? '');
   await a.getByRole('button', { name: 'キャンセル' }).click();
 

@@ -18,7 +18,8 @@ test.describe.configure({ mode: 'serial' });
 let pair: BoardPair;
 let a: Page;
 
-// Ⅰ: あおぞら · Ⅱ: ひだまり, みどり (in that order) · Ⅲ: そよかぜ; one tie ひだまり → みどり.
+// Ⅰ: あおぞら · Ⅱ: ひだまり, みどり (in that order) · Ⅲ: そよかぜ; ひだまり's three ties, made in
+// another order than they stand: to みどり (both ways), そよかぜ (both ways), from あおぞら (one way).
 function seededBoard(): Y.Doc {
   const doc = new Y.Doc();
   const agency = (id: string, name: string, layer: 'municipality' | 'core' | 'registered') => ({
@@ -36,7 +37,11 @@ function seededBoard(): Y.Doc {
     agency('soyokaze', 'そよかぜホーム', 'registered'),
   ]);
   if (!added.ok) throw new Error(JSON.stringify(added.issues));
-  const tied = addTies(doc, [{ from: 'hidamari', to: 'midori', kind: 'informationSharing' }]);
+  const tied = addTies(doc, [
+    { from: 'hidamari', to: 'midori', kind: 'informationSharing' },
+    { from: 'hidamari', to: 'soyokaze', kind: 'cooperation' },
+    { from: 'aozora', to: 'hidamari', kind: 'referral', direction: 'oneWay' },
+  ]);
   if (!tied.ok) throw new Error(JSON.stringify(tied.issues));
   return doc;
 }
@@ -97,6 +102,25 @@ test('the canvas fills the window under the toolbar and opens with every agency 
   await expectAccessible(a, 'board workspace');
 });
 
+test('the first Tab stops are skip links to the map and to the list view', async () => {
+  await a.reload();
+  await expect(card(a, 'あおぞら市役所')).toBeVisible();
+  const toMap = a.getByRole('link', { name: 'マップへ移動' });
+  const toList = a.getByRole('link', { name: '一覧へ移動' });
+  for (const link of [a.getByRole('link', { name: '本文へ移動' }), toMap, toList]) {
+    await a.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+  }
+  await a.keyboard.press('Enter');
+  await expect(a.locator('#board-list')).toBeFocused();
+  await expect(a.getByRole('table', { name: /^つながり/ })).toBeVisible();
+  // The other link shows the map again and gives the focus to its agency.
+  await toMap.focus();
+  await a.keyboard.press('Enter');
+  await expect(card(a, 'あおぞら市役所')).toBeFocused();
+  await expectAccessible(a, 'board skip links');
+});
+
 test('Tab reaches the canvas once; arrow keys move between agencies by where they stand', async () => {
   // One agency is in the Tab order (the top-left one at first), no tie is.
   await expect(a.locator('.react-flow__node-agency[tabindex="0"]')).toHaveCount(1);
@@ -126,11 +150,66 @@ test('Tab reaches the canvas once; arrow keys move between agencies by where the
   await a.keyboard.press('Shift+Tab');
   await expect(card(a, 'ひだまり相談室')).toBeFocused();
 
-  // T goes to the agency's tie, Esc back to the agency.
-  await a.keyboard.press('t');
-  await expect(a.getByRole('group', { name: '情報共有' })).toBeFocused();
+  // T steps through the agency's ties, each named by its ends and kind, in the order the other
+  // ends stand on the map (top to bottom, left to right); then round again. Esc: the agency.
+  const tieNames = [
+    'あおぞら市役所 → ひだまり相談室：紹介・つなぎ',
+    'ひだまり相談室 ↔ みどり訪問看護：情報共有',
+    'ひだまり相談室 ↔ そよかぜホーム：連携',
+    'あおぞら市役所 → ひだまり相談室：紹介・つなぎ',
+  ];
+  for (const name of tieNames) {
+    await a.keyboard.press('t');
+    await expect(a.getByRole('group', { name, exact: true })).toBeFocused();
+  }
   await a.keyboard.press('Escape');
   await expect(card(a, 'ひだまり相談室')).toBeFocused();
+});
+
+test('the list view and the side panel name a tie the same way', async () => {
+  await a.getByRole('button', { name: '一覧', exact: true }).click();
+  const edit = a.getByRole('button', {
+    name: 'つながり「ひだまり相談室 ↔ みどり訪問看護：情報共有」を編集',
+  });
+  await edit.click();
+  await expect(
+    a.getByRole('heading', { name: 'つながりを編集（ひだまり相談室 ↔ みどり訪問看護：情報共有）' }),
+  ).toBeFocused();
+  await expect(
+    a.getByRole('button', { name: 'つながり「ひだまり相談室 ↔ そよかぜホーム：連携」を削除' }),
+  ).toBeVisible();
+  await a.keyboard.press('Escape');
+  await expect(edit).toBeFocused();
+  await a.getByRole('button', { name: 'マップ', exact: true }).click();
+  await expect(card(a, 'ひだまり相談室')).toBeVisible();
+});
+
+test('a tie that takes the focus off screen is brought into view', async () => {
+  const box = await a.locator('.canvas-frame').boundingBox();
+  if (!box) throw new Error('no canvas');
+  const inFrame = async (locator: Locator) => {
+    const b = await locator.boundingBox();
+    if (!b) return false;
+    const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+    return x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height;
+  };
+  const hidamari = card(a, 'ひだまり相談室');
+  const tie = a.getByRole('group', { name: 'あおぞら市役所 → ひだまり相談室：紹介・つなぎ' });
+  // Drag the map until ひだまり and its ties are off to the lower right.
+  for (let i = 0; i < 4 && ((await inFrame(hidamari)) || (await inFrame(tie))); i++) {
+    await a.mouse.move(box.x + box.width / 2, box.y + 20);
+    await a.mouse.down();
+    await a.mouse.move(box.x + box.width - 20, box.y + box.height - 20, { steps: 5 });
+    await a.mouse.up();
+  }
+  expect(await inFrame(tie)).toBe(false);
+  // Focused without scrolling (as the arrow keys would, but with the agency out of view too).
+  await hidamari.evaluate((element: HTMLElement) => element.focus({ preventScroll: true }));
+  await a.keyboard.press('t');
+  await expect(tie).toBeFocused();
+  await expect.poll(() => inFrame(tie)).toBe(true);
+  await a.getByRole('button', { name: '全体を表示' }).click();
+  await expect.poll(() => inFrame(hidamari)).toBe(true);
 });
 
 async function expectFocusBack(page: Page, opener: Locator, close: () => Promise<void>) {
@@ -171,7 +250,7 @@ test('Enter opens the agency in the side panel; save, cancel and Esc each give t
 test('a tie dragged from a handle connects when released anywhere on the target card', async () => {
   const ties = pair.b.locator('.react-flow__edge');
   await pair.b.goto(`/boards/${pair.boardId}`);
-  await expect(ties).toHaveCount(1);
+  await expect(ties).toHaveCount(3);
   const from = await card(a, 'みどり訪問看護').locator('.react-flow__handle.source').boundingBox();
   const target = card(a, 'そよかぜホーム');
   const to = await target.boundingBox();
@@ -187,8 +266,10 @@ test('a tie dragged from a handle connects when released anywhere on the target 
   await expect(a.getByTestId('board-announcer')).toHaveText(
     'みどり訪問看護とそよかぜホームを「連携」でつなぎました。種類は「つながりを編集」で変えられます。',
   );
-  await expect(ties).toHaveCount(2);
-  await expect(pair.b.getByRole('group', { name: '連携' })).toBeAttached();
+  await expect(ties).toHaveCount(4);
+  await expect(
+    pair.b.getByRole('group', { name: 'みどり訪問看護 ↔ そよかぜホーム：連携' }),
+  ).toBeAttached();
 });
 
 test('M hides and shows the overview; its button says whether it is shown', async () => {

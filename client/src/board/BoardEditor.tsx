@@ -25,6 +25,7 @@ import { AlsoEditing } from './presence/AlsoEditing';
 import { RemoteChangeAnnouncer } from './presence/RemoteChangeAnnouncer';
 import { type Following, useFollowing } from './presence/useFollow';
 import { type EditTarget, usePresence } from './presence/usePresence';
+import { BoardSkipLinks } from './workspace/BoardSkipLinks';
 import { BoardToolbar, type View } from './workspace/BoardToolbar';
 import { ROOMY, WIDE } from './workspace/useMediaQuery';
 import { useSidePanel } from './workspace/useSidePanel';
@@ -156,6 +157,7 @@ export function BoardEditor({
 
   return (
     <div className="board-editor">
+      <BoardSkipLinks onView={setView} empty={board.agencies.length === 0} />
       <BoardToolbar
         view={view}
         onView={setView}

@@ -9,6 +9,7 @@ import { TwoStepReminder } from '../twoStep/TwoStepReminder';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useTrackNavigation } from './navigationFocus';
+import { useSkipLinkSlot } from './PageSkipLinks';
 import { TextSizeSwitch } from './TextSizeSwitch';
 
 /** The council the page is about: the one in the URL, else the last one visited, else the first. */
@@ -27,6 +28,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const r = useRubyT(t);
   const { session, signOut } = useSession();
+  const skipLinks = useSkipLinkSlot();
   const navigate = useNavigate();
   const councilId = useCurrentCouncilId();
   const me = session.state === 'signedIn' ? session.me : null;
@@ -42,6 +44,7 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         {r('app.skipToContent')}
       </a>
+      {skipLinks.place}
       <header className="site-header">
         <div className="site-header-top">
           <p className="brand">
@@ -95,7 +98,9 @@ export function AppLayout() {
       </header>
       <main id="main" tabIndex={-1}>
         {me && <TwoStepReminder />}
-        <Outlet />
+        <skipLinks.Provider value={skipLinks.slot}>
+          <Outlet />
+        </skipLinks.Provider>
       </main>
     </AnnotationScopeProvider>
   );

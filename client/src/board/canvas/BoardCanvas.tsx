@@ -21,6 +21,8 @@ import type { LocalOrigin } from '../document/useBoardHistory';
 import { PeerCursors } from '../presence/PeerCursors';
 import { type Following, useFollowView } from '../presence/useFollow';
 import type { Presence } from '../presence/usePresence';
+import { useTieName } from '../tieName';
+import { CANVAS_ID } from '../workspace/BoardSkipLinks';
 import { type AgencyFlowNode, AgencyNode } from './AgencyNode';
 import { agencyWordsIn } from './agencyWords';
 import { arrange } from './arrangements';
@@ -183,7 +185,8 @@ function Canvas({
     roving.tabStop,
   ]);
 
-  const ties = useCanvasTies(board.ties, positions, visible, onSelection);
+  const nameTie = useTieName(board.agencies);
+  const ties = useCanvasTies(board.ties, positions, visible, onSelection, nameTie);
   const edges = useMemo(
     () =>
       marks
@@ -258,7 +261,7 @@ function Canvas({
   };
 
   return (
-    <section className="board-canvas" aria-label={t('canvas.label')}>
+    <section id={CANVAS_ID} tabIndex={-1} className="board-canvas" aria-label={t('canvas.label')}>
       <CanvasToolbar
         arrangement={arrangement}
         onArrangement={setArrangement}

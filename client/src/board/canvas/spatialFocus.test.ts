@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstInReadingOrder, spatialNeighbour } from './spatialFocus';
+import type { Tie } from '../../../../shared/board/tie';
+import { firstInReadingOrder, spatialNeighbour, tiesInReadingOrder } from './spatialFocus';
 
 // Two lanes: a, b, c in the upper one; d under b (a little to the right), e far right below.
 const positions = new Map([
@@ -49,5 +50,28 @@ describe('firstInReadingOrder', () => {
   it('is the top-left card, or none on an empty board', () => {
     expect(firstInReadingOrder(positions)).toBe('a');
     expect(firstInReadingOrder(new Map())).toBeNull();
+  });
+});
+
+describe('tiesInReadingOrder', () => {
+  const tie = (id: string, from: string, to: string): Tie => ({
+    id,
+    from,
+    to,
+    kind: 'referral',
+    direction: 'both',
+    strength: 2,
+  });
+
+  it('orders an agency’s ties by where the other agency stands, whichever end it is', () => {
+    const ties = [
+      tie('be', 'b', 'e'),
+      tie('ac', 'a', 'c'),
+      tie('db', 'd', 'b'),
+      tie('ab', 'a', 'b'),
+    ];
+    expect(tiesInReadingOrder('b', ties, positions).map((x) => x.id)).toEqual(['ab', 'db', 'be']);
+    expect(tiesInReadingOrder('a', ties, positions).map((x) => x.id)).toEqual(['ab', 'ac']);
+    expect(tiesInReadingOrder('c', [], positions)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Arrow keys on the canvas move the focus to the agency that lies that way, as the eye would:
 // along the same row or column of cards first (a lane), else the nearest card that way.
 import type { Position } from '../../../../shared/board/agency';
+import type { Tie } from '../../../../shared/board/tie';
 import { NODE_HEIGHT, NODE_WIDTH } from './canvasGeometry';
 
 export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
@@ -46,12 +47,32 @@ export function spatialNeighbour(
   return best;
 }
 
+const beforeInReading = (p: Position, q: Position) => p.y < q.y || (p.y === q.y && p.x < q.x);
+
 /** Where Tab enters the canvas when no agency has had the focus: the top-left one. */
 export function firstInReadingOrder(positions: ReadonlyMap<string, Position>): string | null {
   let first: [string, Position] | null = null;
   for (const entry of positions) {
-    const [, p] = entry;
-    if (!first || p.y < first[1].y || (p.y === first[1].y && p.x < first[1].x)) first = entry;
+    if (!first || beforeInReading(entry[1], first[1])) first = entry;
   }
   return first?.[0] ?? null;
+}
+
+/**
+ * The agency's ties in the order T steps through them: by where the agency at the other end
+ * stands, top to bottom and left to right, as the eye reads the map (not the order they were made).
+ */
+export function tiesInReadingOrder(
+  agency: string,
+  ties: readonly Tie[],
+  positions: ReadonlyMap<string, Position>,
+): Tie[] {
+  const far = (tie: Tie) => positions.get(tie.from === agency ? tie.to : tie.from);
+  return ties
+    .filter((x) => x.from === agency || x.to === agency)
+    .sort((x, y) => {
+      const [p, q] = [far(x), far(y)];
+      if (!p || !q) return 0;
+      return beforeInReading(p, q) ? -1 : beforeInReading(q, p) ? 1 : 0;
+    });
 }

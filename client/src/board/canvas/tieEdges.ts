@@ -21,6 +21,8 @@ export type TieLook = {
 
 type Entry = {
   tie: Tie;
+  /** Its accessible name, which names its agencies: renaming one changes it. */
+  name: string;
   selected: boolean;
   faded: boolean;
   patterned: boolean;
@@ -31,22 +33,27 @@ type Entry = {
 // One marker object for every arrow: React Flow draws one definition per distinct marker.
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
 
-export type TieEdgeCache = { edges: (ties: readonly Tie[], look: TieLook) => TieFlowEdge[] };
+export type TieEdgeCache = {
+  /** The edges of these ties, each named for screen readers by `nameOf`. */
+  edges: (ties: readonly Tie[], look: TieLook, nameOf: (tie: Tie) => string) => TieFlowEdge[];
+};
 
 export function createTieEdgeCache(kindLabel: (kind: TieKind) => string): TieEdgeCache {
   let entries = new Map<string, Entry>();
   let previous: TieFlowEdge[] = [];
   return {
-    edges: (ties, look) => {
+    edges: (ties, look, nameOf) => {
       const next = new Map<string, Entry>();
       const edges = ties.map((tie) => {
         const selected = look.selected.has(tie.id);
         const faded =
           look.visible !== null && !(look.visible.has(tie.from) && look.visible.has(tie.to));
         const old = entries.get(tie.id);
+        const name = nameOf(tie);
         const entry =
           old &&
           old.tie === tie &&
+          old.name === name &&
           old.selected === selected &&
           old.faded === faded &&
           old.patterned === look.patterned &&
@@ -54,11 +61,12 @@ export function createTieEdgeCache(kindLabel: (kind: TieKind) => string): TieEdg
             ? old
             : {
                 tie,
+                name,
                 selected,
                 faded,
                 patterned: look.patterned,
                 labelled: look.labelled,
-                edge: tieEdge(tie, selected, faded, look, kindLabel(tie.kind)),
+                edge: tieEdge(tie, selected, faded, look, kindLabel(tie.kind), name),
               };
         next.set(tie.id, entry);
         return entry.edge;
@@ -79,6 +87,7 @@ function tieEdge(
   faded: boolean,
   look: TieLook,
   kind: string,
+  name: string,
 ): TieFlowEdge {
   return {
     id: tie.id,
@@ -86,7 +95,7 @@ function tieEdge(
     source: tie.from,
     target: tie.to,
     selected,
-    ariaLabel: kind,
+    ariaLabel: name,
     // Reached from its agency by T (useRovingFocus.ts), not by Tab past every tie of the board.
     domAttributes: { tabIndex: -1 },
     markerEnd: ARROW,

@@ -2,6 +2,7 @@ import { type EdgeChange, useReactFlow } from '@xyflow/react';
 import { type MouseEvent, useCallback, useMemo, useState } from 'react';
 import type { Position } from '../../../../shared/board/agency';
 import type { Tie } from '../../../../shared/board/tie';
+import type { NameTie } from '../tieName';
 import type { TieFlowEdge } from './TieEdge';
 import { type TieGroup, tieAt, tieGroups } from './tieLayer';
 import { DETAILED_TIES_MAX, useTieEdges } from './useTieEdges';
@@ -34,6 +35,7 @@ export function useCanvasTies(
   positions: ReadonlyMap<string, Position>,
   visible: ReadonlySet<string> | null,
   onAgencySelection: (ids: string[]) => void,
+  nameOf: NameTie,
 ): CanvasTies {
   const flow = useReactFlow();
   const [selected, setSelected] = useState<string[]>([]);
@@ -43,7 +45,7 @@ export function useCanvasTies(
     () => (layered ? ties.filter((x) => selectedIds.has(x.id)) : ties),
     [layered, ties, selectedIds],
   );
-  const edges = useTieEdges(flowTies, ties.length, visible, selected);
+  const edges = useTieEdges(flowTies, ties.length, visible, selected, nameOf);
   const layer = useMemo(
     () => (layered ? tieGroups(ties, positions, visible, selectedIds) : null),
     [layered, ties, positions, visible, selectedIds],

@@ -2,6 +2,7 @@ import { useStore } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tie } from '../../../../shared/board/tie';
+import type { NameTie } from '../tieName';
 import type { TieFlowEdge } from './TieEdge';
 import { createTieEdgeCache } from './tieEdges';
 
@@ -14,14 +15,15 @@ export const DETAILED_TIES_MAX = 500;
 export const LABEL_MIN_ZOOM = 0.6;
 
 /**
- * The canvas's edges for these ties (of a board of `boardTies` ties), the same objects for ties
- * that look the same.
+ * The canvas's edges for these ties (of a board of `boardTies` ties, named by `nameOf`), the same
+ * objects for ties that look the same.
  */
 export function useTieEdges(
   ties: readonly Tie[],
   boardTies: number,
   visible: ReadonlySet<string> | null,
   selectedTies: readonly string[],
+  nameOf: NameTie,
 ): TieFlowEdge[] {
   const { t } = useTranslation('board');
   const cache = useMemo(() => createTieEdgeCache((kind) => t(`tieKinds.${kind}`)), [t]);
@@ -31,7 +33,11 @@ export function useTieEdges(
   const readable = useStore((s) => !detailed || s.transform[2] >= LABEL_MIN_ZOOM);
   return useMemo(
     () =>
-      cache.edges(ties, { selected, visible, patterned: detailed, labelled: detailed && readable }),
-    [cache, ties, selected, visible, detailed, readable],
+      cache.edges(
+        ties,
+        { selected, visible, patterned: detailed, labelled: detailed && readable },
+        nameOf,
+      ),
+    [cache, ties, selected, visible, detailed, readable, nameOf],
   );
 }

@@ -18,6 +18,7 @@ import { SaveOrCancel } from '../../forms/SaveOrCancel';
 import { useIssueText } from '../../forms/useIssueText';
 import { useLiveFields } from '../../forms/useLiveFields';
 import type { LocalOrigin } from '../document/useBoardHistory';
+import { useTieName } from '../tieName';
 import { issueAt } from './formControls';
 
 type Props = {
@@ -65,9 +66,10 @@ export function TieForm({ doc, origin, agencies, from: fixedFrom, tie, writerOf,
   useEffect(() => heading.current?.focus(), []);
   const sorted = [...agencies].sort(byName);
   const nameOf = (id: string) => agencies.find((a) => a.id === id)?.name ?? '';
+  const nameTie = useTieName(agencies);
   const fromAgency = fixedFrom ? agencies.find((a) => a.id === fixedFrom) : undefined;
   const title = tie
-    ? t('form.editTieTitle', { from: nameOf(tie.from), to: nameOf(tie.to) })
+    ? t('form.editTieTitle', { tie: nameTie(tie) })
     : fromAgency
       ? t('canvas.connectTitle', { name: fromAgency.name })
       : t('form.addTie');

@@ -5,6 +5,8 @@ import type { Tie } from '../../../../shared/board/tie';
 import { LAYERS } from '../../../../shared/domain';
 import { useFormatList } from '../../i18n/useFormatList';
 import { type Column, SortableTable } from '../../tables/SortableTable';
+import { useTieName } from '../tieName';
+import { LIST_ID } from '../workspace/BoardSkipLinks';
 
 type Props = {
   board: Board;
@@ -29,6 +31,7 @@ export function ListView({
 }: Props) {
   const { t } = useTranslation('board');
   const joinList = useFormatList();
+  const nameTie = useTieName(board.agencies);
   const names = new Map(board.agencies.map((a) => [a.id, a.name]));
   const agencies = visible ? board.agencies.filter((a) => visible.has(a.id)) : board.agencies;
   const fields = (a: Agency) => joinList(a.fields.map((c) => t(`fields.${c}`)));
@@ -120,7 +123,7 @@ export function ListView({
   ];
 
   return (
-    <div className="board-list">
+    <div id={LIST_ID} tabIndex={-1} className="board-list">
       {board.problems.length > 0 && (
         <p className="notice notice-info">{t('list.problems', { count: board.problems.length })}</p>
       )}
@@ -167,7 +170,7 @@ export function ListView({
                   <button
                     type="button"
                     className="button-secondary"
-                    aria-label={t('list.editTie', { from: names.get(x.from), to: names.get(x.to) })}
+                    aria-label={t('list.editTie', { tie: nameTie(x) })}
                     onClick={() => onEditTie(x)}
                   >
                     {t('list.edit')}
@@ -175,10 +178,7 @@ export function ListView({
                   <button
                     type="button"
                     className="button-danger"
-                    aria-label={t('list.deleteTie', {
-                      from: names.get(x.from),
-                      to: names.get(x.to),
-                    })}
+                    aria-label={t('list.deleteTie', { tie: nameTie(x) })}
                     onClick={() => onDeleteTie(x)}
                   >
                     {t('list.delete')}
