@@ -48,6 +48,7 @@ import { meetingRoutes } from './meetings/routes';
 import { readingsRoutes } from './readings/routes';
 import type { DocumentHost } from './realtime/realtimeServer';
 import { reportRoutes } from './reports/routes';
+import { redisLoginThrottle } from './scale/redisLoginThrottle';
 import type { ScaleOut } from './scale/scaleOut';
 import { loadServerKeys, type ServerKeys } from './security/serverKeys';
 
@@ -171,7 +172,11 @@ export async function buildApp({
       };
     },
   );
-  authRoutes(app, deps);
+  authRoutes(
+    app,
+    deps,
+    scale && redisLoginThrottle(scale.redis, scale.prefix, logger.child({ module: 'scale' })),
+  );
   secondFactorRoutes(app, deps);
   passkeyRoutes(app, deps);
   councilRoutes(app, deps);

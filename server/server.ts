@@ -117,12 +117,17 @@ export async function startServer(
     events,
     allowedOrigins: config.allowedOrigins,
   };
-  const socketServer = createSocketServer(app.server, config.allowedOrigins);
+  const socketServer = createSocketServer(
+    app.server,
+    config.allowedOrigins,
+    scale && { redis: scale.connect(), prefix: scale.prefix },
+  );
   const presence = createPresenceServer({ ...sockets, io: socketServer.io });
   const meetings = createMeetingLiveServer({
     ...sockets,
     io: socketServer.io,
     documents: realtime,
+    shared: Boolean(scale),
   });
   const stopEndedSessions = disconnectEndedSessions(socketServer.io, database.db);
   await warmUpDocumentStore(database.db);

@@ -5,7 +5,9 @@
 // - per account, from anywhere: after 20 failures in an hour the account is refused to every
 //   browser it has not signed in from before. The owner's known device (a signed cookie) or a
 //   session of theirs still gets in with the right password.
-// Per-IP limits over all accounts are @fastify/rate-limit's job.
+// Per-IP limits over all accounts are @fastify/rate-limit's job. With several processes the
+// failures are counted in Redis (server/scale/redisLoginThrottle.ts), so N processes do not give
+// N times the attempts; this in-memory count is the one process's, and their fallback.
 
 type Limit = { max: number; windowMs: number };
 const MINUTE = 60 * 1000;
@@ -18,10 +20,13 @@ export type ThrottleVerdict = 'allowed' | 'sourceLocked' | 'accountLocked';
 
 export type LoginThrottle = {
   /** Whether this attempt may check a password; `knownDevice` skips the account-wide limit. */
-  check: (email: string, ip: string, knownDevice: boolean) => ThrottleVerdict;
-  recordFailure: (email: string, ip: string) => void;
-  recordSuccess: (email: string, ip: string) => void;
+  check: (email: string, ip: string, knownDevice: boolean) => Promise<ThrottleVerdict>;
+  recordFailure: (email: string, ip: string) => Promise<void>;
+  recordSuccess: (email: string, ip: string) => Promise<void>;
 };
+
+/** The two counts' keys: per source and account, and per account. */
+export const sourceKey = (email: string, ip: string) => `${ip}\n${email}`;
 
 function failureWindow(limit: Limit, now: () => number) {
   const failures = new Map<string, number[]>();
@@ -52,18 +57,17 @@ function failureWindow(limit: Limit, now: () => number) {
 export function createLoginThrottle(now: () => number = Date.now): LoginThrottle {
   const bySource = failureWindow(SOURCE_LIMIT, now);
   const byAccount = failureWindow(ACCOUNT_LIMIT, now);
-  const sourceKey = (email: string, ip: string) => `${ip}\n${email}`;
   return {
-    check: (email, ip, knownDevice) => {
+    check: async (email, ip, knownDevice) => {
       if (bySource.isFull(sourceKey(email, ip))) return 'sourceLocked';
       if (!knownDevice && byAccount.isFull(email)) return 'accountLocked';
       return 'allowed';
     },
-    recordFailure: (email, ip) => {
+    recordFailure: async (email, ip) => {
       bySource.add(sourceKey(email, ip));
       byAccount.add(email);
     },
-    recordSuccess: (email, ip) => {
+    recordSuccess: async (email, ip) => {
       bySource.clear(sourceKey(email, ip));
       byAccount.clear(email);
     },

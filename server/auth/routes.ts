@@ -19,7 +19,7 @@ import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
 import { type Actor, allowed } from '../policies';
 import { DEVICE_COOKIE, isKnownDevice } from './knownDevice';
-import { createLoginThrottle, type ThrottleVerdict } from './loginThrottle';
+import { createLoginThrottle, type LoginThrottle, type ThrottleVerdict } from './loginThrottle';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
 import { PENDING_COOKIE, pendingCookieOptions, pendingSignInToken } from './pendingSignIn';
 import { hasSecondFactor } from './secondFactor';
@@ -68,8 +68,11 @@ function tooManyAttempts(verdict: Exclude<ThrottleVerdict, 'allowed'>): HttpErro
       );
 }
 
-export function authRoutes(app: App, { db, config, keys }: Deps) {
-  const throttle = createLoginThrottle();
+export function authRoutes(
+  app: App,
+  { db, config, keys }: Deps,
+  throttle: LoginThrottle = createLoginThrottle(),
+) {
   const authRateLimit = { rateLimit: { max: config.authRateLimit, timeWindow: '1 minute' } };
 
   app.get('/api/status', { schema: { response: { 200: statusView } } }, async () => ({
@@ -99,16 +102,16 @@ export function authRoutes(app: App, { db, config, keys }: Deps) {
         user !== undefined &&
         (request.auth?.user.id === user.id ||
           isKnownDevice(keys.device, user.id, request.cookies[DEVICE_COOKIE]));
-      const verdict = throttle.check(email, request.ip, knownDevice);
+      const verdict = await throttle.check(email, request.ip, knownDevice);
       if (verdict !== 'allowed') throw tooManyAttempts(verdict);
       const ok = user
         ? await verifyPassword(user.passwordHash, password)
         : await burnPasswordCheck(password);
       if (!user || !ok) {
-        throttle.recordFailure(email, request.ip);
+        await throttle.recordFailure(email, request.ip);
         throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct.');
       }
-      throttle.recordSuccess(email, request.ip);
+      await throttle.recordSuccess(email, request.ip);
       // With two-step sign-in the password opens only the second step, not a session.
       if (await hasSecondFactor(db, user.id)) {
         reply.setCookie(

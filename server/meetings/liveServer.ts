@@ -53,6 +53,11 @@ type SocketData = {
   participantId: string;
   displayName: string;
   actor: Actor;
+  /**
+   * The joined meetings this person may steer: decided where the socket is, read by the process
+   * that starts small groups (another process gets this data, not the actor's roles).
+   */
+  steering: string[];
 };
 type MeetingSocket = Socket<
   Record<string, never>,
@@ -71,6 +76,8 @@ type Options = {
   events: CouncilEvents;
   allowedOrigins: string[] | undefined;
   rate?: EventRateLimit;
+  /** Several processes serve meetings (REDIS_URL): the state is read and changed in PostgreSQL. */
+  shared?: boolean;
 };
 
 const room = (meetingId: string) => `meeting:${meetingId}`;
@@ -82,9 +89,10 @@ export function createMeetingLiveServer({
   events,
   allowedOrigins,
   rate = EVENT_RATE_LIMIT,
+  shared = false,
 }: Options): MeetingLiveServer {
   const nsp: Namespace = io.of(MEETING_NAMESPACE);
-  const live = createLiveMeetings(db, documents);
+  const live = createLiveMeetings(db, documents, { shared });
   const recordAttendee = attendeeRecorder(db);
   const attended = attendedAnnouncer((meetingId) =>
     nsp.to(room(meetingId)).emit(MEETING_ATTENDED, { meetingId }),
@@ -101,13 +109,15 @@ export function createMeetingLiveServer({
     const user = await authenticateUpgrade(db, request, allowedOrigins);
     if (typeof user !== 'string') {
       const { userId, displayName, actor, session } = user;
-      return { userId, sessionId: session.id, participantId: userId, displayName, actor };
+      const sessionId = session.id;
+      return { userId, sessionId, participantId: userId, displayName, actor, steering: [] };
     }
     if (user !== 'unauthenticated') return user;
     const guest = await guestFromCookies(db, request.headers.cookie);
     if (!guest) return user;
     const { actor, displayName } = guest;
-    return { userId: actor.userId, participantId: actor.userId, displayName, actor };
+    const { userId } = actor;
+    return { userId, participantId: userId, displayName, actor, steering: [] };
   };
 
   nsp.use((socket, next) => {
@@ -132,6 +142,7 @@ export function createMeetingLiveServer({
       return { ok: false, error: 'not_found' };
     }
     await socket.join(room(meetingId));
+    decideSteering(socket, meeting.row);
     // Who came, for the minutes: only while the meeting is open (reading it later is not attending).
     if (!meeting.row.closedAt) {
       const { participantId, displayName } = socket.data;
@@ -161,7 +172,7 @@ export function createMeetingLiveServer({
     const { meetingId } = change;
     if (!socket.rooms.has(room(meetingId))) return { ok: false, error: 'not_joined' };
     const { actor, participantId, displayName } = socket.data;
-    const answer = await live.inTurn(meetingId, async (meeting): Promise<PrivateNotesAck> => {
+    const answer = await live.inTurn(meetingId, async (meeting, db): Promise<PrivateNotesAck> => {
       if (!can(actor, 'addNote', meetingResource(meeting.row))) {
         return { ok: false, error: 'forbidden' };
       }
@@ -177,14 +188,20 @@ export function createMeetingLiveServer({
     return answer ?? { ok: false, error: 'not_found' };
   };
 
-  // Everyone with a socket in the meeting's room, once each (a person may have two tabs open).
-  const present = (row: MeetingRow): Present[] => {
+  const decideSteering = (socket: MeetingSocket, row: MeetingRow) => {
+    const others = socket.data.steering.filter((id) => id !== row.id);
+    const steers = can(socket.data.actor, 'facilitate', meetingResource(row));
+    socket.data.steering = steers ? [...others, row.id] : others;
+  };
+
+  // Everyone with a socket in the meeting's room, once each (a person may have two tabs open),
+  // on every process: the adapter asks the others over Redis when there are several.
+  const present = async (row: MeetingRow): Promise<Present[]> => {
     const people = new Map<string, Present>();
-    for (const socketId of nsp.adapter.rooms.get(room(row.id)) ?? []) {
-      const socket = nsp.sockets.get(socketId) as MeetingSocket | undefined;
-      if (!socket || people.has(socket.data.participantId)) continue;
-      const { participantId, displayName, actor } = socket.data;
-      const steers = can(actor, 'facilitate', meetingResource(row));
+    for (const { data } of await nsp.in(room(row.id)).fetchSockets()) {
+      const { participantId, displayName, steering } = data as SocketData;
+      if (people.has(participantId)) continue;
+      const steers = steering.includes(row.id);
       people.set(participantId, { participantId, name: displayName, steers });
     }
     return [...people.values()];
@@ -200,7 +217,7 @@ export function createMeetingLiveServer({
     if (!can(socket.data.actor, 'facilitate', meetingResource(meeting.row))) {
       return { ok: false, error: 'forbidden' };
     }
-    return { ok: true, present: present(meeting.row) };
+    return { ok: true, present: await present(meeting.row) };
   };
 
   const command = async (socket: MeetingSocket, payload: unknown): Promise<CommandAck> => {
@@ -219,7 +236,7 @@ export function createMeetingLiveServer({
       participantId,
       name: displayName,
       steers: can(actor, 'facilitate', resource),
-      present: command.type.startsWith('breakout.') ? present(meeting.row) : [],
+      present: command.type.startsWith('breakout.') ? await present(meeting.row) : [],
     });
     if (!result.ok) return { ok: false, error: result.error as MeetingError };
     nsp.to(room(meetingId)).emit(MEETING_STATE, snapshot(meetingId, result.state));
@@ -301,10 +318,19 @@ export function createMeetingLiveServer({
 
   const stopMeetingChanges = events.onMeetingChanged((meetingId) => {
     recheckGuests(meetingId);
-    live.reload(meetingId).then(
-      () => nsp.to(room(meetingId)).emit(MEETING_CHANGED, { meetingId }),
-      (error: unknown) => console.error('reloading a live meeting failed', error),
-    );
+    // Every process hears the change and tells its own sockets (`local`): once each.
+    live
+      .reload(meetingId)
+      .then(() => live.get(meetingId))
+      .then(
+        (meeting) => {
+          for (const socket of nsp.sockets.values() as Iterable<MeetingSocket>) {
+            if (meeting && socket.rooms.has(room(meetingId))) decideSteering(socket, meeting.row);
+          }
+          nsp.local.to(room(meetingId)).emit(MEETING_CHANGED, { meetingId });
+        },
+        (error: unknown) => console.error('reloading a live meeting failed', error),
+      );
   });
 
   // A changed role is decided again at once: whoever may no longer read a meeting leaves it.
@@ -319,7 +345,7 @@ export function createMeetingLiveServer({
             live.get(name.slice(8)).then((meeting) => {
               if (!meeting || !can(actor, 'read', meetingResource(meeting.row))) {
                 socket.leave(name);
-              }
+              } else decideSteering(socket, meeting.row);
             });
           }
         },

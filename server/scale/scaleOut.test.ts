@@ -8,7 +8,7 @@ import { boardContent, hasNote, removeNote, setNote } from '../testing/boardEdit
 import { connectClient, openRawSocket, type TestClient, waitFor } from '../testing/realtimeHarness';
 import { type Cluster, ownRedis, SCALE_TESTS_RUN, startCluster } from '../testing/scaleCluster';
 import { setUpThroughHttp, updateMessage } from '../testing/serverChild';
-import { TEST_ORIGIN } from '../testing/testApp';
+import { SECRETARIAT, TEST_ORIGIN } from '../testing/testApp';
 
 // Several processes on one PostgreSQL database and one Redis serve one board (docs/realtime.md,
 // "Several processes"): clients spread over them converge, a process killed with kill -9 loses no
@@ -296,5 +296,31 @@ describe.skipIf(!SCALE_TESTS_RUN)('rate limits shared by the processes', () => {
     } finally {
       await cluster.stop();
     }
-  }, 120_000);
+  }, 300_000);
+
+  it('two processes count one account’s failed passwords together', async () => {
+    // The per-address limit out of the way: only the per-account throttle can refuse.
+    const cluster = await startCluster(2, undefined, { AUTH_RATE_LIMIT: '100' });
+    try {
+      const [one, two] = cluster.processes as [Child, Child];
+      await setUpThroughHttp(one.port);
+      const signIn = (child: Child, password: string) =>
+        fetch(`http://127.0.0.1:${child.port}/api/auth/sign-in`, {
+          method: 'POST',
+          headers: { origin: TEST_ORIGIN, 'content-type': 'application/json' },
+          body: JSON.stringify({ email: SECRETARIAT.email, password }),
+        });
+      const statuses: number[] = [];
+      for (const child of [one, two, one, two, one]) {
+        statuses.push((await signIn(child, 'wrong password 1')).status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 401, 401]);
+      // The sixth try, on the process that saw two: refused, even with the right password.
+      const refused = await signIn(two, SECRETARIAT.password);
+      expect(refused.status).toBe(429);
+      expect(((await refused.json()) as { error: string }).error).toBe('too_many_attempts');
+    } finally {
+      await cluster.stop();
+    }
+  }, 300_000);
 });

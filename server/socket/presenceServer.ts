@@ -61,8 +61,10 @@ export function createPresenceServer({ io, db, events, allowedOrigins }: Options
     return [...members.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'ja'));
   };
 
+  // `local`: who is online is still counted per process (docs/realtime.md); with several
+  // processes, another's list must not overwrite this one's.
   const announce = (councilId: string) =>
-    io.to(room(councilId)).emit(PRESENCE_EVENT, { councilId, members: membersOf(councilId) });
+    io.local.to(room(councilId)).emit(PRESENCE_EVENT, { councilId, members: membersOf(councilId) });
 
   const enter = (socket: PresenceSocket, councilId: string) => {
     socket.data.councils.add(councilId);
@@ -154,7 +156,8 @@ export function createPresenceServer({ io, db, events, allowedOrigins }: Options
   });
 
   const stopTermChanges = events.onTermChanged((councilId, termId) => {
-    io.to(room(councilId)).emit(TERM_CHANGED_EVENT, { councilId, termId });
+    // Every process hears the change (server/scale/eventRelay.ts) and tells its own sockets.
+    io.local.to(room(councilId)).emit(TERM_CHANGED_EVENT, { councilId, termId });
   });
 
   return {

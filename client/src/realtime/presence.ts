@@ -27,7 +27,9 @@ function publish(councilId: string, list: OnlineMember[]) {
 function acquireSocket(): Socket {
   users++;
   if (!socket) {
-    socket = io({ path: '/socket.io', withCredentials: true });
+    // WebSocket only, as the meetings' socket: behind a round-robin balancer (several processes)
+    // long-polling's requests would land on a process that does not know the session.
+    socket = io({ path: '/socket.io', withCredentials: true, transports: ['websocket'] });
     socket.on(PRESENCE_EVENT, (payload: unknown) => {
       const parsed = presenceUpdate.safeParse(payload);
       if (parsed.success) publish(parsed.data.councilId, parsed.data.members);
