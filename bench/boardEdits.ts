@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { agenciesOf, type EntryMap, insertEntry } from '../shared/board/documentLayout';
+import { agenciesOf } from '../shared/board/documentLayout';
+import { type EntryMap, insertEntry } from '../shared/document/entries';
 
 // The benchmark's edits are board edits: each key is an agency and its value the agency's notes.
 // Our server checks every update against the board's rules, so it is measured doing that work,

@@ -17,9 +17,9 @@ import { readConfig } from '../server/config';
 import { docUpdates } from '../server/db/schema';
 import { startServer } from '../server/server';
 import { meView } from '../shared/api';
-import { insertEntry, newEntryId } from '../shared/board/documentLayout';
 import { cardView, subcommitteeView, termView } from '../shared/cardApi';
 import { entriesOf, termDocName } from '../shared/cards/termDocument';
+import { insertEntry, newEntryId } from '../shared/document/entries';
 import { CARD_COLUMNS } from '../shared/domain';
 import { summarize } from './stats';
 

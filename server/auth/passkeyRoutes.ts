@@ -10,6 +10,7 @@ import {
 import { HttpError, notFound, unauthorized } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
+import { loadMe } from './me';
 import {
   listPasskeys,
   type RelyingParty,
@@ -22,7 +23,6 @@ import {
 } from './passkeys';
 import { PENDING_COOKIE, pendingSignInUser } from './pendingSignIn';
 import { replaceRecoveryCodes } from './recoveryCodes';
-import { loadMe } from './routes';
 import { hasSecondFactor } from './secondFactor';
 import { finishSignIn, restartSessions } from './startSession';
 

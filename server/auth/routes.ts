@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   changePasswordBody,
-  type MeView,
   meView,
   setupBody,
   signInBody,
@@ -10,49 +9,19 @@ import {
   statusView,
   updateProfileBody,
 } from '../../shared/api';
-import { COUNCIL_ACTIONS } from '../../shared/domain';
 import { isSetupRequired, setupCouncil } from '../councils/setup';
-import type { Db } from '../db/client';
-import { councils, memberships, users } from '../db/schema';
-import { HttpError, unauthorized } from '../http/errors';
+import { users } from '../db/schema';
+import { HttpError } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
-import { type Actor, allowed } from '../policies';
 import { DEVICE_COOKIE, isKnownDevice } from './knownDevice';
 import { createLoginThrottle, type LoginThrottle, type ThrottleVerdict } from './loginThrottle';
+import { loadMe } from './me';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
 import { PENDING_COOKIE, pendingCookieOptions, pendingSignInToken } from './pendingSignIn';
 import { hasSecondFactor } from './secondFactor';
 import { invalidateAllSessions, invalidateSession, SESSION_COOKIE } from './sessions';
 import { finishSignIn, startSession } from './startSession';
-
-export async function loadMe(db: Db, userId: string): Promise<MeView> {
-  const [user] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      locale: users.locale,
-      furigana: users.furigana,
-    })
-    .from(users)
-    .where(eq(users.id, userId));
-  if (!user) throw unauthorized();
-  const rows = await db
-    .select({ id: councils.id, name: councils.name, role: memberships.role })
-    .from(memberships)
-    .innerJoin(councils, eq(memberships.councilId, councils.id))
-    .where(eq(memberships.userId, userId))
-    .orderBy(councils.createdAt);
-  const actor: Actor = { userId, roles: new Map(rows.map((r) => [r.id, r.role])) };
-  return {
-    user,
-    councils: rows.map((row) => ({
-      ...row,
-      can: allowed(actor, COUNCIL_ACTIONS, { type: 'council', id: row.id }),
-    })),
-  };
-}
 
 function tooManyAttempts(verdict: Exclude<ThrottleVerdict, 'allowed'>): HttpError {
   return verdict === 'sourceLocked'

@@ -14,9 +14,9 @@ import { HttpError, notFound, unauthorized } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import type { App, Deps } from '../http/types';
 import { secondFactorRequiredFrom } from '../policies/secondFactor';
+import { loadMe } from './me';
 import { PENDING_COOKIE, pendingSignInUser } from './pendingSignIn';
 import { recoveryCodesLeft, replaceRecoveryCodes } from './recoveryCodes';
-import { loadMe } from './routes';
 import {
   checkSecondFactor,
   confirmTotpSetup,

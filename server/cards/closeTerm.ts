@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { insertEntry, newEntryId } from '../../shared/board/documentLayout';
 import { type CarryDecision, OPEN_STATUSES, type TermBody } from '../../shared/cardApi';
 import { addCardEvaluation, addCardGoal, readTermPlans } from '../../shared/cards/planDocument';
 import { entriesOf, readTermEntries, termDocName } from '../../shared/cards/termDocument';
+import { insertEntry, newEntryId } from '../../shared/document/entries';
 import type { Db } from '../db/client';
 import { issueCards, subcommittees, terms } from '../db/schema';
 import { badRequest } from '../http/errors';

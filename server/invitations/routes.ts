@@ -9,8 +9,8 @@ import {
   invitationView,
   meView,
 } from '../../shared/api';
+import { loadMe } from '../auth/me';
 import { hashPassword } from '../auth/password';
-import { loadMe } from '../auth/routes';
 import { generateSessionToken, hashToken } from '../auth/sessions';
 import { startSession } from '../auth/startSession';
 import { requireCouncil } from '../councils/requestCouncil';

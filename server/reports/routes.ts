@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { id } from '../../shared/api';
 import {
@@ -11,6 +11,7 @@ import { findSubcommittee, termResource } from '../cards/store';
 import { notFound } from '../http/errors';
 import { requireUser } from '../http/requestAuth';
 import { languageOf } from '../http/requestLanguage';
+import { sendDocx } from '../http/sendDocx';
 import type { App, Deps } from '../http/types';
 import { authorize } from '../policies';
 import { hubCoverage } from './hubCoverage';
@@ -85,16 +86,3 @@ export function reportRoutes(app: App, { db, documents }: Deps) {
     },
   );
 }
-
-/** A Word file to save, named in UTF-8 (RFC 6266) with a plain ASCII fallback. */
-export function sendDocx(reply: FastifyReply, fileName: string, file: Buffer) {
-  return reply
-    .header('content-type', DOCX_TYPE)
-    .header(
-      'content-disposition',
-      `attachment; filename="document.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    )
-    .send(file);
-}
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -3,9 +3,10 @@
 // removed or changed. Moving an agency on the canvas is not a change of the network, so the
 // positions are left out.
 import * as Y from 'yjs';
+import { insertEntry } from '../document/entries';
 import type { Agency } from './agency';
 import type { Board } from './document';
-import { agenciesOf, insertEntry, tiesOf } from './documentLayout';
+import { agenciesOf, tiesOf } from './documentLayout';
 import type { Tie } from './tie';
 
 export type Changed<T> = { before: T; after: T; fields: string[] };

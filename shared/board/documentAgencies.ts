@@ -1,16 +1,10 @@
 // Changing agencies on the board document; each call is one transaction with the caller's origin.
 import type * as Y from 'yjs';
+import { insertEntry, newEntryId, writeEntry } from '../document/entries';
 import { type FieldIssue, failure, parseWith, type Result } from '../issues/fieldIssue';
 import { type Agency, type AgencyInput, agencySchema, type Position } from './agency';
 import { MAX_AGENCIES } from './documentCheck';
-import {
-  agenciesOf,
-  insertEntry,
-  newEntryId,
-  readAgencyEntry,
-  tiesOf,
-  writeEntry,
-} from './documentLayout';
+import { agenciesOf, readAgencyEntry, tiesOf } from './documentLayout';
 
 export type AgencyPatch = Partial<Omit<AgencyInput, 'id'>>;
 

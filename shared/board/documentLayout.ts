@@ -5,11 +5,11 @@
 //   Y.Map 'ties':     tie id → Y.Map of the tie's fields
 // Concurrent edits can still leave a tie pointing at a removed agency; readers report and skip it.
 import * as Y from 'yjs';
+import type { EntryMap } from '../document/entries';
 import { type FieldIssue, parseWith, type Result } from '../issues/fieldIssue';
 import { type Agency, agencySchema } from './agency';
 import { type Tie, tieSchema } from './tie';
 
-export type EntryMap = Y.Map<unknown>;
 export type BoardProblem = {
   kind: 'agency' | 'tie' | 'document';
   id: string;
@@ -49,28 +49,3 @@ export function readTieEntry(id: string, entry: unknown): Result<Tie> {
   const plain = plainEntry(id, entry);
   return plain ? parseWith(tieSchema, plain) : { ok: false, issues: NOT_A_MAP };
 }
-
-/** Writes the given keys of an entry, deleting those that are undefined, skipping unchanged. */
-export function writeEntry(entry: EntryMap, values: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(values)) {
-    if (key === 'id') continue;
-    if (value === undefined) {
-      if (entry.has(key)) entry.delete(key);
-    } else if (JSON.stringify(entry.get(key)) !== JSON.stringify(value)) {
-      entry.set(key, value);
-    }
-  }
-}
-
-/** Adds a new entry holding the values. */
-export function insertEntry(
-  map: Y.Map<EntryMap>,
-  id: string,
-  values: Record<string, unknown>,
-): void {
-  const entry = new Y.Map<unknown>();
-  map.set(id, entry);
-  writeEntry(entry, values);
-}
-
-export const newEntryId = (): string => crypto.randomUUID();

@@ -1,7 +1,8 @@
 // Changing ties on the board document; each call is one transaction with the caller's origin.
 import type * as Y from 'yjs';
+import { insertEntry, newEntryId, writeEntry } from '../document/entries';
 import { type FieldIssue, failure, parseWith, type Result } from '../issues/fieldIssue';
-import { agenciesOf, insertEntry, newEntryId, tiesOf, writeEntry } from './documentLayout';
+import { agenciesOf, tiesOf } from './documentLayout';
 import { type Tie, type TieInput, tieSchema } from './tie';
 
 export type TiePatch = Partial<Omit<TieInput, 'id'>>;

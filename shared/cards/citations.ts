@@ -4,7 +4,7 @@
 // The document cannot know which council a board belongs to; whoever reads a citation keeps only
 // boards of the card's own council (server/cards/citations.ts, client/src/cards/citations/).
 import type * as Y from 'yjs';
-import { writeEntry } from '../board/documentLayout';
+import { writeEntry } from '../document/entries';
 import { failure, parseWith, type Result } from '../issues/fieldIssue';
 import { type AgencyCitation, type CardEntry, cardEntrySchema } from './cardEntry';
 import { entriesOf, readCardEntry, readTermEntries } from './termDocument';

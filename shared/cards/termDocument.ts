@@ -8,7 +8,7 @@
 // two entries takes the midpoint), so a reorder writes one field of one entry.
 // The cards themselves (code, title, status, owner 部会) are database rows (server/cards).
 import * as Y from 'yjs';
-import { type EntryMap, insertEntry, newEntryId, writeEntry } from '../board/documentLayout';
+import { type EntryMap, insertEntry, newEntryId, writeEntry } from '../document/entries';
 import type { CardColumn } from '../domain';
 import { failure, parseWith, type Result } from '../issues/fieldIssue';
 import { type CardEntry, cardEntrySchema } from './cardEntry';

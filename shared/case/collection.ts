@@ -9,7 +9,7 @@
 // Only the functions in this folder touch the layout; the public API is document.ts.
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { type EntryMap, insertEntry, newEntryId, writeEntry } from '../board/documentLayout';
+import { type EntryMap, insertEntry, newEntryId, writeEntry } from '../document/entries';
 import { type FieldIssue, failure, parseWith, type Result } from '../issues/fieldIssue';
 
 export type CollectionName =
