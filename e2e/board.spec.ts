@@ -260,7 +260,7 @@ test('CSV import: a bad row blocks the import; a good file imports, and the cove
     csvFile([CSV_GOOD_ROW, '相談室あおば,ソウダンシツアオバ,9,障害,相談,発達,みどり市']),
   );
   await expect(a.getByText('3行目・層：')).toBeVisible();
-  await expect(a.getByRole('button', { name: /件を読み込む$/ })).toBeDisabled();
+  await expect(a.getByRole('button', { name: 'エラーを直すと読み込めます' })).toBeDisabled();
 
   await file.setInputFiles(
     csvFile([CSV_GOOD_ROW, '相談室あおば,ソウダンシツアオバ,Ⅱ,障害,相談,発達,みどり市']),

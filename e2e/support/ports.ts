@@ -26,4 +26,5 @@ export const PORTS = {
   providerImport: base + 20,
   easyReading: base + 21,
   boardWorkspace: base + 22,
+  boardData: base + 25,
 } as const;

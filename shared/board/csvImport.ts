@@ -26,7 +26,8 @@ export type ImportDefaults = Partial<
   Pick<AgencyInput, 'layer' | 'fields' | 'formal' | 'hubRegistered' | 'area'>
 >;
 export type ImportPlan = { mapping: readonly (AgencyColumn | null)[]; defaults?: ImportDefaults };
-export type Conversion = { agencies: AgencyInput[]; errors: RowError[] };
+/** The valid rows' agencies, `rows[i]` the spreadsheet row of `agencies[i]`, and the errors. */
+export type Conversion = { agencies: AgencyInput[]; rows: number[]; errors: RowError[] };
 
 const PARSE_ISSUES: Record<string, IssueCode> = {
   MissingQuotes: 'csvMissingQuotes',
@@ -76,7 +77,7 @@ export function mappingProblems(plan: ImportPlan): Issue[] {
 
 /** Converts and validates rows (the first `limit` for a preview); nothing is written. */
 export function convertRows(table: CsvTable, plan: ImportPlan, limit = Infinity): Conversion {
-  const result: Conversion = { agencies: [], errors: [] };
+  const result: Conversion = { agencies: [], rows: [], errors: [] };
   const headerOf = (column: string) => {
     const index = plan.mapping.indexOf(column as AgencyColumn);
     return table.headers[index] ?? COLUMN_HEADERS[column as AgencyColumn]?.[0] ?? column;
@@ -105,7 +106,10 @@ export function convertRows(table: CsvTable, plan: ImportPlan, limit = Infinity)
             issue,
           }));
     result.errors.push(...cellErrors, ...schemaErrors);
-    if (parsed.ok && cellErrors.length === 0) result.agencies.push(parsed.value);
+    if (parsed.ok && cellErrors.length === 0) {
+      result.agencies.push(parsed.value);
+      result.rows.push(row);
+    }
   }
   return result;
 }

@@ -47,6 +47,7 @@ export function readBoard(doc: Y.Doc): Board {
 export {
   addAgencies,
   addAgency,
+  agencyNames,
   insertAgencies,
   moveAgencies,
   moveAgenciesFreely,

@@ -141,3 +141,8 @@ export function readAgency(doc: Y.Doc, id: string): Agency | null {
   const read = readAgencyEntry(id, entry);
   return read.ok ? read.value : null;
 }
+
+/** Every agency's id and name as written (for checks as one types; nothing is validated). */
+export function agencyNames(doc: Y.Doc): { id: string; name: string }[] {
+  return [...agenciesOf(doc)].map(([id, entry]) => ({ id, name: String(entry.get('name') ?? '') }));
+}

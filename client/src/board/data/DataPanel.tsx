@@ -173,6 +173,7 @@ function CsvImport({ doc, boardId, origin, agencies, onDone }: ImportProps) {
         <MappedImport
           key={file.name}
           doc={doc}
+          agencies={agencies}
           origin={origin}
           table={file.table}
           boardId={boardId}

@@ -7,6 +7,12 @@ import {
   suggestMapping,
 } from '../../../../shared/board/csvColumns';
 import {
+  type DuplicateChoice,
+  findExisting,
+  planRowImport,
+} from '../../../../shared/board/csvDuplicates';
+import {
+  type Conversion,
   type CsvTable,
   convertRows,
   type ImportPlan,
@@ -14,6 +20,8 @@ import {
   prepareImport,
   type RowError,
 } from '../../../../shared/board/csvImport';
+import { type Board, readBoard } from '../../../../shared/board/document';
+import { applyChanges } from '../../../../shared/board/providers/reimport';
 import {
   presetColumns,
   type SavedPreset,
@@ -21,18 +29,19 @@ import {
 } from '../../../../shared/board/savedPresets';
 import { FIELDS, type Field, LAYERS, type Layer } from '../../../../shared/domain';
 import { useIssueText } from '../../forms/useIssueText';
-import { useFormatList } from '../../i18n/useFormatList';
 import type { LocalOrigin } from '../document/useBoardHistory';
 import { CheckboxGroup } from '../forms/formControls';
-import { insertInBatches } from './batchedImport';
+import { writeInBatches } from './batchedImport';
 import { CsvErrorList } from './CsvErrorList';
+import { DuplicateRows, type Repeat } from './DuplicateRows';
+import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
 import { SavedPresets } from './SavedPresets';
 
-const PREVIEW_ROWS = 5;
-
 type Props = {
   doc: Y.Doc;
+  /** The board's agencies now, to find the rows it already has. */
+  agencies: Board['agencies'];
   origin: LocalOrigin;
   table: CsvTable;
   /** Where the council's saved settings are reached; none for a board that cannot change. */
@@ -56,9 +65,27 @@ function choiceOf(table: CsvTable, preset: SavedPreset | null): Choice {
   };
 }
 
+function repeatsOf(agencies: Board['agencies'], all: Conversion | null): Repeat[] {
+  if (!all) return [];
+  const found = findExisting(agencies, all.agencies);
+  return found.flatMap((existing, index) =>
+    existing
+      ? [{ row: all.rows[index] ?? 0, name: all.agencies[index]?.name ?? '', existing }]
+      : [],
+  );
+}
+
+/** What the import will do, for the button, before the person presses it. */
+function countsOf(repeats: number, valid: number, choice: DuplicateChoice) {
+  const updated = choice === 'update' ? repeats : 0;
+  const skipped = choice === 'skip' ? repeats : 0;
+  return { updated, added: valid - updated - skipped, skipped };
+}
+
 /** A file of no known format: each column mapped by hand (or by a saved setting); all rows or none. */
 export function MappedImport({
   doc,
+  agencies,
   origin,
   table,
   boardId,
@@ -68,7 +95,6 @@ export function MappedImport({
   onDone,
 }: Props) {
   const { t } = useTranslation('board');
-  const list = useFormatList();
   const textOf = useIssueText();
   const [preset, setPreset] = useState<SavedPreset | null>(recognised);
   const [{ mapping, layer, fields }, setChoice] = useState<Choice>(() =>
@@ -76,12 +102,25 @@ export function MappedImport({
   );
   const [importErrors, setImportErrors] = useState<RowError[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [duplicates, setDuplicates] = useState<DuplicateChoice | null>(null);
   const defaults = { ...(layer ? { layer } : {}), ...(fields.length > 0 ? { fields } : {}) };
   const plan: ImportPlan = { mapping, defaults };
   const problems = mappingProblems(plan);
-  const preview = problems.length === 0 ? convertRows(table, plan, PREVIEW_ROWS) : null;
   const all = problems.length === 0 ? convertRows(table, plan) : null;
   const errors = importErrors.length > 0 ? importErrors : (all?.errors ?? []);
+  const repeats = repeatsOf(agencies, all);
+  const repeatedRows = new Set(repeats.map((r) => r.row));
+  const ready =
+    all !== null && errors.length === 0 && (repeats.length === 0 || duplicates !== null);
+  const buttonText = buttonLabel();
+
+  function buttonLabel(): string {
+    if (!all || errors.length > 0) return t('data.importBlocked');
+    if (repeats.length === 0) return t('data.import', { count: all.agencies.length });
+    if (!duplicates) return t('data.duplicates.chooseFirst');
+    const planned = countsOf(repeats.length, all.agencies.length, duplicates);
+    return t('data.duplicates.import', planned);
+  }
 
   const change = (next: Partial<Choice>) => {
     setChoice((current) => ({ ...current, ...next }));
@@ -93,10 +132,31 @@ export function MappedImport({
     if (progress) return;
     const result = prepareImport(doc, table, plan);
     if (!result.ok) return setImportErrors(result.errors);
-    const total = result.agencies.length;
+    // The board as it is now: someone may have added or removed an agency since the preview.
+    const existing = readBoard(doc).agencies;
+    const planned = planRowImport(
+      existing,
+      table.rows,
+      mapping,
+      result.agencies,
+      duplicates ?? 'add',
+    );
+    const total = planned.changes.length;
     setProgress({ done: 0, total });
-    await insertInBatches(doc, result.agencies, origin, (done) => setProgress({ done, total }));
-    onDone(t('data.imported', { count: total }));
+    let failed = 0;
+    await writeInBatches(
+      planned.changes,
+      origin,
+      (batch) => {
+        failed += applyChanges(doc, batch, origin).failed.reduce((n, f) => n + f.rows.length, 0);
+      },
+      (done) => setProgress({ done, total }),
+    );
+    const message =
+      planned.updated + planned.skipped === 0
+        ? t('data.imported', { count: planned.added })
+        : t('data.duplicates.imported', planned);
+    onDone(failed > 0 ? `${message} ${t('data.failedRows', { count: failed })}` : message);
   };
 
   return (
@@ -180,31 +240,11 @@ export function MappedImport({
             ))}
           </ul>
         )}
-        {preview && (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide file scrolls sideways, and a labelled region that takes focus is how the keyboard scrolls it (WCAG 2.1.1).
-          <section className="table-scroll" tabIndex={0} aria-labelledby="csv-preview-caption">
-            <table className="table">
-              <caption id="csv-preview-caption">
-                {t('data.preview', { count: Math.min(PREVIEW_ROWS, table.rows.length) })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('agency.name')}</th>
-                  <th scope="col">{t('agency.layer')}</th>
-                  <th scope="col">{t('agency.fields')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.agencies.map((agency, index) => (
-                  <tr key={`${index}-${agency.name}`}>
-                    <th scope="row">{agency.name}</th>
-                    <td>{t(`layers.${agency.layer}`)}</td>
-                    <td>{list((agency.fields ?? []).map((f) => t(`fields.${f}`)))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+        {all && all.agencies.length > 0 && (
+          <ImportPreview conversion={all} total={table.rows.length} repeated={repeatedRows} />
+        )}
+        {repeats.length > 0 && errors.length === 0 && (
+          <DuplicateRows repeats={repeats} choice={duplicates} onChoose={setDuplicates} />
         )}
         {all && (
           <section
@@ -221,8 +261,8 @@ export function MappedImport({
             )}
           </section>
         )}
-        <button type="submit" disabled={!all || errors.length > 0 || progress !== null}>
-          {t('data.import', { count: all?.agencies.length ?? 0 })}
+        <button type="submit" disabled={!ready || progress !== null}>
+          {buttonText}
         </button>
         {progress && <ImportProgress {...progress} />}
       </form>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Agency } from '../../../../shared/board/agency';
-import { readBoard, validateNewAgencies } from '../../../../shared/board/document';
+import { insertAgencies, readBoard, validateNewAgencies } from '../../../../shared/board/document';
 import { createLocalHistory } from '../document/useBoardHistory';
-import { IMPORT_BATCH_ROWS, insertInBatches } from './batchedImport';
+import { IMPORT_BATCH_ROWS, writeInBatches } from './batchedImport';
 
 function agencies(doc: Y.Doc, count: number): Agency[] {
   const checked = validateNewAgencies(
@@ -26,7 +26,12 @@ describe('import in batches', () => {
     doc.on('update', (update: Uint8Array) => updates.push(update.length));
     const progress: number[] = [];
     const count = IMPORT_BATCH_ROWS * 2 + 10;
-    await insertInBatches(doc, agencies(doc, count), origin, (done) => progress.push(done));
+    await writeInBatches(
+      agencies(doc, count),
+      origin,
+      (batch) => insertAgencies(doc, batch, origin),
+      (done) => progress.push(done),
+    );
     expect(readBoard(doc).agencies).toHaveLength(count);
     expect(updates).toHaveLength(3);
     expect(progress).toEqual([IMPORT_BATCH_ROWS, IMPORT_BATCH_ROWS * 2, count]);

@@ -1,6 +1,3 @@
-import type * as Y from 'yjs';
-import type { Agency } from '../../../../shared/board/agency';
-import { insertAgencies } from '../../../../shared/board/document';
 import type { LocalOrigin } from '../document/useBoardHistory';
 
 // A large import is written a batch at a time: each batch is its own transaction, so its own
@@ -22,19 +19,4 @@ export function writeInBatches<T>(
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   });
-}
-
-/** Agencies already checked whole (prepareImport), inserted in batches. */
-export function insertInBatches(
-  doc: Y.Doc,
-  agencies: readonly Agency[],
-  origin: LocalOrigin,
-  onProgress: (done: number) => void,
-): Promise<void> {
-  return writeInBatches(
-    agencies,
-    origin,
-    (batch) => insertAgencies(doc, batch, origin),
-    onProgress,
-  );
 }

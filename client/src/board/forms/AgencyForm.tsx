@@ -2,13 +2,15 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { type Agency, NIGHT_HOLIDAY_RESPONSES } from '../../../../shared/board/agency';
-import { addAgency, updateAgency } from '../../../../shared/board/document';
+import { sameNamed } from '../../../../shared/board/csvDuplicates';
+import { addAgency, agencyNames, updateAgency } from '../../../../shared/board/document';
 import { FIELDS, HUB_FUNCTIONS, LAYERS, SUPPORT_NEEDS } from '../../../../shared/domain';
 import type { FieldIssue } from '../../../../shared/issues/fieldIssue';
 import { ConflictNotice } from '../../forms/ConflictNotice';
 import { FieldFrame } from '../../forms/Field';
 import { SaveOrCancel } from '../../forms/SaveOrCancel';
 import { useLiveFields } from '../../forms/useLiveFields';
+import { useFormatList } from '../../i18n/useFormatList';
 import { usePunctuation } from '../../i18n/usePunctuation';
 import type { LocalOrigin } from '../document/useBoardHistory';
 import {
@@ -83,6 +85,9 @@ export function AgencyForm({ doc, origin, agency, writerOf, onDone }: Props) {
   };
 
   const id = (key: string) => `agency-${key}`;
+  // A warning, not a refusal: two places may share a name (two branches of one corporation).
+  const namesakes = sameNamed(agencyNames(doc), values.name, agency?.id);
+  const list = useFormatList();
   const title = agency ? t('form.editAgencyTitle', { name: agency.name }) : t('form.addAgency');
 
   return (
@@ -107,11 +112,16 @@ export function AgencyForm({ doc, origin, agency, writerOf, onDone }: Props) {
             value={values.name}
             required
             aria-invalid={invalid}
-            aria-describedby={describedBy}
+            aria-describedby={[describedBy, id('name-same')].filter(Boolean).join(' ')}
             onChange={(e) => set('name', e.target.value)}
           />
         )}
       </FieldFrame>
+      <p id={id('name-same')} role="status" className="notice notice-info notice-empty">
+        {namesakes.length > 0
+          ? t('form.sameName', { names: list(namesakes.map((a) => a.name)) })
+          : ''}
+      </p>
       <FieldFrame id={id('layer')} label={t('agency.layer')} error={issueAt(issues, 'layer')}>
         {(describedBy, invalid) => (
           <select
