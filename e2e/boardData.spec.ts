@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import * as Y from 'yjs';
 import { docUpdates } from '../server/db/schema';
@@ -150,4 +151,57 @@ test('the agency form warns about a name the board already has, and still saves'
   await expect(a.getByRole('table', { name: /^事業所・機関/ }).getByRole('rowheader')).toHaveCount(
     4,
   );
+});
+
+test('a saved image carries the board’s title, the date and the legend, and says when it is ready', async () => {
+  await a.getByRole('button', { name: 'マップ', exact: true }).click();
+  const saveAs = async (format: 'PNG' | 'SVG') => {
+    const download = a.waitForEvent('download');
+    await a.getByRole('button', { name: `マップを${format}画像で書き出す` }).click();
+    const file = await download;
+    await expect(a.getByTestId('board-announcer')).toHaveText(
+      `画像ファイル「${file.suggestedFilename()}」を作りました。ブラウザーのダウンロードにあります。`,
+    );
+    return readFileSync((await file.path()) ?? '');
+  };
+
+  const svg = (await saveAs('SVG')).toString('utf8');
+  const read = await a.evaluate((source) => {
+    const root = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement;
+    const map = root.querySelector(':scope > g > svg');
+    return {
+      height: Number(root.getAttribute('height')),
+      mapHeight: Number(map?.getAttribute('height')),
+      texts: [...root.querySelectorAll(':scope > g > text')].map((t) => t.textContent),
+    };
+  }, svg);
+  expect(read.texts).toEqual(
+    expect.arrayContaining([
+      '読み込みと画像',
+      expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日 時点$/),
+      '層',
+      'Ⅱ 中核機関',
+      'Ⅲ 登録事業所',
+      'Ⅴ 地域住民等',
+      '分野（形と記号）',
+      '障害',
+      'その他',
+    ]),
+  );
+  // No ties on this board: no tie kinds in its legend.
+  expect(read.texts).not.toContain('つながりの種類（線の模様）');
+  expect(read.mapHeight).toBeGreaterThan(100);
+  const band = read.height - read.mapHeight;
+  expect(band).toBeGreaterThan(100);
+
+  // The PNG is that picture at a pixel ratio of 2: the band is part of it.
+  const png = await saveAs('PNG');
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  expect(png.readUInt32BE(20)).toBe(2 * read.height);
+  expect(png.readUInt32BE(20)).toBeGreaterThan(2 * read.mapHeight + 200);
+  await expectAccessible(a, 'board after saving images');
+});
+
+test('no errors in the browser consoles', () => {
+  expect(pair.consoleErrors).toEqual([]);
 });

@@ -17,6 +17,7 @@ import type { Tie } from '../../../../shared/board/tie';
 import { useFormatList } from '../../i18n/useFormatList';
 import { usePunctuation } from '../../i18n/usePunctuation';
 import { useCanvasImage } from '../data/useCanvasImage';
+import { useImageHeader } from '../data/useImageHeader';
 import type { LocalOrigin } from '../document/useBoardHistory';
 import { PeerCursors } from '../presence/PeerCursors';
 import { type Following, useFollowView } from '../presence/useFollow';
@@ -123,7 +124,7 @@ function Canvas({
   const layout = useMemo(() => arrange(arrangement, board.agencies), [arrangement, board.agencies]);
   const storeMoves = arrangement === 'free' ? moveAgenciesFreely : moveAgencies;
   const draggable = !readOnly && layout.draggable;
-  const image = useCanvasImage();
+  const image = useCanvasImage(useImageHeader(board, boardName));
   const nodeCache = useMemo(() => createNodeCache(agencyWordsIn(t, list)), [t, list]);
   const others = useMemo(() => presence.peers.filter((p) => !p.self), [presence.peers]);
 
@@ -287,6 +288,7 @@ function Canvas({
         empty={board.agencies.length === 0}
         partial={opening.partial}
         onNotice={setNotice}
+        onAnnounce={onAnnounce}
       />
       {arrangement === 'fields' && <p className="canvas-hint">{t('canvas.fieldsHint')}</p>}
       {notice && (

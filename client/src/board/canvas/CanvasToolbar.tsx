@@ -29,6 +29,8 @@ type Props = {
   /** The view shows part of the board (it opened enlarged): said until the reader moves it. */
   partial: boolean;
   onNotice: (message: string) => void;
+  /** The board's polite live region (an image file is ready). */
+  onAnnounce: (message: string) => void;
 };
 
 /** The canvas's buttons; each keyboard shortcut of the canvas has one here too. */
@@ -47,6 +49,7 @@ export function CanvasToolbar({
   empty,
   partial,
   onNotice,
+  onAnnounce,
 }: Props) {
   const { t } = useTranslation('board');
   // On a smaller window the copy, paste and image buttons wait in a menu.
@@ -119,6 +122,7 @@ export function CanvasToolbar({
             boardName={boardName}
             disabled={empty}
             onResult={onNotice}
+            onSaved={onAnnounce}
           />
         </ToolGroup>
       </OverflowMenu>

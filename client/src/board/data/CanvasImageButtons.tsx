@@ -9,17 +9,23 @@ export function CanvasImageButtons({
   boardName,
   disabled,
   onResult,
+  onSaved,
 }: {
   image: CanvasImage;
   boardName: string;
   disabled: boolean;
   /** Called with an error message, or '' when the image was saved. */
   onResult: (error: string) => void;
+  /** Says (politely) that the file is ready, with its name. */
+  onSaved: (message: string) => void;
 }) {
   const { t } = useTranslation('board');
   const save = async (format: (typeof IMAGE_FORMATS)[number]) => {
-    const name = imageFileName(fileBase(boardName), t('canvas.imageName'), format, new Date());
-    onResult((await image.save(format, name)) ? '' : t('canvas.imageFailed'));
+    const date = new Date();
+    const name = imageFileName(fileBase(boardName), t('canvas.imageName'), format, date);
+    onResult('');
+    if (await image.save(format, name, date)) onSaved(t('canvas.imageSaved', { name }));
+    else onResult(t('canvas.imageFailed'));
   };
   return IMAGE_FORMATS.map((format) => (
     <button

@@ -3,7 +3,8 @@
 // html-to-image draw the `.react-flow__viewport` element with that transform. The picture so
 // holds the whole board, not only the part on screen.
 import { getNodesBounds, getViewportForBounds, type Node, type Viewport } from '@xyflow/react';
-import { toBlob, toSvg } from 'html-to-image';
+import { toSvg } from 'html-to-image';
+import { headerBand, type ImageHeader, withHeader } from './imageHeader';
 
 export const IMAGE_FORMATS = ['png', 'svg'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
@@ -138,11 +139,31 @@ async function withInlineSvgPaint<T>(root: HTMLElement, draw: () => Promise<T>):
   }
 }
 
-/** Draws the viewport element as an image file. */
-export function drawCanvas(
+/** Paints an SVG onto a canvas at the pixel ratio, as html-to-image paints its own. */
+async function rasterize(svg: string, width: number, height: number): Promise<Blob> {
+  const image = new Image();
+  image.src = SVG_DATA_URL + encodeURIComponent(svg);
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width * PNG_PIXEL_RATIO;
+  canvas.height = height * PNG_PIXEL_RATIO;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!png) throw new Error('the canvas could not be drawn');
+  return png;
+}
+
+/**
+ * Draws the viewport element under the header band (title, date, legend) as an image file. The
+ * map is drawn as SVG either way; a PNG is that SVG painted onto a canvas.
+ */
+export async function drawCanvas(
   viewportElement: HTMLElement,
   frame: ImageFrame,
   format: ImageFormat,
+  header: ImageHeader,
 ): Promise<Blob> {
   const { x, y, zoom } = frame.viewport;
   const options = {
@@ -158,17 +179,11 @@ export function drawCanvas(
     filter: (node: HTMLElement) =>
       !(node instanceof Element && LEFT_OUT.some((name) => node.classList.contains(name))),
   };
-  return withInlineSvgPaint(viewportElement, async () => {
-    if (format === 'svg') {
-      // A blob, not the data URL itself: browsers cap the length of URLs they download from.
-      const url = await toSvg(viewportElement, options);
-      if (!url.startsWith(SVG_DATA_URL)) throw new Error('unexpected SVG data URL');
-      return new Blob([decodeURIComponent(url.slice(SVG_DATA_URL.length))], {
-        type: 'image/svg+xml',
-      });
-    }
-    const png = await toBlob(viewportElement, { ...options, pixelRatio: PNG_PIXEL_RATIO });
-    if (!png) throw new Error('the canvas could not be drawn');
-    return png;
-  });
+  const url = await withInlineSvgPaint(viewportElement, () => toSvg(viewportElement, options));
+  if (!url.startsWith(SVG_DATA_URL)) throw new Error('unexpected SVG data URL');
+  const map = { svg: decodeURIComponent(url.slice(SVG_DATA_URL.length)), ...frame };
+  const whole = withHeader(map, headerBand(header));
+  // A blob, not a data URL: browsers cap the length of URLs they download from.
+  if (format === 'svg') return new Blob([whole.svg], { type: 'image/svg+xml' });
+  return rasterize(whole.svg, whole.width, whole.height);
 }

@@ -4,6 +4,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { drawCanvas, type ImageFormat, imageFrame } from './canvasImage';
 import { downloadBlob } from './download';
+import type { ImageHeader } from './imageHeader';
 
 const RENDER_WAIT_MS = 5000;
 
@@ -26,15 +27,16 @@ export type CanvasImage = {
   /** The format being drawn, while the canvas renders everything for it. */
   drawing: ImageFormat | null;
   /** Draws and downloads the image; false when the browser could not draw it. */
-  save: (format: ImageFormat, fileName: string) => Promise<boolean>;
+  save: (format: ImageFormat, fileName: string, date: Date) => Promise<boolean>;
 };
 
-export function useCanvasImage(): CanvasImage {
+/** `headerOf`: the title, date and legend drawn above the map. */
+export function useCanvasImage(headerOf: (date: Date) => ImageHeader): CanvasImage {
   const flow = useReactFlow();
   const store = useStoreApi();
   const [drawing, setDrawing] = useState<ImageFormat | null>(null);
   const save = useCallback(
-    async (format: ImageFormat, fileName: string) => {
+    async (format: ImageFormat, fileName: string, date: Date) => {
       const viewport = store
         .getState()
         .domNode?.querySelector<HTMLElement>('.react-flow__viewport');
@@ -43,7 +45,8 @@ export function useCanvasImage(): CanvasImage {
       try {
         const nodes = flow.getNodes();
         await allRendered(viewport, nodes.length, flow.getEdges().length);
-        downloadBlob(fileName, await drawCanvas(viewport, imageFrame(nodes), format));
+        const frame = imageFrame(nodes);
+        downloadBlob(fileName, await drawCanvas(viewport, frame, format, headerOf(date)));
         return true;
       } catch {
         return false;
@@ -51,7 +54,7 @@ export function useCanvasImage(): CanvasImage {
         setDrawing(null);
       }
     },
-    [flow, store],
+    [flow, store, headerOf],
   );
   return { drawing, save };
 }
