@@ -18,13 +18,17 @@ import type { MeasureResult } from './load';
 import { type BenchResults, type ColdSyncTime, printResults, type ServerResult } from './report';
 import { seedHistory } from './seedDoc';
 import type { ServerStats } from './servers/child';
+import { runSoak } from './soak';
 import { writeUpdatesFile } from './updatesFile';
 
 // `npm run bench [-- --quick] [-- --only=ours,hocuspocus]`: every server under test runs in its
 // own child process, the load generator in another, all on 127.0.0.1.
+// `npm run bench -- --soak [minutes]`: ours alone under a long meeting's load (soak.ts).
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const quick = process.argv.includes('--quick');
+const soakAt = process.argv.indexOf('--soak');
+const soakMinutes = soakAt < 0 ? undefined : Number(process.argv[soakAt + 1] ?? '') || 60;
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -361,4 +365,13 @@ async function main() {
   }
 }
 
-await main();
+async function soak(minutes: number) {
+  const root = mkdtempSync(join(tmpdir(), 'tsunagu-soak-'));
+  try {
+    await runSoak(allServers[0] as ServerSpec, root, minutes);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await (soakMinutes === undefined ? main() : soak(soakMinutes));

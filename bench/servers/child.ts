@@ -19,7 +19,12 @@ export type ServerModule = {
   start: (
     dataDir: string,
     docCount: number,
-  ) => Promise<{ target: Target; stop: () => Promise<void> }>;
+  ) => Promise<{
+    target: Target;
+    stop: () => Promise<void>;
+    /** Memory held outside the main thread's heap that the server can report (PGlite's thread). */
+    memory?: () => Promise<Record<string, number>>;
+  }>;
   /** Stores `updates` as one document's history while no server runs; returns its name. */
   seed: (dataDir: string, updates: Uint8Array[]) => Promise<string>;
   /** Compacts a stored document as the server's own storage does; says what it did. */
@@ -50,6 +55,18 @@ function stats(): ServerStats {
   return { cpuMicros: cpu.user + cpu.system, rss: memory.rss, heapUsed: memory.heapUsed, ...delay };
 }
 
+/** The process's memory by kind, and what the server reports of its other threads. */
+export type MemoryReport = {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  /** C++ objects bound to JavaScript, ArrayBuffers included. */
+  external: number;
+  /** ArrayBuffers and Buffers (sockets' buffers, Yjs updates; all threads' WebAssembly memory). */
+  arrayBuffers: number;
+  threads: Record<string, number>;
+};
+
 /**
  * Entry of a server child: `--seed <updatesFile>` stores a document and exits, `--compact
  * <docName>` compacts it and exits; otherwise it
@@ -73,11 +90,22 @@ export async function runServerChild(server: ServerModule): Promise<void> {
     return;
   }
   const docCount = Number(process.env.BENCH_DOC_COUNT ?? '20');
-  const { target, stop } = await server.start(dataDir, docCount);
+  const { target, stop, memory } = await server.start(dataDir, docCount);
   console.log(`${target.name} listening on ${target.urlPrefix}`);
   serveIpc({
     target: () => target,
     stats,
+    memory: async (): Promise<MemoryReport> => {
+      const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+      return {
+        rss,
+        heapUsed,
+        heapTotal,
+        external,
+        arrayBuffers,
+        threads: (await memory?.()) ?? {},
+      };
+    },
     gc: () => {
       // Twice: the first pass lets finalizers run, the second collects what they released.
       globalThis.gc?.();

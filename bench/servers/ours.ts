@@ -8,7 +8,7 @@ import {
 } from '../../server/auth/sessions';
 import { readConfig } from '../../server/config';
 import { setupCouncil } from '../../server/councils/setup';
-import type { Db } from '../../server/db/client';
+import type { Db, PgliteDatabase } from '../../server/db/client';
 import { boards, docUpdates, memberships, sessions, users } from '../../server/db/schema';
 import { compactDocument } from '../../server/realtime/docStore';
 import { openConfiguredDatabase, startServer } from '../../server/server';
@@ -114,6 +114,15 @@ const server: ServerModule = {
         docNames,
       },
       stop: running.stop,
+      memory: async (): Promise<Record<string, number>> => {
+        if (opened.database.kind !== 'pglite') return {};
+        const pglite = await (opened.database as PgliteDatabase).client.memory();
+        return {
+          pgliteHeapUsed: pglite.heapUsed,
+          pgliteHeapTotal: pglite.heapTotal,
+          pgliteWasm: pglite.wasmBytes,
+        };
+      },
     };
   },
   async seed(dataDir, updates) {

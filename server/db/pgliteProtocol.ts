@@ -25,7 +25,11 @@ export type PgliteCall =
   | { op: 'begin' }
   | { op: 'end'; tx: number; commit: boolean }
   | { op: 'dump' }
+  | { op: 'memory' }
   | { op: 'close' };
+
+/** What the PGlite thread holds: its JavaScript heap and PostgreSQL's WebAssembly memory. */
+export type PgliteMemory = { heapUsed: number; heapTotal: number; wasmBytes: number };
 
 export type PgliteRequest = PgliteCall & { id: number };
 

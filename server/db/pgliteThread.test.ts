@@ -105,6 +105,14 @@ describe('PGlite on its own thread', () => {
   });
 
   // Last: it closes the database the others use.
+  it("reports its thread's heap and PostgreSQL's WebAssembly memory", async () => {
+    const memory = await database.client.memory();
+    // PostgreSQL's shared buffers alone are more than 100 MiB of linear memory.
+    expect(memory.wasmBytes).toBeGreaterThan(100 * 2 ** 20);
+    expect(memory.heapUsed).toBeGreaterThan(0);
+    expect(memory.heapTotal).toBeGreaterThanOrEqual(memory.heapUsed);
+  });
+
   it('refuses statements once closed', async () => {
     await database.close();
     await expect(database.db.execute(sql`select 1`)).rejects.toThrow('Failed query');

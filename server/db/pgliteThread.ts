@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { QueryOptions, Results } from '@electric-sql/pglite';
 import type {
   PgliteCall,
+  PgliteMemory,
   PgliteReply,
   PgliteRequest,
   PgliteWorkerInput,
@@ -118,6 +119,11 @@ export class PgliteThread implements PgliteQueries {
   /** The database as a tarball, for loadDataDir. */
   async dumpDataDir(): Promise<Blob> {
     return new Blob([(await this.#request({ op: 'dump' })) as ArrayBuffer]);
+  }
+
+  /** What the PGlite thread holds in memory (for the benchmark's soak). */
+  memory(): Promise<PgliteMemory> {
+    return this.#request({ op: 'memory' }) as Promise<PgliteMemory>;
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@
 // statements and transactions.
 // JavaScript (type-checked), not TypeScript: a worker thread gets neither vitest's transform
 // nor, without a boot file registering it again, tsx's loader.
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pgliteByteaCodec } from './pgliteBytea.mjs';
@@ -109,10 +110,28 @@ async function run(request) {
     }
     case 'dump':
       return (await pg.dumpDataDir('none')).arrayBuffer();
+    case 'memory':
+      return memory();
     case 'close':
       if (!pg.closed) await pg.close();
       return undefined;
   }
+}
+
+/**
+ * This thread's own heap (process.memoryUsage on the server's thread sees only its own) and
+ * PostgreSQL's linear memory, which WebAssembly grows and never gives back.
+ * @returns {import('./pgliteProtocol.ts').PgliteMemory}
+ */
+function memory() {
+  const heap = getHeapStatistics();
+  // `mod` is PGlite's Emscripten module; not in its types.
+  const wasm = /** @type {{ mod?: { HEAPU8?: Uint8Array } }} */ (/** @type {unknown} */ (pg));
+  return {
+    heapUsed: heap.used_heap_size,
+    heapTotal: heap.total_heap_size,
+    wasmBytes: wasm.mod?.HEAPU8?.byteLength ?? 0,
+  };
 }
 
 /**
