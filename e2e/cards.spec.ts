@@ -1,21 +1,11 @@
-import {
-  type APIRequestContext,
-  type Browser,
-  expect,
-  type Locator,
-  type Page,
-  request,
-  test,
-} from '@playwright/test';
-import { secondFactorNotYet } from '../server/testing/secondFactorNotYet';
+import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/axe';
-import { type OwnServer, startOwnServer } from './support/ownServer';
+import { type OwnCouncil, startOwnCouncil } from './support/ownCouncil';
 import { PORTS } from './support/ports';
 
 // Region-issue cards: a 部会's four-column table, co-edited live. Its own server and first-run
 // setup, like the case spec.
 const PORT = PORTS.cards;
-const BASE = `http://localhost:${PORT}`;
 const password = 'tsunagu-cards-e2e-1';
 const people = {
   a: { displayName: '事務局 青木', email: 'aoki@example.jp', password },
@@ -24,49 +14,21 @@ const people = {
 const SUBCOMMITTEE = '相談支援ネットワーク部会';
 const ISSUE = 'ライフステージをまたいだ相談支援';
 
-let server: OwnServer | undefined;
+let council: OwnCouncil<keyof typeof people>;
 let councilId = '';
-const sessions: Record<keyof typeof people, APIRequestContext> = {} as never;
-
-const api = () => request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  server = await startOwnServer(PORT);
-  sessions.a = await api();
-  const setup = await sessions.a.post('/api/setup', {
-    data: {
-      councilName: '架空市協議会',
-      ...people.a,
-      secondFactorRequiredFrom: secondFactorNotYet(),
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  councilId = (await setup.json()).councils[0].id;
-  const invitation = await sessions.a.post(`/api/councils/${councilId}/invitations`, {
-    data: { role: 'member' },
-  });
-  const { token } = await invitation.json();
-  sessions.b = await api();
-  expect((await sessions.b.post(`/api/invitations/${token}/accept`, { data: people.b })).ok()).toBe(
-    true,
-  );
+  council = await startOwnCouncil(PORT, people, 'a');
+  councilId = council.councilId;
 });
 
-test.afterAll(async () => {
-  for (const s of Object.values(sessions)) await s.dispose();
-  server?.stop();
-});
+test.afterAll(() => council?.stop());
 
-async function open(browser: Browser, who: keyof typeof people): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: BASE,
-    storageState: await sessions[who].storageState(),
-  });
-  return context.newPage();
-}
+const open = (browser: Browser, who: keyof typeof people): Promise<Page> =>
+  council.open(browser, who);
 
 let tableUrl = '';
 
@@ -239,7 +201,7 @@ test('a status change asks why, and the reason shows in the card’s history; li
 test('抽出: a raised issue becomes a card in one action, and is offered again instead of a duplicate', async ({
   browser,
 }) => {
-  const created = await sessions.b.post(`/api/councils/${councilId}/cases`, {
+  const created = await council.sessions.b.post(`/api/councils/${councilId}/cases`, {
     data: {
       pseudonym: 'ひまわりさん',
       legalBasis: 'supportMeeting106_6',
@@ -247,8 +209,8 @@ test('抽出: a raised issue becomes a card in one action, and is offered again 
     },
   });
   const caseId = (await created.json()).id;
-  expect((await sessions.b.post(`/api/cases/${caseId}/pledge`)).ok()).toBe(true);
-  const raised = await sessions.b.post(`/api/cases/${caseId}/raised-issues`, {
+  expect((await council.sessions.b.post(`/api/cases/${caseId}/pledge`)).ok()).toBe(true);
+  const raised = await council.sessions.b.post(`/api/cases/${caseId}/raised-issues`, {
     data: {
       title: '夜間の緊急受入れ先がない',
       description: '精神障害のある方が夜間・休日に泊まれる場所が市内にない。',
@@ -360,14 +322,14 @@ test('a table of 200 issues renders the rows near the screen, and a keyboard use
   browser,
 }) => {
   test.setTimeout(300_000);
-  const terms = await (await sessions.a.get(`/api/councils/${councilId}/terms`)).json();
+  const terms = await (await council.sessions.a.get(`/api/councils/${councilId}/terms`)).json();
   const termId = terms.find((term: { closedAt: string | null }) => term.closedAt === null).id;
-  const sub = await sessions.a.post(`/api/terms/${termId}/subcommittees`, {
+  const sub = await council.sessions.a.post(`/api/terms/${termId}/subcommittees`, {
     data: { name: '大きな表の部会' },
   });
   const subId = (await sub.json()).id;
   for (let i = 1; i <= 200; i++) {
-    const created = await sessions.a.post(`/api/terms/${termId}/cards`, {
+    const created = await council.sessions.a.post(`/api/terms/${termId}/cards`, {
       data: { subcommitteeId: subId, code: String(i), title: `大きな表の課題 ${i}` },
     });
     expect(created.ok()).toBe(true);

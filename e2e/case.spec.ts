@@ -1,23 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  type APIRequestContext,
-  type Browser,
-  expect,
-  type Page,
-  request,
-  test,
-} from '@playwright/test';
-import { secondFactorNotYet } from '../server/testing/secondFactorNotYet';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/axe';
+import { type OwnCouncil, startOwnCouncil } from './support/ownCouncil';
 import { PORTS } from './support/ports';
 
 // Case spaces need three people and their own first-run setup, so this file runs its own server
 // with a fresh database (the shared one is set up by foundation.spec.ts, which sorts after it).
 const PORT = PORTS.case;
-const BASE = `http://localhost:${PORT}`;
 const PSEUDONYM = 'ひまわりさん';
 const password = 'tsunagu-case-e2e-1';
 const people = {
@@ -26,75 +14,21 @@ const people = {
   c: { displayName: '就労支援 千葉', email: 'chiba@example.jp', password },
 };
 
-let server: ChildProcess;
+let council: OwnCouncil<keyof typeof people>;
 let councilId = '';
-const sessions: Record<keyof typeof people, APIRequestContext> = {} as never;
-
-async function waitForHealth(): Promise<void> {
-  // Starting tsx + migrations takes ~3 s idle but was seen taking 44 s on a loaded CI machine.
-  for (let i = 0; i < 1200; i++) {
-    const ok = await fetch(`${BASE}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('case e2e server did not start');
-}
-
-const api = () => request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  server = spawn('npx', ['tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'tsunagu-case-')),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
-    // Its own process group, so that stopping it stops tsx's node child too.
-    detached: true,
-  });
-  await waitForHealth();
-  sessions.a = await api();
-  const setup = await sessions.a.post('/api/setup', {
-    data: {
-      councilName: '架空市協議会',
-      ...people.a,
-      secondFactorRequiredFrom: secondFactorNotYet(),
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  councilId = (await setup.json()).councils[0].id;
-  for (const who of ['b', 'c'] as const) {
-    const invitation = await sessions.a.post(`/api/councils/${councilId}/invitations`, {
-      data: { role: 'member' },
-    });
-    const { token } = await invitation.json();
-    sessions[who] = await api();
-    expect(
-      (await sessions[who].post(`/api/invitations/${token}/accept`, { data: people[who] })).ok(),
-    ).toBe(true);
-  }
+  council = await startOwnCouncil(PORT, people, 'a');
+  councilId = council.councilId;
 });
 
-test.afterAll(async () => {
-  for (const s of Object.values(sessions)) await s.dispose();
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-});
+test.afterAll(() => council?.stop());
 
-async function open(browser: Browser, who: keyof typeof people): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: BASE,
-    storageState: await sessions[who].storageState(),
-  });
-  return context.newPage();
-}
+const open = (browser: Browser, who: keyof typeof people): Promise<Page> =>
+  council.open(browser, who);
 
 let caseUrl = '';
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type APIRequestContext, type Browser, expect, type Page, request } from '@playwright/test';
-import { secondFactorNotYet } from '../../server/testing/secondFactorNotYet';
-import { type OwnServer, startOwnServer } from './ownServer';
+import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
+import { startOwnCouncil } from './ownCouncil';
 
 // A first-run council on a server of its own, with a secretariat (who facilitates) and a member,
 // each signed in through the API, and a meeting created by the secretariat.
@@ -38,36 +37,9 @@ export type MeetingCouncil = {
 };
 
 export async function startMeetingCouncil(port: number): Promise<MeetingCouncil> {
-  const base = `http://localhost:${port}`;
-  const api = () => request.newContext({ baseURL: base, extraHTTPHeaders: { origin: base } });
-  const server: OwnServer = await startOwnServer(port);
-  const facilitator = await api();
-  const setup = await facilitator.post('/api/setup', {
-    data: {
-      councilName: '架空市協議会',
-      ...MEETING_PEOPLE.facilitator,
-      secondFactorRequiredFrom: secondFactorNotYet(),
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  const councilId: string = (await setup.json()).councils[0].id;
-  const invitation = await facilitator.post(`/api/councils/${councilId}/invitations`, {
-    data: { role: 'member' },
-  });
-  const { token } = await invitation.json();
-  const member = await api();
-  const accepted = await member.post(`/api/invitations/${token}/accept`, {
-    data: MEETING_PEOPLE.member,
-  });
-  expect(accepted.ok()).toBe(true);
-  const sessions = { facilitator, member };
-  const open = async (browser: Browser, who: MeetingWho) => {
-    const context = await browser.newContext({
-      baseURL: base,
-      storageState: await sessions[who].storageState(),
-    });
-    return context.newPage();
-  };
+  const council = await startOwnCouncil(port, MEETING_PEOPLE, 'facilitator');
+  const { base, councilId, sessions, open } = council;
+  const facilitator = sessions.facilitator;
   const openAnonymous = async (browser: Browser) =>
     (await browser.newContext({ baseURL: base })).newPage();
   return {
@@ -124,9 +96,6 @@ export async function startMeetingCouncil(port: number): Promise<MeetingCouncil>
       expect(created.status()).toBe(201);
       return (await created.json()).id;
     },
-    stop: async () => {
-      for (const s of Object.values(sessions)) await s.dispose();
-      server.stop();
-    },
+    stop: council.stop,
   };
 }
