@@ -58,7 +58,7 @@ test('the current term\u2019s network against the closed term\u2019s frozen boar
   // On the canvas the marks are words too: in each node's name and on the node.
   const canvas = a.getByRole('region', { name: 'ネットワークマップ' });
   await expect(
-    canvas.getByRole('group', { name: /^タイムステイ ぽけっと.*（追加）$/ }),
+    canvas.getByRole('group', { name: /^タイムステイ ぽけっと、.*（追加）$/ }),
   ).toBeVisible();
   const ghost = canvas.locator('.agency-node-removed', { hasText: '東原ふれあいサロン' });
   await expect(ghost).toContainText('削除');
